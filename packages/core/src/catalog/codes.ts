@@ -1,0 +1,206 @@
+/**
+ * ACS call end codes in the network family, as data. Display strings live in the React package's localization,
+ * keyed by {@link CallEndCodeEntry.key}.
+ *
+ * Source: Azure Communication Services troubleshooting, "call-end" codes, and network requirements.
+ */
+
+/** What the user should do next. */
+export type RecommendedAction = 'retry' | 'fix-network' | 'contact-support' | 'update-environment';
+
+/** The ACS error category (`ExpectedError`, `UnexpectedClientError`, `UnexpectedServerError`), when documented. */
+export type CallEndCategory = 'ExpectedError' | 'UnexpectedClientError' | 'UnexpectedServerError' | 'Unknown';
+
+/** How bad an end is for the person in the call. */
+export type Severity = 'info' | 'warning' | 'error';
+
+/** One catalog row. `subCode` undefined means "any subcode for this code". */
+export interface CallEndCodeEntry {
+  /** Stable key, used by localization (`endCodes.<key>.title` / `.description`). */
+  readonly key: string;
+  readonly code: number;
+  readonly subCode?: number | undefined;
+  readonly category: CallEndCategory;
+  /** The first thing to offer. */
+  readonly action: RecommendedAction;
+  /** Further actions that make sense, in order. */
+  readonly secondaryActions: readonly RecommendedAction[];
+  readonly severity: Severity;
+  /** True when the end is caused by the network path (firewall guidance applies). */
+  readonly network: boolean;
+  /** English meaning for logs and reports (not for display: use localization). */
+  readonly meaning: string;
+}
+
+/** Every network-family row of the ACS call end code table. */
+export const CALL_END_CODES: readonly CallEndCodeEntry[] = [
+  {
+    key: 'relaysNotReachable',
+    code: 410,
+    subCode: 3112,
+    category: 'ExpectedError',
+    action: 'fix-network',
+    secondaryActions: ['retry'],
+    severity: 'error',
+    network: true,
+    meaning: 'Call setup failed: network configuration on the client; no relay candidates could be gathered.',
+  },
+  {
+    key: 'setupNetworkUnexpected',
+    code: 410,
+    subCode: 3100,
+    category: 'UnexpectedClientError',
+    action: 'retry',
+    secondaryActions: ['fix-network'],
+    severity: 'error',
+    network: true,
+    meaning: 'Call setup failed: unexpected network problem on the client.',
+  },
+  {
+    key: 'droppedNetworkUnexpected',
+    code: 410,
+    subCode: 3101,
+    category: 'UnexpectedClientError',
+    action: 'retry',
+    secondaryActions: ['fix-network'],
+    severity: 'error',
+    network: true,
+    meaning: 'Call dropped: unexpected network problem on the client.',
+  },
+  {
+    key: 'mediaOfferFailed',
+    code: 410,
+    subCode: 3111,
+    category: 'UnexpectedClientError',
+    action: 'retry',
+    secondaryActions: ['contact-support'],
+    severity: 'error',
+    network: false,
+    meaning: 'Call setup failed: unable to process the media offer.',
+  },
+  {
+    key: 'noMediaConnectivitySetup',
+    code: 410,
+    subCode: 301004,
+    category: 'UnexpectedClientError',
+    action: 'fix-network',
+    secondaryActions: ['retry'],
+    severity: 'error',
+    network: true,
+    meaning: 'Removed from the call: no media connectivity to ACS during setup (firewalls, VPN).',
+  },
+  {
+    key: 'mediaConnectivityLost',
+    code: 410,
+    subCode: 301005,
+    category: 'UnexpectedClientError',
+    action: 'update-environment',
+    secondaryActions: ['retry'],
+    severity: 'error',
+    network: true,
+    meaning: 'Removed from the call: media connectivity lost.',
+  },
+  {
+    key: 'httpRequestFailed',
+    code: 490,
+    subCode: 4502,
+    category: 'UnexpectedClientError',
+    action: 'retry',
+    secondaryActions: ['contact-support'],
+    severity: 'error',
+    network: true,
+    meaning: 'The browser failed a network HTTP request.',
+  },
+  {
+    key: 'networkLostNoReconnect',
+    code: 496,
+    subCode: 7,
+    category: 'ExpectedError',
+    action: 'retry',
+    secondaryActions: ['fix-network'],
+    severity: 'error',
+    network: true,
+    meaning: 'The client lost the network and could not reconnect.',
+  },
+  {
+    key: 'infrastructureUnreachable',
+    code: 408,
+    subCode: 40114,
+    category: 'UnexpectedClientError',
+    action: 'fix-network',
+    secondaryActions: ['retry'],
+    severity: 'error',
+    network: true,
+    meaning: 'The client could not reach ACS infrastructure.',
+  },
+  {
+    key: 'mediaStackError',
+    code: 410,
+    category: 'Unknown',
+    action: 'update-environment',
+    secondaryActions: ['retry'],
+    severity: 'error',
+    network: false,
+    meaning: 'Local media stack or media infrastructure error.',
+  },
+  ...[490, 491, 496, 497, 498].map(
+    (code): CallEndCodeEntry => ({
+      key: 'localNetworkIssue',
+      code,
+      category: 'Unknown',
+      action: 'fix-network',
+      secondaryActions: ['retry'],
+      severity: 'error',
+      network: true,
+      meaning: 'Network issue on the local endpoint.',
+    }),
+  ),
+  ...[500, 503, 504].map(
+    (code): CallEndCodeEntry => ({
+      key: 'serviceError',
+      code,
+      category: 'UnexpectedServerError',
+      action: 'contact-support',
+      secondaryActions: ['retry'],
+      severity: 'error',
+      network: false,
+      meaning: 'ACS infrastructure error.',
+    }),
+  ),
+];
+
+const exact = new Map<string, CallEndCodeEntry>();
+const byCode = new Map<number, CallEndCodeEntry>();
+for (const entry of CALL_END_CODES) {
+  if (entry.subCode === undefined) byCode.set(entry.code, entry);
+  else exact.set(`${entry.code}/${entry.subCode}`, entry);
+}
+
+/**
+ * Looks a call end reason up in the catalog: the exact code/subcode row first, then the row for the code alone.
+ * Returns `undefined` for codes outside the network family (including a normal end, code 0) and for bad input.
+ */
+export function lookupCallEnd(code: unknown, subCode?: unknown): CallEndCodeEntry | undefined {
+  if (typeof code !== 'number' || !Number.isFinite(code)) return undefined;
+  if (typeof subCode === 'number') {
+    const hit = exact.get(`${code}/${subCode}`);
+    if (hit) return hit;
+  }
+  return byCode.get(code);
+}
+
+/** True for the end this kit exists for: 410/3112, no relay candidates. */
+export function isRelayFailure(code: number | undefined, subCode: number | undefined): boolean {
+  return code === 410 && subCode === 3112;
+}
+
+/** Formats a code pair the way ACS documents it: `410/3112`, or `410` without a subcode. */
+export function formatCallEndCode(code: number | undefined, subCode?: number | undefined): string {
+  if (code === undefined) return '';
+  return subCode === undefined ? String(code) : `${code}/${subCode}`;
+}
+
+/** True when an end reason means the call ended normally (code 0). The kit stays silent for these. */
+export function isNormalEnd(code: number | undefined): boolean {
+  return code === undefined || code === 0;
+}

@@ -1,0 +1,207 @@
+import type { DiagnosticArea, DiagnosticEvent, SourceIssueReason } from '../events.js';
+import {
+  type CallLike,
+  type Detach,
+  type DiagnosticChangedArgsLike,
+  type DiagnosticsEmitterLike,
+  DUCK_TYPED_FEATURES,
+  type FeaturesLike,
+  type UserFacingDiagnosticsLike,
+} from './types.js';
+
+/** Where a source sends its events. */
+export type EventSink = (event: DiagnosticEvent) => void;
+
+/** Options of {@link attachCall}. */
+export interface AttachCallOptions {
+  /**
+   * The SDK's `Features` (`import { Features } from '@azure/communication-calling'`). Recommended: without it the
+   * kit loads the SDK module lazily to find `Features.UserFacingDiagnostics`.
+   */
+  readonly features?: FeaturesLike | undefined;
+  /** Clock, for tests. Defaults to `Date.now`. */
+  readonly now?: (() => number) | undefined;
+  /** Loads the SDK's `Features` when none were given. Defaults to a dynamic import of the SDK. */
+  readonly loadFeatures?: (() => Promise<FeaturesLike>) | undefined;
+}
+
+const SENTINEL_FACTORY = Object.freeze({ name: 'UserFacingDiagnostics' });
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function isEmitter(value: unknown): value is DiagnosticsEmitterLike {
+  const v = value as DiagnosticsEmitterLike | undefined;
+  return (
+    !!v && typeof v.getLatest === 'function' && typeof v.on === 'function' && typeof v.off === 'function'
+  );
+}
+
+function isUfdFeature(value: unknown): value is UserFacingDiagnosticsLike {
+  return !!value && typeof value === 'object' && isEmitter((value as UserFacingDiagnosticsLike).network);
+}
+
+/** The default lazy loader: the SDK's own `Features`. Never runs at import time. */
+export async function loadSdkFeatures(): Promise<FeaturesLike> {
+  const sdk = (await import('@azure/communication-calling')) as unknown as { Features?: FeaturesLike };
+  if (!sdk.Features) throw new Error('@azure/communication-calling has no Features export');
+  return sdk.Features;
+}
+
+function assertCall(call: unknown): asserts call is CallLike {
+  const c = call as CallLike | null | undefined;
+  if (!c || typeof c !== 'object' || typeof c.on !== 'function' || typeof c.off !== 'function') {
+    throw new TypeError(
+      'attachCall: expected an ACS Call (with on/off/feature), got ' + (c === null ? 'null' : typeof c),
+    );
+  }
+  if (typeof c.feature !== 'function') {
+    throw new TypeError('attachCall: the call has no feature() method; pass the SDK Call object itself');
+  }
+}
+
+/**
+ * Attaches to a raw ACS SDK `Call`: reads what the call already knows (`getLatest()`, `state`, `callEndReason`),
+ * then follows `networkRelaysNotReachable` and the other UFDs, `stateChanged` and `idChanged`. On `Disconnected` it
+ * reads `callEndReason` once. Returns a detach that removes exactly the listeners it added.
+ *
+ * Problems the call throws at us (a missing UFD feature, a throwing `getLatest`) become `sourceIssue` events;
+ * only a value that is not a call at all throws, synchronously, with a TypeError.
+ */
+export function attachCall(call: CallLike, sink: EventSink, options: AttachCallOptions = {}): Detach {
+  assertCall(call);
+  if (typeof sink !== 'function') throw new TypeError('attachCall: the second argument must be an event sink function');
+  const now = options.now ?? Date.now;
+  const removers: Array<() => void> = [];
+  let detached = false;
+  let endReported = false;
+
+  const emit = (event: DiagnosticEvent): void => {
+    if (!detached) sink(event);
+  };
+  const issue = (reason: SourceIssueReason, detail?: string): void =>
+    emit({ type: 'sourceIssue', at: now(), reason, detail });
+  const read = <T>(get: () => T): T | undefined => {
+    try {
+      return get();
+    } catch {
+      return undefined;
+    }
+  };
+
+  const reportEnd = (): void => {
+    if (endReported) return;
+    endReported = true;
+    const reason = read(() => call.callEndReason);
+    emit({ type: 'callEnded', at: now(), callId: read(() => call.id), code: reason?.code, subCode: reason?.subCode });
+  };
+  const onStateChanged = (): void => {
+    const state = read(() => call.state);
+    if (typeof state !== 'string') return;
+    emit({ type: 'callStateChanged', at: now(), state });
+    if (state === 'Disconnected') reportEnd();
+  };
+  const onIdChanged = (): void => {
+    const id = read(() => call.id);
+    if (typeof id === 'string') emit({ type: 'callIdChanged', at: now(), callId: id });
+  };
+
+  emit({
+    type: 'attached',
+    at: now(),
+    source: 'call',
+    callId: read(() => call.id),
+    participantId: read(() => call.info?.participantId),
+    state: read(() => call.state),
+  });
+
+  try {
+    call.on('stateChanged', onStateChanged);
+    removers.push(() => call.off('stateChanged', onStateChanged));
+    call.on('idChanged', onIdChanged);
+    removers.push(() => call.off('idChanged', onIdChanged));
+  } catch (error) {
+    issue('subscribe-threw', message(error));
+  }
+
+  const attachEmitter = (area: DiagnosticArea, emitter: DiagnosticsEmitterLike): void => {
+    const onChanged = (args: DiagnosticChangedArgsLike): void => {
+      if (!args || typeof args !== 'object') return;
+      emit({ type: 'diagnosticChanged', at: now(), area, diagnostic: args.diagnostic, value: args.value });
+    };
+    try {
+      const latest = emitter.getLatest() as Record<string, { value?: unknown } | undefined> | undefined;
+      const at = now();
+      for (const [diagnostic, reading] of Object.entries(latest ?? {})) {
+        const value = reading?.value;
+        if (typeof value === 'boolean' || typeof value === 'number') {
+          emit({ type: 'diagnosticChanged', at, area, diagnostic, value, initial: true });
+        }
+      }
+    } catch (error) {
+      issue('get-latest-threw', `${area}: ${message(error)}`);
+    }
+    try {
+      emitter.on('diagnosticChanged', onChanged);
+      removers.push(() => emitter.off('diagnosticChanged', onChanged));
+    } catch (error) {
+      issue('subscribe-threw', `${area}: ${message(error)}`);
+    }
+  };
+
+  const attachFeature = (factory: unknown): boolean => {
+    let feature: unknown;
+    try {
+      feature = call.feature(factory);
+    } catch (error) {
+      issue('ufd-feature-threw', message(error));
+      return false;
+    }
+    if (!isUfdFeature(feature)) {
+      issue(
+        'ufd-feature-unavailable',
+        'call.feature(Features.UserFacingDiagnostics) gave no network diagnostics; pass `features` from @azure/communication-calling',
+      );
+      return false;
+    }
+    attachEmitter('network', feature.network);
+    if (isEmitter(feature.media)) attachEmitter('media', feature.media);
+    return true;
+  };
+
+  const duckTyped = (call as unknown as Record<symbol, unknown>)[DUCK_TYPED_FEATURES] === true;
+  if (options.features) {
+    attachFeature(options.features.UserFacingDiagnostics);
+  } else if (duckTyped || (typeof MediaStream === 'undefined' && !options.loadFeatures)) {
+    // Outside a browser the SDK cannot even be imported, so this call is a stand-in whose feature() is duck-typed.
+    attachFeature(SENTINEL_FACTORY);
+  } else {
+    const load = options.loadFeatures ?? loadSdkFeatures;
+    load().then(
+      (features) => {
+        if (!detached) attachFeature(features.UserFacingDiagnostics);
+      },
+      (error: unknown) => {
+        if (!detached) {
+          issue('ufd-feature-unavailable', `could not load @azure/communication-calling: ${message(error)}`);
+          attachFeature(SENTINEL_FACTORY);
+        }
+      },
+    );
+  }
+
+  if (read(() => call.state) === 'Disconnected') reportEnd();
+
+  return () => {
+    if (detached) return;
+    detached = true;
+    for (const remove of removers.splice(0).reverse()) {
+      try {
+        remove();
+      } catch {
+        // The call may already be disposed; nothing else holds our listeners.
+      }
+    }
+  };
+}

@@ -1,0 +1,98 @@
+import type { DiagnosticEvent } from '../events.js';
+import { diagnosticsReducer } from './reducer.js';
+import { DEFAULT_REDUCER_OPTIONS, type DiagnosticsState, INITIAL_STATE, type ReducerOptions } from './state.js';
+
+/** A listener woken after the snapshot changed. */
+export type StoreListener = () => void;
+
+/** The diagnostics store: a tiny external store shaped for React's `useSyncExternalStore`. */
+export interface DiagnosticsStore {
+  /** Adds a listener; returns the function that removes exactly it. */
+  subscribe(listener: StoreListener): () => void;
+  /** The current snapshot. The same object until something visible changes. */
+  getSnapshot(): DiagnosticsState;
+  /** Reduces one event. Ignored after {@link DiagnosticsStore.dispose}. */
+  dispatch(event: DiagnosticEvent): void;
+  /** Drops every listener; later dispatches do nothing. */
+  dispose(): void;
+  /** True after dispose. */
+  readonly disposed: boolean;
+}
+
+/** Options of {@link createDiagnosticsStore}. */
+export interface DiagnosticsStoreOptions extends Partial<ReducerOptions> {
+  /** Start from this state instead of the empty one (stories, tests, server rendering). */
+  readonly initialState?: DiagnosticsState;
+  /** Called when a listener throws; the store keeps going. Defaults to `console.error`. */
+  readonly onListenerError?: (error: unknown) => void;
+}
+
+/**
+ * Creates a store. Listeners are notified only when the snapshot object changed, each at most once per dispatch;
+ * an event dispatched from inside a listener is queued and reduced after the current round.
+ */
+export function createDiagnosticsStore(options: DiagnosticsStoreOptions = {}): DiagnosticsStore {
+  const reducerOptions: ReducerOptions = {
+    flapWindowMs: options.flapWindowMs ?? DEFAULT_REDUCER_OPTIONS.flapWindowMs,
+    timelineLimit: options.timelineLimit ?? DEFAULT_REDUCER_OPTIONS.timelineLimit,
+  };
+  if (!(reducerOptions.flapWindowMs >= 0) || !(reducerOptions.timelineLimit >= 1)) {
+    throw new RangeError(
+      `createDiagnosticsStore: flapWindowMs must be ≥ 0 and timelineLimit ≥ 1 (got ${reducerOptions.flapWindowMs}, ${reducerOptions.timelineLimit})`,
+    );
+  }
+  const onListenerError = options.onListenerError ?? ((error: unknown) => console.error(error));
+  let state = options.initialState ?? INITIAL_STATE;
+  const listeners = new Set<StoreListener>();
+  const queue: DiagnosticEvent[] = [];
+  let draining = false;
+  let disposed = false;
+
+  function notify(): void {
+    for (const listener of [...listeners]) {
+      if (!listeners.has(listener)) continue;
+      try {
+        listener();
+      } catch (error) {
+        onListenerError(error);
+      }
+    }
+  }
+
+  return {
+    subscribe(listener) {
+      if (typeof listener !== 'function') throw new TypeError('DiagnosticsStore.subscribe expects a function');
+      if (disposed) return () => {};
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    getSnapshot: () => state,
+    dispatch(event) {
+      if (disposed) return;
+      queue.push(event);
+      if (draining) return;
+      draining = true;
+      try {
+        while (queue.length > 0 && !disposed) {
+          const next = queue.shift() as DiagnosticEvent;
+          const previous = state;
+          state = diagnosticsReducer(state, next, reducerOptions);
+          if (state !== previous) notify();
+        }
+      } finally {
+        draining = false;
+        queue.length = 0;
+      }
+    },
+    dispose() {
+      disposed = true;
+      listeners.clear();
+      queue.length = 0;
+    },
+    get disposed() {
+      return disposed;
+    },
+  };
+}

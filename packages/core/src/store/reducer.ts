@@ -1,0 +1,177 @@
+import { isNormalEnd, isRelayFailure, lookupCallEnd } from '../catalog/codes.js';
+import type { DiagnosticChangedEvent, DiagnosticEvent } from '../events.js';
+import {
+  type DiagnosticReading,
+  type DiagnosticsState,
+  DEFAULT_REDUCER_OPTIONS,
+  INITIAL_RELAY,
+  INITIAL_STATE,
+  type ReducerOptions,
+  type RelayState,
+  type TimelineEntry,
+} from './state.js';
+
+const ISSUE_LIMIT = 20;
+
+function isValidValue(value: unknown): value is boolean | number {
+  return typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+}
+
+function isValidTime(at: unknown): at is number {
+  return typeof at === 'number' && Number.isFinite(at);
+}
+
+function appendBounded<T>(list: readonly T[], item: T, limit: number): readonly T[] {
+  const next = list.length >= limit ? list.slice(list.length - limit + 1) : list.slice();
+  next.push(item);
+  return next;
+}
+
+function withTimeline(state: DiagnosticsState, entry: TimelineEntry, options: ReducerOptions): DiagnosticsState['timeline'] {
+  return appendBounded(state.timeline, entry, options.timelineLimit);
+}
+
+/** The relay state machine's transition for one `networkRelaysNotReachable` value. */
+export function nextRelayState(relay: RelayState, unreachable: boolean, at: number, flapWindowMs: number): RelayState {
+  if (relay.status === 'failed') return relay;
+  if (unreachable) {
+    if (relay.status === 'unreachable') return relay;
+    if (relay.status === 'recovered' && relay.recoveredAt !== undefined && at - relay.recoveredAt <= flapWindowMs) {
+      // Flapping: the same episode continues; no new episode, no new notice.
+      return { ...relay, status: 'unreachable', since: at, flaps: relay.flaps + 1 };
+    }
+    return {
+      ...relay,
+      status: 'unreachable',
+      since: at,
+      unreachableSince: at,
+      recoveredAt: undefined,
+      episode: relay.episode + 1,
+      flaps: 0,
+    };
+  }
+  if (relay.status !== 'unreachable') return relay;
+  return {
+    ...relay,
+    status: 'recovered',
+    since: at,
+    recoveredAt: at,
+    // One "connection restored" cue per episode: a flap means this episode already had its cue.
+    recoveryNotice: relay.flaps === 0 ? relay.recoveryNotice + 1 : relay.recoveryNotice,
+  };
+}
+
+function reduceDiagnostic(
+  state: DiagnosticsState,
+  event: DiagnosticChangedEvent,
+  options: ReducerOptions,
+): DiagnosticsState {
+  if (typeof event.diagnostic !== 'string' || event.diagnostic === '' || !isValidValue(event.value)) return state;
+  const area = event.area === 'media' ? 'media' : event.area === 'network' ? 'network' : undefined;
+  if (!area) return state;
+  const current = state[area][event.diagnostic];
+  if (current && current.value === event.value) return state;
+  // A flag that was never raised and is now reported as false is not news (getLatest may list it as false).
+  if (!current && event.value === false && event.initial) return state;
+  const reading: DiagnosticReading = { value: event.value, at: event.at };
+  let relay = state.relay;
+  if (area === 'network' && event.diagnostic === 'networkRelaysNotReachable') {
+    relay = nextRelayState(state.relay, event.value === true, event.at, options.flapWindowMs);
+  }
+  return {
+    ...state,
+    [area]: { ...state[area], [event.diagnostic]: reading },
+    relay,
+    timeline: withTimeline(state, { at: event.at, kind: 'diagnostic', name: event.diagnostic, value: event.value }, options),
+  };
+}
+
+/**
+ * The pure reducer. Returns the same object when an event changes nothing visible, so subscribers are not woken
+ * for repeats. Bad input (unknown event types, non-finite times, odd values) is ignored rather than thrown.
+ */
+export function diagnosticsReducer(
+  state: DiagnosticsState,
+  event: DiagnosticEvent,
+  options: ReducerOptions = DEFAULT_REDUCER_OPTIONS,
+): DiagnosticsState {
+  if (!event || typeof event !== 'object' || !isValidTime((event as { at?: unknown }).at)) return state;
+  switch (event.type) {
+    case 'attached': {
+      const call = {
+        source: event.source,
+        id: event.callId ?? state.call.id,
+        participantId: event.participantId ?? state.call.participantId,
+        state: event.state ?? state.call.state,
+      };
+      if (
+        call.source === state.call.source &&
+        call.id === state.call.id &&
+        call.participantId === state.call.participantId &&
+        call.state === state.call.state
+      ) {
+        return state;
+      }
+      return {
+        ...state,
+        call,
+        timeline: withTimeline(state, { at: event.at, kind: 'attached', name: event.source }, options),
+      };
+    }
+    case 'diagnosticChanged':
+      return reduceDiagnostic(state, event, options);
+    case 'callStateChanged': {
+      if (typeof event.state !== 'string' || event.state === state.call.state) return state;
+      return {
+        ...state,
+        call: { ...state.call, state: event.state },
+        timeline: withTimeline(state, { at: event.at, kind: 'state', name: event.state }, options),
+      };
+    }
+    case 'callIdChanged': {
+      if (typeof event.callId !== 'string' || event.callId === state.call.id) return state;
+      return {
+        ...state,
+        call: { ...state.call, id: event.callId },
+        timeline: withTimeline(state, { at: event.at, kind: 'id', name: event.callId }, options),
+      };
+    }
+    case 'callEnded': {
+      // One end per call attempt: a second report (state change and an adapter's callEnded) is not counted twice.
+      if (state.ended) return state;
+      const code = typeof event.code === 'number' && Number.isFinite(event.code) ? event.code : undefined;
+      const subCode = typeof event.subCode === 'number' && Number.isFinite(event.subCode) ? event.subCode : undefined;
+      const entry = isNormalEnd(code) ? undefined : lookupCallEnd(code, subCode);
+      const relay: RelayState = isRelayFailure(code, subCode)
+        ? { ...state.relay, status: 'failed', since: event.at, failedAt: event.at }
+        : state.relay;
+      return {
+        ...state,
+        call: { ...state.call, id: event.callId ?? state.call.id, state: 'Disconnected' },
+        relay,
+        ended: { at: event.at, callId: event.callId ?? state.call.id, code, subCode, entry },
+        timeline: withTimeline(
+          state,
+          { at: event.at, kind: 'ended', name: code === undefined ? 'unknown' : `${code}/${subCode ?? ''}` },
+          options,
+        ),
+      };
+    }
+    case 'sourceIssue':
+      return {
+        ...state,
+        issues: appendBounded(state.issues, { at: event.at, reason: event.reason, detail: event.detail }, ISSUE_LIMIT),
+        timeline: withTimeline(state, { at: event.at, kind: 'issue', name: event.reason }, options),
+      };
+    case 'reset':
+      return {
+        ...INITIAL_STATE,
+        call: { ...INITIAL_STATE.call, source: state.call.source },
+        relay: { ...INITIAL_RELAY, episode: state.relay.episode, recoveryNotice: state.relay.recoveryNotice },
+        issues: state.issues,
+        timeline: withTimeline(state, { at: event.at, kind: 'reset', name: 'reset' }, options),
+      };
+    default:
+      return state;
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * `@call-diagnostics/testing`: fakes of ACS calls that satisfy the SDK's types, for stories, demos and tests.
+ *
+ * @packageDocumentation
+ */
+export { CountingEmitter } from './emitter.js';
+export * from './fakeCall.js';
+export * from './timeline.js';
