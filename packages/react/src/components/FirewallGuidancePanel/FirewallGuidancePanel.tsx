@@ -1,0 +1,121 @@
+import { ACS_FIREWALL_PUBLIC } from '@call-diagnostics/core';
+import {
+  Body1,
+  Button,
+  DrawerBody,
+  DrawerHeader,
+  DrawerHeaderTitle,
+  Field,
+  OverlayDrawer,
+  Subtitle2,
+  Textarea,
+} from '@fluentui/react-components';
+import { type ReactElement, useCallback, useContext, useSyncExternalStore } from 'react';
+import { CallDiagnosticsContext } from '../../context/CallDiagnosticsContext.js';
+import { useCopyToClipboard } from '../../hooks/useCopyToClipboard.js';
+import { useBannerModel, useCallDetails } from '../../hooks/useRelayDiagnostics.js';
+import { useDiagnosticsStrings } from '../../hooks/useStrings.js';
+import { formatAdminText, formatRule, formatString } from '../../localization/format.js';
+import type { FirewallGuidancePanelProps } from './FirewallGuidancePanel.types.js';
+import { useFirewallGuidancePanelStyles } from './useFirewallGuidancePanelStyles.styles.js';
+
+const noopSubscribe = () => () => {};
+const closed = () => false;
+
+/**
+ * "Check your firewall": the checklist for 410/3112 (UDP 3478–3481 and TCP 443 to 20.202.0.0/16, the signalling
+ * domains, NAT, VPN split tunnelling, corporate firewalls, custom TURN servers) and a text to copy for an IT admin.
+ * A Fluent `OverlayDrawer`: modal, focus moves in and returns on close, Escape closes.
+ */
+export function FirewallGuidancePanel(props: FirewallGuidancePanelProps): ReactElement {
+  const context = useContext(CallDiagnosticsContext);
+  const ui = context?.ui;
+  const uiOpen = useSyncExternalStore(
+    ui ? ui.subscribe : noopSubscribe,
+    ui ? () => ui.getSnapshot().panelOpen : closed,
+    ui ? () => ui.getSnapshot().panelOpen : closed,
+  );
+  const open = props.open ?? uiOpen;
+  const strings = useDiagnosticsStrings();
+  const details = useCallDetails(props.diagnostics);
+  const banner = useBannerModel(props.diagnostics);
+  const classes = useFirewallGuidancePanelStyles(props.className);
+  const [copyStatus, copy] = useCopyToClipboard();
+  const { onOpenChange } = props;
+  const setOpen = useCallback(
+    (next: boolean) => {
+      onOpenChange?.(next);
+      if (props.open === undefined) {
+        if (next) ui?.openPanel();
+        else ui?.closePanel();
+      }
+    },
+    [onOpenChange, props.open, ui],
+  );
+
+  const p = strings.panel;
+  const profile = props.firewall ?? ACS_FIREWALL_PUBLIC;
+  const media = profile.rules.filter((rule) => rule.purpose === 'media');
+  const signalling = profile.rules.filter((rule) => rule.purpose === 'signalling');
+  const mediaRange = [...new Set(media.flatMap((rule) => rule.addressRanges))].join(', ');
+  const domains = [...new Set(signalling.flatMap((rule) => rule.domains))].join(', ');
+  const adminText = formatAdminText(details, strings, profile);
+
+  return (
+    <OverlayDrawer
+      open={open}
+      onOpenChange={(_, data) => setOpen(data.open)}
+      position={props.position ?? 'end'}
+      size="medium"
+      className={classes.root}
+    >
+      <DrawerHeader>
+        <DrawerHeaderTitle
+          action={
+            <Button appearance="subtle" aria-label={p.close} onClick={() => setOpen(false)}>
+              {p.close}
+            </Button>
+          }
+        >
+          {p.title}
+        </DrawerHeaderTitle>
+      </DrawerHeader>
+      <DrawerBody className={classes.body}>
+        <Body1>{p.intro}</Body1>
+        {banner.kind === 'callEnded' && (
+          <Body1 className={classes.callout}>
+            {formatString(p.failedCall, { code: banner.codeText, callId: banner.callId ?? strings.details.unknown })}
+          </Body1>
+        )}
+        <Subtitle2 as="h3">{p.checklistTitle}</Subtitle2>
+        <ol className={classes.checklist}>
+          <li>{formatString(p.checkMediaPorts, { range: mediaRange })}</li>
+          <li>{formatString(p.checkSignalling, { domains })}</li>
+          <li>{p.checkUdp}</li>
+          <li>{p.checkNat}</li>
+          <li>{p.checkVpn}</li>
+          <li>{p.checkCorporate}</li>
+          <li>{p.checkCustomTurn}</li>
+        </ol>
+        <Subtitle2 as="h3">{p.rulesTitle}</Subtitle2>
+        <ul className={classes.checklist}>
+          {profile.rules.map((rule) => (
+            <li key={rule.key}>{formatRule(rule, strings)}</li>
+          ))}
+        </ul>
+        <Body1 className={classes.callout}>{p.retryAdvice}</Body1>
+        <Subtitle2 as="h3">{p.adminTitle}</Subtitle2>
+        <Field label={p.adminIntro}>
+          <Textarea readOnly value={adminText} className={classes.admin} resize="vertical" />
+        </Field>
+        <div className={classes.actions}>
+          <Button appearance="primary" onClick={() => void copy(adminText)}>
+            {p.copyAdmin}
+          </Button>
+          {copyStatus === 'copied' && <span role="status">{p.copied}</span>}
+          {copyStatus === 'failed' && <span role="alert">{p.copyFailed}</span>}
+        </div>
+      </DrawerBody>
+    </OverlayDrawer>
+  );
+}

@@ -1,0 +1,3 @@
+export { FirewallGuidancePanel } from './FirewallGuidancePanel.js';
+export type { FirewallGuidancePanelProps } from './FirewallGuidancePanel.types.js';
+export { firewallGuidancePanelClassNames } from './useFirewallGuidancePanelStyles.styles.js';

@@ -1,0 +1,2 @@
+export { RecoveryToast } from './RecoveryToast.js';
+export type { RecoveryToastProps } from './RecoveryToast.types.js';

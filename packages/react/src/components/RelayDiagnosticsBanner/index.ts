@@ -1,0 +1,3 @@
+export { RelayDiagnosticsBanner } from './RelayDiagnosticsBanner.js';
+export type { RelayDiagnosticsBannerProps } from './RelayDiagnosticsBanner.types.js';
+export { relayDiagnosticsBannerClassNames } from './useRelayDiagnosticsBannerStyles.styles.js';

@@ -1,0 +1,42 @@
+import type { CallDetails, CallDiagnostics, DiagnosticsState, DiagnosticsStore } from '@call-diagnostics/core';
+import { createContext, useContext } from 'react';
+import type { CallDiagnosticsStrings } from '../localization/en-US.js';
+import type { DiagnosticsUiStore } from './uiStore.js';
+
+/** Anything with `subscribe` and `getSnapshot` of the diagnostics state: a store or a `CallDiagnostics`. */
+export type DiagnosticsSourceLike = Pick<DiagnosticsStore, 'subscribe' | 'getSnapshot'> | CallDiagnostics;
+
+/** What a "Retry" hands the app. */
+export interface RetryRequest {
+  readonly details: CallDetails;
+}
+
+/** The provider's context. Stable across diagnostic events. */
+export interface CallDiagnosticsContextValue {
+  readonly diagnostics: DiagnosticsSourceLike;
+  readonly strings: CallDiagnosticsStrings;
+  readonly ui: DiagnosticsUiStore;
+  /** Calls the app's `onRetry`; undefined when the app gave none (Retry is then not offered). */
+  readonly retry: ((request: RetryRequest) => void) | undefined;
+}
+
+/** @internal */
+export const CallDiagnosticsContext = createContext<CallDiagnosticsContextValue | undefined>(undefined);
+
+/** The provider's context, or undefined outside a provider. */
+export function useMaybeCallDiagnosticsContext(): CallDiagnosticsContextValue | undefined {
+  return useContext(CallDiagnosticsContext);
+}
+
+/** The provider's context; throws a clear error outside a `CallDiagnosticsProvider`. */
+export function useCallDiagnosticsContext(hook = 'useCallDiagnosticsContext'): CallDiagnosticsContextValue {
+  const value = useContext(CallDiagnosticsContext);
+  if (!value) {
+    throw new Error(
+      `${hook}: no diagnostics. Render it inside <CallDiagnosticsProvider>, or pass a store (createDiagnosticsStore() or createCallDiagnostics()).`,
+    );
+  }
+  return value;
+}
+
+export type { DiagnosticsState };

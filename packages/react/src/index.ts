@@ -1,0 +1,24 @@
+/**
+ * `@call-diagnostics/react`: tells people in an ACS call why it is failing and what to do.
+ *
+ * @packageDocumentation
+ */
+export { CallDiagnosticsProvider, type CallDiagnosticsProviderProps, type SurfaceSlot } from './provider/CallDiagnosticsProvider.js';
+export {
+  type CallDiagnosticsContextValue,
+  type DiagnosticsSourceLike,
+  type RetryRequest,
+  useCallDiagnosticsContext,
+  useMaybeCallDiagnosticsContext,
+} from './context/CallDiagnosticsContext.js';
+export type { DiagnosticsUiState, DiagnosticsUiStore } from './context/uiStore.js';
+export { useDiagnosticsSelector } from './hooks/useDiagnosticsSelector.js';
+export { useBannerModel, useCallDetails, useRelayDiagnostics } from './hooks/useRelayDiagnostics.js';
+export { useDiagnosticsStrings } from './hooks/useStrings.js';
+export { type CopyStatus, copyText, useCopyToClipboard } from './hooks/useCopyToClipboard.js';
+export * from './components/RelayDiagnosticsBanner/index.js';
+export * from './components/RecoveryToast/index.js';
+export * from './components/FirewallGuidancePanel/index.js';
+export { enUS, type CallDiagnosticsStrings } from './localization/en-US.js';
+export { defaultStrings, formatString, mergeStrings, type PartialStrings } from './localization/strings.js';
+export { formatAdminText, formatCallDetails, formatIsoTime, formatRule, formatTime } from './localization/format.js';
