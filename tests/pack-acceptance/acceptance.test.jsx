@@ -1,0 +1,160 @@
+// Written as a user would, against the installed tarballs only: no workspace aliases, no @call-diagnostics/testing.
+// The call below is hand-made to the shape of the SDK's typings (feature(Features.UserFacingDiagnostics),
+// on/off('stateChanged'), callEndReason) — not the kit's own fake.
+import { CallDiagnosticsProvider } from '@call-diagnostics/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { Profiler } from 'react';
+import { afterEach, expect, test, vi } from 'vitest';
+
+afterEach(cleanup);
+
+const UFD_FACTORY = { callApiCtor: class {} }; // stands in for Features.UserFacingDiagnostics
+const Features = { UserFacingDiagnostics: UFD_FACTORY };
+
+function emitter() {
+  const map = new Map();
+  return {
+    on(event, fn) {
+      map.set(event, [...(map.get(event) ?? []), fn]);
+    },
+    off(event, fn) {
+      map.set(
+        event,
+        (map.get(event) ?? []).filter((f) => f !== fn),
+      );
+    },
+    emit(event, ...args) {
+      for (const fn of map.get(event) ?? []) fn(...args);
+    },
+    count: () => [...map.values()].reduce((n, list) => n + list.length, 0),
+  };
+}
+
+function sdkShapedCall() {
+  const events = emitter();
+  const network = emitter();
+  const media = emitter();
+  const latest = {};
+  const call = {
+    id: 'acceptance-call-1',
+    state: 'Connected',
+    callEndReason: undefined,
+    info: { participantId: 'acceptance-participant', getServerCallId: async () => 'server-1' },
+    feature(factory) {
+      if (factory !== UFD_FACTORY) throw new Error('unknown feature');
+      return {
+        network: {
+          getLatest: () => ({ ...latest }),
+          on: network.on,
+          off: network.off,
+        },
+        media: { getLatest: () => ({}), on: media.on, off: media.off },
+      };
+    },
+    on: events.on,
+    off: events.off,
+  };
+  return {
+    call,
+    raise(diagnostic, value) {
+      latest[diagnostic] = { value, valueType: typeof value === 'boolean' ? 'DiagnosticFlag' : 'DiagnosticQuality' };
+      network.emit('diagnosticChanged', { diagnostic, value, valueType: latest[diagnostic].valueType });
+    },
+    end(code, subCode) {
+      call.callEndReason = { code, subCode };
+      call.state = 'Disconnected';
+      events.emit('stateChanged');
+    },
+    listeners: () => events.count() + network.count() + media.count(),
+  };
+}
+
+function mount(sim, onRetry = vi.fn(), onChildRender = () => {}) {
+  function Child() {
+    onChildRender();
+    return <p>my call screen</p>;
+  }
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <CallDiagnosticsProvider call={sim.call} features={Features} onRetry={onRetry}>
+        <Child />
+      </CallDiagnosticsProvider>
+    </FluentProvider>,
+  );
+}
+
+test('healthy call: nothing alarming', () => {
+  const sim = sdkShapedCall();
+  mount(sim);
+  expect(screen.getByText('my call screen')).toBeTruthy();
+  expect(screen.queryAllByRole('button')).toHaveLength(0);
+});
+
+test('relays unreachable → warning; 410/3112 → code, call ID, Retry, panel with ports and ranges', async () => {
+  const sim = sdkShapedCall();
+  const onRetry = vi.fn();
+  mount(sim, onRetry);
+  act(() => sim.raise('networkRelaysNotReachable', true));
+  expect(screen.getByText(/Trouble reaching the call servers/)).toBeTruthy();
+  act(() => sim.end(410, 3112));
+  expect(screen.getByText(/410\/3112/)).toBeTruthy();
+  expect(screen.getByText(/acceptance-call-1/)).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+  expect(onRetry).toHaveBeenCalledTimes(1);
+  fireEvent.click(screen.getByRole('button', { name: 'Check your network' }));
+  const dialog = await screen.findByRole('dialog', { hidden: true });
+  expect(dialog.textContent).toMatch(/UDP ports 3478–3481 and TCP port 443/);
+  expect(dialog.textContent).toMatch(/20\.202\.0\.0\/16/);
+});
+
+test('recovery message after true → false', async () => {
+  const sim = sdkShapedCall();
+  mount(sim);
+  act(() => sim.raise('networkRelaysNotReachable', true));
+  act(() => sim.raise('networkRelaysNotReachable', false));
+  await waitFor(() => expect(screen.getByText('Connection restored')).toBeTruthy());
+});
+
+test('zero listeners after unmount; no crash on unknown diagnostics and codes', () => {
+  const sim = sdkShapedCall();
+  const { unmount } = mount(sim);
+  expect(sim.listeners()).toBeGreaterThan(0);
+  act(() => {
+    sim.raise('somethingNew', 42);
+    sim.end(777, 123456);
+  });
+  expect(screen.getByText('my call screen')).toBeTruthy();
+  unmount();
+  expect(sim.listeners()).toBe(0);
+});
+
+test('1,000 quality UFD events cause 0 renders of the children', () => {
+  const sim = sdkShapedCall();
+  let renders = 0;
+  mount(sim, vi.fn(), () => {
+    renders += 1;
+  });
+  const before = renders;
+  act(() => {
+    for (let i = 0; i < 1000; i += 1) sim.raise('networkSendQuality', (i % 3) + 1);
+  });
+  expect(renders - before).toBe(0);
+});
+
+test('the provider commits nothing for 1,000 events (Profiler)', () => {
+  const sim = sdkShapedCall();
+  const commits = vi.fn();
+  render(
+    <Profiler id="p" onRender={commits}>
+      <CallDiagnosticsProvider call={sim.call} features={Features} banner={false} toast={false} panel={false}>
+        <p>x</p>
+      </CallDiagnosticsProvider>
+    </Profiler>,
+  );
+  const before = commits.mock.calls.length;
+  act(() => {
+    for (let i = 0; i < 1000; i += 1) sim.raise('networkReceiveQuality', (i % 3) + 1);
+  });
+  expect(commits.mock.calls.length).toBe(before);
+});
