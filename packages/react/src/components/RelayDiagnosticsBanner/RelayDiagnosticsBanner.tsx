@@ -6,6 +6,7 @@ import {
   MessageBarTitle,
   Textarea,
   useId,
+  useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { type ReactElement, useContext } from 'react';
 import { CallDiagnosticsContext } from '../../context/CallDiagnosticsContext.js';
@@ -28,6 +29,8 @@ export function RelayDiagnosticsBanner(props: RelayDiagnosticsBannerProps): Reac
   const classes = useRelayDiagnosticsBannerStyles(props.className);
   const [copyStatus, copy] = useCopyToClipboard();
   const detailsId = useId('cdk-details');
+  // Marks the buttons that open the panel so focus returns to them when it closes (the panel is a restore source).
+  const restoreFocusTarget = useRestoreFocusTarget();
 
   if (model.kind === 'none') return null;
   const b = strings.banner;
@@ -48,7 +51,7 @@ export function RelayDiagnosticsBanner(props: RelayDiagnosticsBannerProps): Reac
         </MessageBarBody>
         {onCheckNetwork && (
           <MessageBarActions>
-            <Button size="small" onClick={onCheckNetwork}>
+            <Button size="small" onClick={onCheckNetwork} {...restoreFocusTarget}>
               {b.checkNetwork}
             </Button>
           </MessageBarActions>
@@ -98,6 +101,7 @@ export function RelayDiagnosticsBanner(props: RelayDiagnosticsBannerProps): Reac
             size="small"
             appearance={model.entry.action === 'retry' ? 'secondary' : 'primary'}
             onClick={onCheckNetwork}
+            {...restoreFocusTarget}
           >
             {b.checkNetwork}
           </Button>
