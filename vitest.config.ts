@@ -28,12 +28,13 @@ export const chromiumLaunchOptions = {
   ],
 };
 
-const browser = {
+/** A fresh browser block per project (a shared object makes Vitest label every browser test with one project). */
+const browser = () => ({
   enabled: true,
   headless: true,
   provider: playwright({ launchOptions: chromiumLaunchOptions }),
   instances: [{ browser: 'chromium' as const }],
-};
+});
 
 export default defineConfig({
   test: {
@@ -64,7 +65,7 @@ export default defineConfig({
         test: {
           name: 'react-browser',
           include: ['packages/react/src/**/*.browser.test.tsx'],
-          browser,
+          browser: browser(),
         },
       },
       {
@@ -72,7 +73,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'storybook',
-          browser,
+          browser: browser(),
           setupFiles: ['.storybook/vitest.setup.ts'],
         },
       },

@@ -19,7 +19,9 @@ const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 const ms = (n) => `${n.toFixed(1)} ms`;
 const chromium = (() => {
   try {
-    return execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version']).toString().trim();
+    return execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'])
+      .toString()
+      .trim();
   } catch {
     return 'Chromium (version unknown)';
   }

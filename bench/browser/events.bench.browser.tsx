@@ -1,7 +1,8 @@
 // P2 and P3 in real Chromium. Prints figures and writes them to bench/.results/browser.json; asserts nothing about
 // time (timings are measured, not tested), only that the scenario ran.
-import { createFakeCall } from '@call-diagnostics/testing';
+
 import { CallDiagnosticsProvider } from '@call-diagnostics/react';
+import { createFakeCall } from '@call-diagnostics/testing';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -9,6 +10,12 @@ import { expect, test } from 'vitest';
 import { commands } from 'vitest/browser';
 
 const results: Record<string, unknown> = {};
+const counter = { childRenders: 0 };
+
+function Child() {
+  counter.childRenders += 1;
+  return <p>call UI</p>;
+}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
@@ -16,11 +23,6 @@ function percentile(sorted: number[], p: number): number {
 
 test('P2: children renders per 10,000 UFD events', async () => {
   const call = createFakeCall();
-  let childRenders = 0;
-  function Child() {
-    childRenders += 1;
-    return <p>call UI</p>;
-  }
   const host = document.createElement('div');
   document.body.append(host);
   const root = createRoot(host);
@@ -33,15 +35,15 @@ test('P2: children renders per 10,000 UFD events', async () => {
       </FluentProvider>,
     ),
   );
-  const before = childRenders;
+  const before = counter.childRenders;
   const names = ['networkSendQuality', 'networkReceiveQuality', 'networkReconnect'];
   await act(async () => {
     for (let i = 0; i < 10_000; i += 1) {
       call.controls.raiseNetwork(names[i % 3] as string, ((Math.floor(i / 3) % 3) + 1) as 1 | 2 | 3);
     }
   });
-  results.childrenRendersPer10kEvents = childRenders - before;
-  console.log(`BENCH P2 children renders per 10,000 UFD events: ${childRenders - before}`);
+  results.childrenRendersPer10kEvents = counter.childRenders - before;
+  console.log(`BENCH P2 children renders per 10,000 UFD events: ${counter.childRenders - before}`);
   await act(async () => root.unmount());
   host.remove();
   expect(call.controls.listenerCount()).toBe(0);
@@ -78,11 +80,9 @@ test('P3: event-to-banner latency (200 events)', { timeout: 60_000 }, async () =
     });
   for (let i = 0; i < 200; i += 1) {
     await until(false);
-    let shown!: Promise<number>;
     const t0 = performance.now();
     call.controls.raiseNetwork('networkRelaysNotReachable', true);
-    shown = until(true);
-    const t1 = await shown;
+    const t1 = await until(true);
     const t2 = await new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
     toDom.push(t1 - t0);
     toFrame.push(t2 - t0);

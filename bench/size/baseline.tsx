@@ -18,7 +18,16 @@ function App() {
       <MessageBar intent="info">
         <MessageBarBody>Hello</MessageBarBody>
       </MessageBar>
-      <button type="button" onClick={() => dispatchToast(<Toast><ToastTitle>Hi</ToastTitle></Toast>)}>
+      <button
+        type="button"
+        onClick={() =>
+          dispatchToast(
+            <Toast>
+              <ToastTitle>Hi</ToastTitle>
+            </Toast>,
+          )
+        }
+      >
         toast
       </button>
       <Toaster toasterId="t" />

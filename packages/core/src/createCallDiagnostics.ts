@@ -1,7 +1,11 @@
 import type { DiagnosticEvent } from './events.js';
 import { type AttachCallOptions, attachCall } from './sources/attachCall.js';
 import type { CallLike, Detach, FeaturesLike } from './sources/types.js';
-import { createDiagnosticsStore, type DiagnosticsStore, type DiagnosticsStoreOptions } from './store/createDiagnosticsStore.js';
+import {
+  createDiagnosticsStore,
+  type DiagnosticsStore,
+  type DiagnosticsStoreOptions,
+} from './store/createDiagnosticsStore.js';
 import type { DiagnosticsState } from './store/state.js';
 
 /** What the diagnostics follow. More kinds (CallAgent, CallAdapter, StatefulCallClient) share this union. */
@@ -44,7 +48,9 @@ export interface CallDiagnostics {
 function assertSource(source: unknown): asserts source is DiagnosticsSource {
   const s = source as DiagnosticsSource | undefined;
   if (!s || typeof s !== 'object' || s.kind !== 'call') {
-    throw new TypeError(`createCallDiagnostics: unknown source ${JSON.stringify((s as { kind?: unknown })?.kind)}; expected { kind: 'call', call }`);
+    throw new TypeError(
+      `createCallDiagnostics: unknown source ${JSON.stringify((s as { kind?: unknown })?.kind)}; expected { kind: 'call', call }`,
+    );
   }
 }
 

@@ -3,7 +3,10 @@
  *
  * @packageDocumentation
  */
-export { CallDiagnosticsProvider, type CallDiagnosticsProviderProps, type SurfaceSlot } from './provider/CallDiagnosticsProvider.js';
+
+export * from './components/FirewallGuidancePanel/index.js';
+export * from './components/RecoveryToast/index.js';
+export * from './components/RelayDiagnosticsBanner/index.js';
 export {
   type CallDiagnosticsContextValue,
   type DiagnosticsSourceLike,
@@ -12,13 +15,15 @@ export {
   useMaybeCallDiagnosticsContext,
 } from './context/CallDiagnosticsContext.js';
 export type { DiagnosticsUiState, DiagnosticsUiStore } from './context/uiStore.js';
+export { type CopyStatus, copyText, useCopyToClipboard } from './hooks/useCopyToClipboard.js';
 export { useDiagnosticsSelector } from './hooks/useDiagnosticsSelector.js';
 export { useBannerModel, useCallDetails, useRelayDiagnostics } from './hooks/useRelayDiagnostics.js';
 export { useDiagnosticsStrings } from './hooks/useStrings.js';
-export { type CopyStatus, copyText, useCopyToClipboard } from './hooks/useCopyToClipboard.js';
-export * from './components/RelayDiagnosticsBanner/index.js';
-export * from './components/RecoveryToast/index.js';
-export * from './components/FirewallGuidancePanel/index.js';
-export { enUS, type CallDiagnosticsStrings } from './localization/en-US.js';
-export { defaultStrings, formatString, mergeStrings, type PartialStrings } from './localization/strings.js';
+export { type CallDiagnosticsStrings, enUS } from './localization/en-US.js';
 export { formatAdminText, formatCallDetails, formatIsoTime, formatRule, formatTime } from './localization/format.js';
+export { defaultStrings, formatString, mergeStrings, type PartialStrings } from './localization/strings.js';
+export {
+  CallDiagnosticsProvider,
+  type CallDiagnosticsProviderProps,
+  type SurfaceSlot,
+} from './provider/CallDiagnosticsProvider.js';

@@ -170,8 +170,7 @@ export function createFakeCall(options: FakeCallOptions = {}): FakeCall {
       id = next;
       events.emit('idChanged');
     },
-    listenerCount: () =>
-      events.listenerCount() + network.emitter.listenerCount() + media.emitter.listenerCount(),
+    listenerCount: () => events.listenerCount() + network.emitter.listenerCount() + media.emitter.listenerCount(),
     failFeature(error = new Error('feature() failed')) {
       featureFailure = error;
     },

@@ -1,7 +1,7 @@
 import { createFakeCall, replayTimeline, SEED_410_3112_TIMELINE } from '@call-diagnostics/testing';
 import { describe, expect, it, vi } from 'vitest';
-import type { DiagnosticEvent } from '../events.js';
 import { createCallDiagnostics } from '../createCallDiagnostics.js';
+import type { DiagnosticEvent } from '../events.js';
 import { selectBanner } from '../store/selectors.js';
 import { attachCall } from './attachCall.js';
 
@@ -17,7 +17,12 @@ describe('attachCall', () => {
     attachCall(call, sink);
     expect(events[0]).toMatchObject({ type: 'attached', callId: 'c-1', participantId: 'p-1', state: 'Connected' });
     expect(events).toContainEqual(
-      expect.objectContaining({ type: 'diagnosticChanged', diagnostic: 'networkRelaysNotReachable', value: true, initial: true }),
+      expect.objectContaining({
+        type: 'diagnosticChanged',
+        diagnostic: 'networkRelaysNotReachable',
+        value: true,
+        initial: true,
+      }),
     );
   });
 

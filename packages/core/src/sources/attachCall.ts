@@ -33,9 +33,7 @@ function message(error: unknown): string {
 
 function isEmitter(value: unknown): value is DiagnosticsEmitterLike {
   const v = value as DiagnosticsEmitterLike | undefined;
-  return (
-    !!v && typeof v.getLatest === 'function' && typeof v.on === 'function' && typeof v.off === 'function'
-  );
+  return !!v && typeof v.getLatest === 'function' && typeof v.on === 'function' && typeof v.off === 'function';
 }
 
 function isUfdFeature(value: unknown): value is UserFacingDiagnosticsLike {
@@ -53,7 +51,7 @@ function assertCall(call: unknown): asserts call is CallLike {
   const c = call as CallLike | null | undefined;
   if (!c || typeof c !== 'object' || typeof c.on !== 'function' || typeof c.off !== 'function') {
     throw new TypeError(
-      'attachCall: expected an ACS Call (with on/off/feature), got ' + (c === null ? 'null' : typeof c),
+      `attachCall: expected an ACS Call (with on/off/feature), got ${c === null ? 'null' : typeof c}`,
     );
   }
   if (typeof c.feature !== 'function') {

@@ -11,7 +11,12 @@ const relays = (value: boolean, at: number): DiagnosticEvent => ({
   diagnostic: 'networkRelaysNotReachable',
   value,
 });
-const end = (at: number, code?: number, subCode?: number): DiagnosticEvent => ({ type: 'callEnded', at, code, subCode });
+const end = (at: number, code?: number, subCode?: number): DiagnosticEvent => ({
+  type: 'callEnded',
+  at,
+  code,
+  subCode,
+});
 const run = (events: DiagnosticEvent[], options = DEFAULT_REDUCER_OPTIONS): DiagnosticsState =>
   events.reduce((state, event) => diagnosticsReducer(state, event, options), INITIAL_STATE);
 
@@ -19,7 +24,13 @@ describe('relay state machine', () => {
   const cases: Array<{ name: string; events: DiagnosticEvent[]; status: string; notice: number; episode: number }> = [
     { name: 'healthy call', events: [], status: 'reachable', notice: 0, episode: 0 },
     { name: 'UFD true', events: [relays(true, 1000)], status: 'unreachable', notice: 0, episode: 1 },
-    { name: 'false without true is not news', events: [relays(false, 1000)], status: 'reachable', notice: 0, episode: 0 },
+    {
+      name: 'false without true is not news',
+      events: [relays(false, 1000)],
+      status: 'reachable',
+      notice: 0,
+      episode: 0,
+    },
     {
       name: 'true then false recovers',
       events: [relays(true, 1000), relays(false, 5000)],
@@ -29,7 +40,14 @@ describe('relay state machine', () => {
     },
     {
       name: 'flapping within the window stays one episode with one notice',
-      events: [relays(true, 0), relays(false, 100), relays(true, 200), relays(false, 300), relays(true, 400), relays(false, 500)],
+      events: [
+        relays(true, 0),
+        relays(false, 100),
+        relays(true, 200),
+        relays(false, 300),
+        relays(true, 400),
+        relays(false, 500),
+      ],
       status: 'recovered',
       notice: 1,
       episode: 1,

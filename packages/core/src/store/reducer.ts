@@ -1,9 +1,9 @@
 import { isNormalEnd, isRelayFailure, lookupCallEnd } from '../catalog/codes.js';
 import type { DiagnosticChangedEvent, DiagnosticEvent } from '../events.js';
 import {
+  DEFAULT_REDUCER_OPTIONS,
   type DiagnosticReading,
   type DiagnosticsState,
-  DEFAULT_REDUCER_OPTIONS,
   INITIAL_RELAY,
   INITIAL_STATE,
   type ReducerOptions,
@@ -27,7 +27,11 @@ function appendBounded<T>(list: readonly T[], item: T, limit: number): readonly 
   return next;
 }
 
-function withTimeline(state: DiagnosticsState, entry: TimelineEntry, options: ReducerOptions): DiagnosticsState['timeline'] {
+function withTimeline(
+  state: DiagnosticsState,
+  entry: TimelineEntry,
+  options: ReducerOptions,
+): DiagnosticsState['timeline'] {
   return appendBounded(state.timeline, entry, options.timelineLimit);
 }
 
@@ -82,7 +86,11 @@ function reduceDiagnostic(
     ...state,
     [area]: { ...state[area], [event.diagnostic]: reading },
     relay,
-    timeline: withTimeline(state, { at: event.at, kind: 'diagnostic', name: event.diagnostic, value: event.value }, options),
+    timeline: withTimeline(
+      state,
+      { at: event.at, kind: 'diagnostic', name: event.diagnostic, value: event.value },
+      options,
+    ),
   };
 }
 

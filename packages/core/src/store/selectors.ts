@@ -91,7 +91,7 @@ export function shallowEqual(a: unknown, b: unknown): boolean {
   if (ka.length !== kb.length) return false;
   for (const key of ka) {
     if (
-      !Object.prototype.hasOwnProperty.call(b, key) ||
+      !Object.hasOwn(b, key) ||
       !Object.is((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])
     ) {
       return false;

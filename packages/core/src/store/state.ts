@@ -1,5 +1,5 @@
 import type { CallEndCodeEntry } from '../catalog/codes.js';
-import type { DiagnosticValue, DiagnosticsSourceKind, SourceIssueReason } from '../events.js';
+import type { DiagnosticsSourceKind, DiagnosticValue, SourceIssueReason } from '../events.js';
 
 /**
  * Relay reachability, from the `networkRelaysNotReachable` UFD and the 410/3112 end:

@@ -9,7 +9,13 @@ describe('useRelayDiagnostics', () => {
     const { result } = renderHook(() => useRelayDiagnostics(store));
     expect(result.current.status).toBe('reachable');
     act(() =>
-      store.dispatch({ type: 'diagnosticChanged', at: 1, area: 'network', diagnostic: 'networkRelaysNotReachable', value: true }),
+      store.dispatch({
+        type: 'diagnosticChanged',
+        at: 1,
+        area: 'network',
+        diagnostic: 'networkRelaysNotReachable',
+        value: true,
+      }),
     );
     expect(result.current).toMatchObject({ status: 'unreachable', since: 1, recommendedAction: 'fix-network' });
     act(() => store.dispatch({ type: 'callEnded', at: 2, code: 410, subCode: 3112 }));
@@ -26,7 +32,13 @@ describe('useRelayDiagnostics', () => {
     const first = result.current;
     act(() => {
       for (let i = 0; i < 100; i += 1) {
-        store.dispatch({ type: 'diagnosticChanged', at: i, area: 'network', diagnostic: 'networkSendQuality', value: (i % 3) + 1 });
+        store.dispatch({
+          type: 'diagnosticChanged',
+          at: i,
+          area: 'network',
+          diagnostic: 'networkSendQuality',
+          value: (i % 3) + 1,
+        });
       }
     });
     expect(result.current).toBe(first);

@@ -38,8 +38,9 @@ export const enUS = {
     checkSignalling: 'Allow TCP ports 443 and 80 to {domains}.',
     checkUdp: 'Make sure your firewall does not block UDP: calls work best over UDP and fall back to TCP 443.',
     checkNat:
-      "Check your NAT settings: the firewall must not rewrite UDP mapped addresses or ports, and the NAT pool must be large enough.",
-    checkVpn: 'On a VPN, use split tunnelling so call traffic goes directly to the internet instead of through the VPN.',
+      'Check your NAT settings: the firewall must not rewrite UDP mapped addresses or ports, and the NAT pool must be large enough.',
+    checkVpn:
+      'On a VPN, use split tunnelling so call traffic goes directly to the internet instead of through the VPN.',
     checkCorporate:
       "On a company network, your organization's firewall may need the same rules. Send the details below to your IT administrator.",
     checkCustomTurn:
@@ -58,7 +59,7 @@ export const enUS = {
       rulesHeading: 'Please allow:',
       nat: 'Do not rewrite mapped NAT addresses or ports for UDP; keep the NAT pool large enough.',
       vpn: 'Exclude this traffic from VPN tunnels (split tunnelling).',
-      customTurn: "If the app uses custom TURN servers, open their IP, port and protocol.",
+      customTurn: 'If the app uses custom TURN servers, open their IP, port and protocol.',
       detailsHeading: 'Call details:',
     },
   },

@@ -1,4 +1,10 @@
-import { ACS_FIREWALL_PUBLIC, type CallDetails, type FirewallProfile, type FirewallRule, formatPorts } from '@call-diagnostics/core';
+import {
+  ACS_FIREWALL_PUBLIC,
+  type CallDetails,
+  type FirewallProfile,
+  type FirewallRule,
+  formatPorts,
+} from '@call-diagnostics/core';
 import type { CallDiagnosticsStrings } from './en-US.js';
 import { formatString } from './strings.js';
 

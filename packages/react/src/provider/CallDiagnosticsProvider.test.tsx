@@ -7,18 +7,27 @@ import { Profiler, StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { CallDiagnosticsProvider, type CallDiagnosticsProviderProps } from './CallDiagnosticsProvider.js';
 
+function Child({ onRender }: { onRender: () => void }) {
+  onRender();
+  return <div>call UI</div>;
+}
+
+function MyBanner() {
+  return <p>my banner</p>;
+}
+
+function Broken(): never {
+  throw new Error('surface bug');
+}
+
 function setup(props: Partial<CallDiagnosticsProviderProps> = {}, callOptions = {}) {
   const call = createFakeCall({ id: 'call-123', participantId: 'participant-9', ...callOptions });
   const onRetry = vi.fn();
   const childRenders = vi.fn();
-  function Child() {
-    childRenders();
-    return <div>call UI</div>;
-  }
   const utils = render(
     <FluentProvider theme={webLightTheme}>
       <CallDiagnosticsProvider call={call} onRetry={onRetry} {...props}>
-        <Child />
+        <Child onRender={childRenders} />
       </CallDiagnosticsProvider>
     </FluentProvider>,
   );
@@ -174,9 +183,6 @@ describe('CallDiagnosticsProvider with a raw Call', () => {
 
   it('surfaces can be switched off or replaced', () => {
     const call = createFakeCall();
-    function MyBanner() {
-      return <p>my banner</p>;
-    }
     render(
       <CallDiagnosticsProvider call={call} banner={MyBanner} toast={false} panel={false}>
         child
@@ -188,9 +194,6 @@ describe('CallDiagnosticsProvider with a raw Call', () => {
   it('a throwing custom surface is contained; the app stays alive', () => {
     const onSurfaceError = vi.fn();
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
-    function Broken(): never {
-      throw new Error('surface bug');
-    }
     render(
       <CallDiagnosticsProvider call={createFakeCall()} banner={Broken} onSurfaceError={onSurfaceError}>
         still here

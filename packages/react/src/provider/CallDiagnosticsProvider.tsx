@@ -19,7 +19,11 @@ import {
 import { FirewallGuidancePanel } from '../components/FirewallGuidancePanel/FirewallGuidancePanel.js';
 import { RecoveryToast } from '../components/RecoveryToast/RecoveryToast.js';
 import { RelayDiagnosticsBanner } from '../components/RelayDiagnosticsBanner/RelayDiagnosticsBanner.js';
-import { CallDiagnosticsContext, type CallDiagnosticsContextValue, type RetryRequest } from '../context/CallDiagnosticsContext.js';
+import {
+  CallDiagnosticsContext,
+  type CallDiagnosticsContextValue,
+  type RetryRequest,
+} from '../context/CallDiagnosticsContext.js';
 import { createUiStore } from '../context/uiStore.js';
 import { defaultStrings, mergeStrings, type PartialStrings } from '../localization/strings.js';
 
@@ -100,7 +104,9 @@ export function CallDiagnosticsProvider(props: CallDiagnosticsProviderProps): Re
 
   // Created once per provider (or per external object); never replaced on events.
   const [owned] = useState(() =>
-    external ? undefined : createCallDiagnostics({ ...props.options, features: props.features ?? props.options?.features }),
+    external
+      ? undefined
+      : createCallDiagnostics({ ...props.options, features: props.features ?? props.options?.features }),
   );
   const diagnostics = external ?? (owned as CallDiagnostics);
   const [ui] = useState(createUiStore);
