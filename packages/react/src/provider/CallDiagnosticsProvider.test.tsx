@@ -135,6 +135,9 @@ describe('CallDiagnosticsProvider with a raw Call', () => {
       </StrictMode>,
     );
     expect(call.controls.listenerCount()).toBe(4);
+    // …and the diagnosis still works after StrictMode's unmount/remount.
+    act(() => call.controls.end({ code: 410, subCode: 3112 }));
+    expect(screen.getByText('Error code 410/3112')).toBeInTheDocument();
     unmount();
     expect(call.controls.listenerCount()).toBe(0);
   });

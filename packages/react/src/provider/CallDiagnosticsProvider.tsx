@@ -125,7 +125,9 @@ export function CallDiagnosticsProvider(props: CallDiagnosticsProviderProps): Re
     return detach;
   }, [diagnostics, call]);
 
-  useEffect(() => () => owned?.dispose(), [owned]);
+  // No dispose on unmount: StrictMode unmounts and remounts with the same state, and a disposed store would stay
+  // dead. Everything external is released by the attach effect's cleanup (SDK listeners) and by the surfaces'
+  // own unsubscribes (store listeners); the object is then garbage.
 
   const value = useMemo<CallDiagnosticsContextValue>(
     () => ({

@@ -1,0 +1,80 @@
+import {
+  createFakeCall,
+  type FakeCall,
+  replayTimeline,
+  SEED_410_3112_TIMELINE,
+  type TimelineStep,
+} from '@call-diagnostics/testing';
+
+/** The scenarios the demo can play on a fake call. */
+export type ScenarioId = 'healthy' | 'relaysDown' | 'recovered' | 'end3112';
+
+export const SCENARIOS: readonly { readonly id: ScenarioId; readonly label: string; readonly hint: string }[] = [
+  { id: 'healthy', label: 'Healthy', hint: 'A connected call with no diagnostics raised.' },
+  { id: 'relaysDown', label: 'Relays down', hint: 'networkRelaysNotReachable = true and stays so.' },
+  { id: 'recovered', label: 'Recovered', hint: 'Relays unreachable, then reachable again after 1.5 s.' },
+  { id: 'end3112', label: '3112 end', hint: 'Relays unreachable, then the call ends with 410/3112 after 2 s.' },
+];
+
+const RECOVERED_TIMELINE: readonly TimelineStep[] = [
+  {
+    offsetMs: 0,
+    description: 'networkRelaysNotReachable = true',
+    run: (call) => call.controls.raiseNetwork('networkRelaysNotReachable', true),
+  },
+  {
+    offsetMs: 1500,
+    description: 'networkRelaysNotReachable = false',
+    run: (call) => call.controls.raiseNetwork('networkRelaysNotReachable', false),
+  },
+];
+
+const RELAYS_DOWN_TIMELINE: readonly TimelineStep[] = [
+  {
+    offsetMs: 0,
+    description: 'networkRelaysNotReachable = true',
+    run: (call) => call.controls.raiseNetwork('networkRelaysNotReachable', true),
+  },
+];
+
+const TIMELINES: Record<ScenarioId, readonly TimelineStep[]> = {
+  healthy: [],
+  relaysDown: RELAYS_DOWN_TIMELINE,
+  recovered: RECOVERED_TIMELINE,
+  end3112: SEED_410_3112_TIMELINE,
+};
+
+/** Replay speed from the URL: `?speed=4`, or `?fast=1` (= 4). Defaults to real time. */
+export function speedFromUrl(search: string = globalThis.location?.search ?? ''): number {
+  const params = new URLSearchParams(search);
+  const speed = Number(params.get('speed'));
+  if (Number.isFinite(speed) && speed > 0) return speed;
+  return params.get('fast') === '1' ? 4 : 1;
+}
+
+/** A fresh, connected fake call. */
+export function newCall(): FakeCall {
+  return createFakeCall();
+}
+
+/**
+ * Plays a scenario on `call`. Returns a stop function that clears every pending timer (call it on scenario change and
+ * unmount).
+ */
+export function playScenario(
+  call: FakeCall,
+  scenario: ScenarioId,
+  speed: number,
+  onStep?: (step: TimelineStep) => void,
+): () => void {
+  const controller = new AbortController();
+  const timeline = TIMELINES[scenario];
+  if (timeline.length > 0) {
+    void replayTimeline(call, timeline, {
+      speed,
+      signal: controller.signal,
+      ...(onStep ? { onStep: (step: TimelineStep) => onStep(step) } : {}),
+    });
+  }
+  return () => controller.abort();
+}
