@@ -1,0 +1,3 @@
+export * from './probeRelays.js';
+export * from './relayUrl.js';
+export * from './summarize.js';

@@ -1,0 +1,84 @@
+import type { RelayProbeResult } from '@call-diagnostics/core';
+import { Body1, Button, ProgressBar, Spinner, Subtitle2 } from '@fluentui/react-components';
+import type { ReactElement } from 'react';
+import type { RelayProbeHandle } from '../../hooks/useRelayProbe.js';
+import type { CallDiagnosticsStrings } from '../../localization/en-US.js';
+import { formatProbeResult, formatProbeVerdict } from '../../localization/formatProbe.js';
+import { formatString } from '../../localization/strings.js';
+import type { useFirewallGuidancePanelStyles } from './useFirewallGuidancePanelStyles.styles.js';
+
+/** Stable keys for results: the URL, plus a count when the same URL is listed twice. */
+function keyed(results: readonly RelayProbeResult[]): Array<[string, RelayProbeResult]> {
+  const seen = new Map<string, number>();
+  return results.map((result) => {
+    const n = (seen.get(result.url) ?? 0) + 1;
+    seen.set(result.url, n);
+    return [`${result.url}#${n}`, result];
+  });
+}
+
+/** @internal Props of the panel's "Test my connection" section. */
+export interface RelayProbeSectionProps {
+  readonly probe: RelayProbeHandle;
+  /** False when the app gave no relay servers (ACS's own relays): the section explains, and offers no test. */
+  readonly available: boolean;
+  readonly strings: CallDiagnosticsStrings;
+  readonly classes: ReturnType<typeof useFirewallGuidancePanelStyles>;
+}
+
+/** @internal "Test my connection": start, progress, cancel, a result per relay URL and the verdict in words. */
+export function RelayProbeSection({ probe, available, strings, classes }: RelayProbeSectionProps): ReactElement {
+  const p = strings.probe;
+  const running = probe.state === 'running';
+  return (
+    <section className={classes.probe} aria-labelledby="cdk-relay-probe-title">
+      <Subtitle2 as="h3" id="cdk-relay-probe-title">
+        {p.title}
+      </Subtitle2>
+      {!available ? (
+        <Body1>{p.noServers}</Body1>
+      ) : (
+        <>
+          <Body1>{p.intro}</Body1>
+          <div className={classes.actions}>
+            {running ? (
+              <Button onClick={probe.cancel}>{p.cancel}</Button>
+            ) : (
+              <Button appearance="primary" onClick={() => probe.start()}>
+                {probe.state === 'idle' ? p.start : p.again}
+              </Button>
+            )}
+          </div>
+          <div role="status" aria-live="polite" className={classes.probeStatus}>
+            {running && (
+              <>
+                <Spinner size="tiny" labelPosition="after" label={formatString(p.running, { count: probe.total })} />
+                <ProgressBar
+                  aria-label={p.progressLabel}
+                  value={probe.total > 0 ? probe.completed / probe.total : 0}
+                  max={1}
+                />
+              </>
+            )}
+            {probe.state === 'cancelled' && <Body1>{p.cancelled}</Body1>}
+            {probe.state === 'done' && probe.summary && (
+              <Body1 className={classes.callout}>
+                <strong>{p.verdictTitle}: </strong>
+                {formatProbeVerdict(probe.summary, strings)}
+              </Body1>
+            )}
+          </div>
+          {probe.results.length > 0 && (
+            <ul className={classes.checklist} aria-label={p.resultsLabel}>
+              {keyed(probe.results).map(([key, result]) => (
+                <li key={key} data-status={result.status}>
+                  {formatProbeResult(result, strings)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
