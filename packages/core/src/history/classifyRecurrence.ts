@@ -1,0 +1,121 @@
+import type { CallOutcome } from './outcomeHistory.js';
+
+/**
+ * How a relay failure recurs for this user (or device):
+ * - `transient`: it is rare or new — calls usually work, so retrying is likely to help;
+ * - `persistent`: it keeps happening — the network configuration (firewall, NAT, VPN) needs fixing; retrying is
+ *   unlikely to help;
+ * - `unknown`: not enough history to tell.
+ */
+export type RecurrenceKind = 'transient' | 'persistent' | 'unknown';
+
+/** Why {@link classifyRecurrence} decided what it did (machine-readable; stable). */
+export type RecurrenceReason =
+  /** No outcomes at all. */
+  | 'no-history'
+  /** Outcomes, but none failed. */
+  | 'no-failures'
+  /** The failure(s) so far are the only calls: one failure proves nothing yet. */
+  | 'first-failure'
+  /** The latest call(s) succeeded after earlier failures. */
+  | 'recovered-since'
+  /** The latest call failed, calls succeeded before: retry once. */
+  | 'succeeded-before'
+  /** At least `consecutiveFailures` failures in a row, most recent last. */
+  | 'consecutive-failures'
+  /** Failures are at least `failureRatio` of the calls (and at least `minFailures`). */
+  | 'failure-ratio';
+
+/** The result of {@link classifyRecurrence}. */
+export interface RecurrenceClassification {
+  readonly kind: RecurrenceKind;
+  /** Outcomes counted as failures (by default 410/3112). */
+  readonly failures: number;
+  /** All outcomes considered. */
+  readonly total: number;
+  /** Failures in a row at the end (the newest outcomes). */
+  readonly consecutiveFailures: number;
+  readonly reason: RecurrenceReason;
+}
+
+/**
+ * The thresholds of {@link classifyRecurrence}. Defaults in {@link DEFAULT_RECURRENCE_THRESHOLDS}.
+ */
+export interface RecurrenceThresholds {
+  /**
+   * This many failures in a row (the newest outcomes) make it `persistent`. Default 2: the seed's advice "if the same
+   * user was previously able to connect, retry" is taken once; the second failure in a row means the network changed
+   * for good.
+   */
+  readonly consecutiveFailures: number;
+  /**
+   * Failures making up at least this share of all outcomes make it `persistent` (with at least `minFailures`
+   * failures), even when successes are interleaved. Default 0.5.
+   */
+  readonly failureRatio: number;
+  /** The fewest failures for the ratio rule. Default 3. */
+  readonly minFailures: number;
+  /** What counts as a failure. Default: 410/3112 (no relay candidates). */
+  readonly isFailure: (outcome: CallOutcome) => boolean;
+}
+
+/** 410/3112: the end whose recurrence decides between "retry" and "fix your network". */
+export const isRelayFailureOutcome = (outcome: CallOutcome): boolean =>
+  outcome.code === 410 && outcome.subCode === 3112;
+
+/** Defaults: 2 in a row, or ≥ 50 % of calls with ≥ 3 failures → persistent; failures are 410/3112. */
+export const DEFAULT_RECURRENCE_THRESHOLDS: RecurrenceThresholds = {
+  consecutiveFailures: 2,
+  failureRatio: 0.5,
+  minFailures: 3,
+  isFailure: isRelayFailureOutcome,
+};
+
+/**
+ * Classifies a user's outcome history, the way the ACS troubleshooting guide reads `ACSCallSummary` per
+ * `Identifier`, but on the device at the moment it matters:
+ *
+ * | history (oldest → newest)                   | kind         | reason                 |
+ * | ------------------------------------------- | ------------ | ---------------------- |
+ * | none                                        | `unknown`    | `no-history`           |
+ * | only 3112 once                              | `unknown`    | `first-failure`        |
+ * | 180 calls, 2 failed 3112, not in a row      | `transient`  | `succeeded-before`     |
+ * | 6 calls, 6 failed 3112                      | `persistent` | `consecutive-failures` |
+ * | …ok, ok, 3112                               | `transient`  | `succeeded-before`     |
+ * | …ok, ok, 3112, 3112                         | `persistent` | `consecutive-failures` |
+ * | 3112, ok, 3112, ok, 3112 (≥ 50 %, ≥ 3)      | `persistent` | `failure-ratio`        |
+ * | …3112, ok                                   | `transient`  | `recovered-since`      |
+ *
+ * Outcomes are sorted by time first; bad entries are ignored. Pure.
+ */
+export function classifyRecurrence(
+  outcomes: readonly CallOutcome[] | null | undefined,
+  thresholds: Partial<RecurrenceThresholds> = {},
+): RecurrenceClassification {
+  const t: RecurrenceThresholds = { ...DEFAULT_RECURRENCE_THRESHOLDS, ...thresholds };
+  const list = (Array.isArray(outcomes) ? outcomes : [])
+    .filter((o) => !!o && Number.isFinite(o.at) && Number.isFinite(o.code))
+    .slice()
+    .sort((a, b) => a.at - b.at);
+  const total = list.length;
+  let failures = 0;
+  for (const o of list) if (t.isFailure(o)) failures += 1;
+  let consecutiveFailures = 0;
+  for (let i = list.length - 1; i >= 0 && t.isFailure(list[i] as CallOutcome); i -= 1) consecutiveFailures += 1;
+  const result = (kind: RecurrenceKind, reason: RecurrenceReason): RecurrenceClassification => ({
+    kind,
+    failures,
+    total,
+    consecutiveFailures,
+    reason,
+  });
+
+  if (total === 0) return result('unknown', 'no-history');
+  if (failures === 0) return result('unknown', 'no-failures');
+  if (consecutiveFailures >= Math.max(1, t.consecutiveFailures)) return result('persistent', 'consecutive-failures');
+  if (failures >= t.minFailures && failures / total >= t.failureRatio) return result('persistent', 'failure-ratio');
+  if (consecutiveFailures === 0) return result('transient', 'recovered-since');
+  const before = list.slice(0, list.length - consecutiveFailures);
+  if (before.some((o) => o.code === 0)) return result('transient', 'succeeded-before');
+  return result('unknown', 'first-failure');
+}

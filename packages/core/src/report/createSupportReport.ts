@@ -1,0 +1,217 @@
+import { formatCallEndCode, lookupCallEnd } from '../catalog/codes.js';
+import type { RecurrenceClassification } from '../history/classifyRecurrence.js';
+import type { DiagnosticsState, RelayStatus } from '../store/state.js';
+import { type EnvironmentInfo, readEnvironment } from './environment.js';
+import { type RedactRule, redact, redactText } from './redact.js';
+import { KIT_VERSION } from './version.js';
+
+/** The schema tag of {@link SupportReport}. */
+export const SUPPORT_REPORT_SCHEMA = 'call-diagnostics-report/v1';
+
+/** What support needs to look a call up and understand it. Redacted; safe to paste into a ticket. */
+export interface SupportReport {
+  readonly schema: typeof SUPPORT_REPORT_SCHEMA;
+  /** ISO time the report was made. */
+  readonly generatedAt: string;
+  readonly kitVersion: string;
+  /** `@azure/communication-calling` version, when the app said (`sdkVersion` option). */
+  readonly sdkVersion: string | undefined;
+  readonly call: {
+    /** The call ID: `CorrelationId` in `ACSCallSummary`, the key of the Call Diagnostics tool. */
+    readonly callId: string | undefined;
+    /** `call.info.getServerCallId()`, when the source offered it. */
+    readonly serverCallId: string | undefined;
+    /** `ParticipantId` in `ACSCallSummary`. */
+    readonly participantId: string | undefined;
+    readonly state: string | undefined;
+    readonly source: string | undefined;
+    /** ISO time of the first timeline entry kept. */
+    readonly firstSeenAt: string | undefined;
+    readonly endedAt: string | undefined;
+  };
+  readonly end:
+    | {
+        readonly code: number | undefined;
+        readonly subCode: number | undefined;
+        /** `410/3112` */
+        readonly codeText: string;
+        /** English meaning from the catalog; undefined for a normal end or an unknown code. */
+        readonly meaning: string | undefined;
+        readonly category: string | undefined;
+        readonly key: string | undefined;
+      }
+    | undefined;
+  readonly relay: {
+    readonly status: RelayStatus;
+    readonly unreachableSince: string | undefined;
+    readonly recoveredAt: string | undefined;
+    readonly failedAt: string | undefined;
+    readonly episode: number;
+  };
+  readonly classification: RecurrenceClassification | undefined;
+  /** The UFD/state timeline (`state.timeline`), oldest first. */
+  readonly timeline: ReadonlyArray<{
+    readonly at: string | undefined;
+    readonly kind: string;
+    readonly name: string;
+    readonly value?: boolean | number | undefined;
+  }>;
+  readonly issues: ReadonlyArray<{
+    readonly at: string | undefined;
+    readonly reason: string;
+    readonly detail?: string;
+  }>;
+  /** The relay probe's summary, as given (redacted). */
+  readonly probe: unknown;
+  readonly environment: EnvironmentInfo;
+}
+
+/** Input of {@link createSupportReport}. */
+export interface SupportReportInput {
+  /** The diagnostics snapshot (`diagnostics.getSnapshot()`). */
+  readonly state: DiagnosticsState;
+  readonly serverCallId?: string | undefined;
+  /** Defaults to `state.recurrence`. */
+  readonly classification?: RecurrenceClassification | undefined;
+  /** A relay probe's results (any shape; it is redacted like everything else). */
+  readonly probe?: unknown;
+  readonly sdkVersion?: string | undefined;
+  /** Defaults to what `navigator` says; `false` leaves it out. */
+  readonly environment?: EnvironmentInfo | false | undefined;
+  /** The app's extra redaction: strings (every occurrence) or RegExps. */
+  readonly redact?: readonly RedactRule[] | undefined;
+  /** Report time (epoch ms). Defaults to now. */
+  readonly now?: number | undefined;
+}
+
+/** A support report as data and as text. Both redacted. */
+export interface SupportReportResult {
+  readonly json: SupportReport;
+  readonly text: string;
+}
+
+function iso(at: number | undefined): string | undefined {
+  return typeof at === 'number' && Number.isFinite(at) ? new Date(at).toISOString() : undefined;
+}
+
+/** Renders a (redacted) report as plain text for a ticket or e-mail. */
+export function formatSupportReportText(report: SupportReport, rules: readonly RedactRule[] = []): string {
+  const lines: string[] = ['Call diagnostics report', ''];
+  const add = (label: string, value: unknown): void => {
+    if (value !== undefined && value !== null && value !== '') lines.push(`${label}: ${String(value)}`);
+  };
+  add('Generated', report.generatedAt);
+  add('Call ID', report.call.callId);
+  add('Server call ID', report.call.serverCallId);
+  add('Participant ID', report.call.participantId);
+  add('Call state', report.call.state);
+  add('First seen', report.call.firstSeenAt);
+  add('Ended', report.call.endedAt);
+  if (report.end) {
+    add('End code', report.end.codeText || 'unknown');
+    add('Meaning', report.end.meaning);
+    add('Category', report.end.category);
+  }
+  add('Relay status', report.relay.status);
+  add('Relays unreachable since', report.relay.unreachableSince);
+  add('Relays recovered at', report.relay.recoveredAt);
+  if (report.classification) {
+    const c = report.classification;
+    add(
+      'Classification',
+      `${c.kind} (${c.reason}; ${c.failures} of ${c.total} calls failed, ${c.consecutiveFailures} in a row)`,
+    );
+  }
+  add('Kit version', report.kitVersion);
+  add('SDK version', report.sdkVersion);
+  add('Browser', report.environment.userAgent);
+  add('Platform', report.environment.platform);
+  if (report.environment.brands?.length) add('Brands', report.environment.brands.join(', '));
+  add('Language', report.environment.language);
+  if (report.timeline.length > 0) {
+    lines.push('', 'Timeline:');
+    for (const e of report.timeline) {
+      lines.push(`  ${e.at ?? '?'}  ${e.kind}  ${e.name}${e.value === undefined ? '' : ` = ${String(e.value)}`}`);
+    }
+  }
+  if (report.issues.length > 0) {
+    lines.push('', 'Source issues:');
+    for (const i of report.issues) lines.push(`  ${i.at ?? '?'}  ${i.reason}${i.detail ? `: ${i.detail}` : ''}`);
+  }
+  if (report.probe !== undefined) {
+    lines.push('', 'Relay probe:');
+    let probeText: string;
+    try {
+      probeText = JSON.stringify(report.probe, null, 2) ?? String(report.probe);
+    } catch {
+      probeText = '(unprintable)';
+    }
+    for (const line of probeText.split('\n')) lines.push(`  ${line}`);
+  }
+  return redactText(lines.join('\n'), rules);
+}
+
+/**
+ * Builds the support report: call ID, server call ID, participant ID, times, SDK and kit versions, the timeline, the
+ * end code with its meaning, the transient/persistent classification, probe results, browser and OS.
+ *
+ * Everything goes through {@link redact}: TURN credentials, tokens (JWTs, `Bearer …`, `token`/`credential`/
+ * `password`/`username`/`secret` keys) and the app's `redact` rules never appear in `json` or `text`.
+ */
+export function createSupportReport(input: SupportReportInput): SupportReportResult {
+  const { state } = input;
+  const rules = input.redact ?? [];
+  const ended = state.ended;
+  const entry = ended ? (ended.entry ?? lookupCallEnd(ended.code, ended.subCode)) : undefined;
+  const raw: SupportReport = {
+    schema: SUPPORT_REPORT_SCHEMA,
+    generatedAt: iso(input.now ?? Date.now()) ?? new Date().toISOString(),
+    kitVersion: KIT_VERSION,
+    sdkVersion: input.sdkVersion,
+    call: {
+      callId: ended?.callId ?? state.call.id,
+      serverCallId: input.serverCallId,
+      participantId: state.call.participantId,
+      state: state.call.state,
+      source: state.call.source,
+      firstSeenAt: iso(state.timeline[0]?.at),
+      endedAt: iso(ended?.at),
+    },
+    end: ended
+      ? {
+          code: ended.code,
+          subCode: ended.subCode,
+          codeText: formatCallEndCode(ended.code, ended.subCode),
+          meaning: ended.code === 0 ? 'The call ended normally.' : entry?.meaning,
+          category: entry?.category,
+          key: entry?.key,
+        }
+      : undefined,
+    relay: {
+      status: state.relay.status,
+      unreachableSince: iso(state.relay.unreachableSince),
+      recoveredAt: iso(state.relay.recoveredAt),
+      failedAt: iso(state.relay.failedAt),
+      episode: state.relay.episode,
+    },
+    classification: input.classification ?? state.recurrence,
+    timeline: state.timeline.map((e) => ({
+      at: iso(e.at),
+      kind: e.kind,
+      name: e.name,
+      ...(e.value === undefined ? {} : { value: e.value }),
+    })),
+    issues: state.issues.map((i) => ({ at: iso(i.at), reason: i.reason, ...(i.detail ? { detail: i.detail } : {}) })),
+    probe: input.probe,
+    environment: input.environment === false ? {} : (input.environment ?? readEnvironment()),
+  };
+  const json = redact(raw, rules);
+  return { json, text: formatSupportReportText(json, rules) };
+}
+
+/** A file name for the downloaded report: `call-diagnostics-<call id>-<time>.json` (safe characters only). */
+export function supportReportFileName(report: SupportReport): string {
+  const id = (report.call.callId ?? 'call').replace(/[^A-Za-z0-9-]/g, '').slice(0, 40) || 'call';
+  const time = report.generatedAt.replace(/[:.]/g, '-');
+  return `call-diagnostics-${id}-${time}.json`;
+}

@@ -1,0 +1,126 @@
+import {
+  type CallDiagnostics,
+  createSupportReport,
+  type DiagnosticsState,
+  type RecommendedAction,
+  type RecurrenceClassification,
+  type SupportReportResult,
+  selectPrimaryAction,
+  selectRecurrence,
+  supportReportFileName,
+  type UiTelemetryKind,
+} from '@call-diagnostics/core';
+import { useCallback, useContext, useEffect, useRef, useState } from 'react';
+import { CallDiagnosticsContext, type DiagnosticsSourceLike } from '../context/CallDiagnosticsContext.js';
+import { copyText } from './useCopyToClipboard.js';
+import { useDiagnosticsSelector } from './useDiagnosticsSelector.js';
+
+function isCallDiagnostics(source: DiagnosticsSourceLike): source is CallDiagnostics {
+  return typeof (source as Partial<CallDiagnostics>).createReport === 'function';
+}
+
+/** Emits a UI telemetry record when the source is a `CallDiagnostics` (a bare store has no telemetry). */
+export function trackUiEvent(source: DiagnosticsSourceLike | undefined, kind: UiTelemetryKind): void {
+  try {
+    if (source && typeof (source as Partial<CallDiagnostics>).track === 'function') {
+      (source as CallDiagnostics).track(kind);
+    }
+  } catch {
+    // Telemetry never breaks the UI.
+  }
+}
+
+/**
+ * The support report of a source: a `CallDiagnostics` builds it with its server call ID, SDK version and the app's
+ * redaction; a bare store gives the snapshot only (still redacted of tokens and credentials).
+ */
+export function buildSupportReport(source: DiagnosticsSourceLike, probe?: unknown): SupportReportResult {
+  const extra = probe === undefined ? {} : { probe };
+  if (isCallDiagnostics(source)) return source.createReport(extra);
+  return createSupportReport({ state: source.getSnapshot(), ...extra });
+}
+
+/** Saves the report as a `.json` file through a Blob and an object URL (revoked right after). False when it can't. */
+export function downloadSupportReport(report: SupportReportResult): boolean {
+  try {
+    if (typeof document === 'undefined' || typeof URL === 'undefined' || typeof URL.createObjectURL !== 'function') {
+      return false;
+    }
+    const blob = new Blob([`${JSON.stringify(report.json, null, 2)}\n`], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = supportReportFileName(report.json);
+    link.rel = 'noopener';
+    link.style.display = 'none';
+    document.body.appendChild(link);
+    try {
+      link.click();
+    } finally {
+      link.remove();
+      // Revoke after the click has been handled; the download keeps its own reference.
+      setTimeout(() => URL.revokeObjectURL(url), 0);
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The transient/persistent classification of the history (set when a call ends). */
+export function useRecurrence(source?: DiagnosticsSourceLike): RecurrenceClassification | undefined {
+  return useDiagnosticsSelector(selectRecurrence, source);
+}
+
+/** What the banner emphasizes after a call ended: `retry` (transient), `fix-network` (persistent), or the catalog's. */
+export function usePrimaryAction(source?: DiagnosticsSourceLike): RecommendedAction | undefined {
+  return useDiagnosticsSelector(selectPrimaryAction, source);
+}
+
+const identity = (state: DiagnosticsState): DiagnosticsState => state;
+
+/** The current report, rebuilt when the diagnostics change (for a preview). */
+export function useSupportReport(source?: DiagnosticsSourceLike, probe?: unknown): SupportReportResult {
+  const context = useContext(CallDiagnosticsContext);
+  const state = useDiagnosticsSelector(identity, source, Object.is);
+  const resolved = source ?? context?.diagnostics;
+  const cache = useRef<{ state: DiagnosticsState; probe: unknown; report: SupportReportResult } | undefined>(undefined);
+  if (!resolved) throw new Error('useSupportReport: no diagnostics');
+  if (!cache.current || cache.current.state !== state || cache.current.probe !== probe) {
+    cache.current = { state, probe, report: buildSupportReport(resolved, probe) };
+  }
+  return cache.current.report;
+}
+
+/** `idle`, or the result of the last copy / download. */
+export type ReportActionStatus = 'idle' | 'copied' | 'copyFailed' | 'downloaded' | 'downloadFailed';
+
+/** Copy (text) and download (.json) of the report, with a status for the UI and telemetry. */
+export function useSupportReportActions(
+  source?: DiagnosticsSourceLike,
+  probe?: unknown,
+): { status: ReportActionStatus; copy: () => Promise<void>; download: () => void } {
+  const context = useContext(CallDiagnosticsContext);
+  const resolved = source ?? context?.diagnostics;
+  const [status, setStatus] = useState<ReportActionStatus>('idle');
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+  const copy = useCallback(async () => {
+    if (!resolved) return;
+    const ok = await copyText(buildSupportReport(resolved, probe).text);
+    if (ok) trackUiEvent(resolved, 'reportCopied');
+    if (mounted.current) setStatus(ok ? 'copied' : 'copyFailed');
+  }, [resolved, probe]);
+  const download = useCallback(() => {
+    if (!resolved) return;
+    const ok = downloadSupportReport(buildSupportReport(resolved, probe));
+    if (ok) trackUiEvent(resolved, 'reportDownloaded');
+    setStatus(ok ? 'downloaded' : 'downloadFailed');
+  }, [resolved, probe]);
+  return { status, copy, download };
+}
