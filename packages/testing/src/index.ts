@@ -5,4 +5,9 @@
  */
 export { CountingEmitter } from './emitter.js';
 export * from './fakeCall.js';
+export * from './fakeCallAdapter.js';
+export * from './fakeCallAgent.js';
+export * from './fakeRelayPeerConnection.js';
+export * from './fakeStatefulCallClient.js';
 export * from './timeline.js';
+export type { FakeLatestValue, FakeUiCallStateOptions } from './uiCallState.js';

@@ -64,3 +64,70 @@ export const DUCK_TYPED_FEATURES: unique symbol = Symbol.for('call-diagnostics.d
 
 /** Removes exactly what a source added. Safe to call more than once. */
 export type Detach = () => void;
+
+/** `{ added, removed }`, the payload of `CallAgent`'s `callsUpdated`. */
+export interface CallsUpdatedEventLike {
+  readonly added: readonly CallLike[];
+  readonly removed: readonly CallLike[];
+}
+
+/** The part of the SDK's `CallAgent` the kit reads. A real `CallAgent` is one. */
+export interface CallAgentLike {
+  readonly calls: readonly CallLike[];
+  on(event: 'callsUpdated', listener: (args: CallsUpdatedEventLike) => void): void;
+  off(event: 'callsUpdated', listener: (args: CallsUpdatedEventLike) => void): void;
+}
+
+/** `{ latest }` of the UI library's diagnostics state (`NetworkDiagnosticsState` / `MediaDiagnosticsState`). */
+export interface LatestDiagnosticsStateLike {
+  readonly latest: object;
+}
+
+/**
+ * The part of `@azure/communication-react`'s `CallState` (the stateful proxy of a `Call`) the kit reads. Both the
+ * `CallAdapter`'s `state.call` and the `StatefulCallClient`'s `getState().calls[id]` are one.
+ */
+export interface CallStateLike {
+  readonly id: string;
+  readonly state: string;
+  readonly callEndReason?: CallEndReasonLike | undefined;
+  readonly diagnostics?:
+    | { readonly network?: LatestDiagnosticsStateLike; readonly media?: LatestDiagnosticsStateLike }
+    | undefined;
+}
+
+/** The part of `CallAdapterState` the kit reads. */
+export interface CallAdapterStateLike {
+  readonly call?: CallStateLike | undefined;
+  readonly endedCall?: CallStateLike | undefined;
+  readonly page?: string | undefined;
+}
+
+/** `{ callId, code?, subCode? }`, the payload of the adapter's `callEnded`. */
+export interface CallAdapterCallEndedEventLike {
+  readonly callId?: string | undefined;
+  readonly code?: number | undefined;
+  readonly subCode?: number | undefined;
+}
+
+/** The part of `@azure/communication-react`'s `CallAdapter` the kit reads. A real `CallAdapter` is one. */
+export interface CallAdapterLike {
+  getState(): CallAdapterStateLike;
+  onStateChange(handler: (state: CallAdapterStateLike) => void): void;
+  offStateChange(handler: (state: CallAdapterStateLike) => void): void;
+  on(event: 'callEnded', listener: (event: CallAdapterCallEndedEventLike) => void): void;
+  off(event: 'callEnded', listener: (event: CallAdapterCallEndedEventLike) => void): void;
+}
+
+/** The part of `CallClientState` the kit reads. */
+export interface CallClientStateLike {
+  readonly calls: Readonly<Record<string, CallStateLike>>;
+  readonly callsEnded: Readonly<Record<string, CallStateLike>>;
+}
+
+/** The part of `@azure/communication-react`'s `StatefulCallClient` the kit reads. A real one is one. */
+export interface StatefulCallClientLike {
+  getState(): CallClientStateLike;
+  onStateChange(handler: (state: CallClientStateLike) => void): void;
+  offStateChange(handler: (state: CallClientStateLike) => void): void;
+}

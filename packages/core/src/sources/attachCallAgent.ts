@@ -1,0 +1,119 @@
+import type { DiagnosticEvent } from '../events.js';
+import { type AttachCallOptions, attachCall, type EventSink } from './attachCall.js';
+import type { CallAgentLike, CallLike, CallsUpdatedEventLike, Detach } from './types.js';
+
+/** Options of {@link attachCallAgent}: the same as {@link attachCall}'s. */
+export type AttachCallAgentOptions = AttachCallOptions;
+
+function assertAgent(agent: unknown): asserts agent is CallAgentLike {
+  const a = agent as CallAgentLike | null | undefined;
+  if (!a || typeof a !== 'object' || typeof a.on !== 'function' || typeof a.off !== 'function') {
+    throw new TypeError('attachCallAgent: expected an ACS CallAgent (with calls, on/off)');
+  }
+}
+
+const ending = (call: CallLike): boolean => {
+  try {
+    return call.state === 'Disconnected' || call.state === 'Disconnecting';
+  } catch {
+    return true;
+  }
+};
+
+/**
+ * Attaches to an ACS SDK `CallAgent`: follows `callsUpdated` to the active call and attaches to it with
+ * {@link attachCall}. When the followed call is removed, its `callEndReason` is read and reported (once); when a new
+ * call is added, the diagnosis starts over (`reset`) for it. Returns a detach that removes the agent listener and
+ * everything attached to the current call.
+ */
+export function attachCallAgent(agent: CallAgentLike, sink: EventSink, options: AttachCallAgentOptions = {}): Detach {
+  assertAgent(agent);
+  if (typeof sink !== 'function') throw new TypeError('attachCallAgent: the second argument must be an event sink');
+  const now = options.now ?? Date.now;
+  let detached = false;
+  let current: { call: CallLike; detach: Detach; ended: boolean } | undefined;
+  let attachedOnce = false;
+
+  const follow = (call: CallLike): void => {
+    if (current?.call === call) return;
+    const previous = current;
+    current = undefined;
+    previous?.detach();
+    if (attachedOnce) sink({ type: 'reset', at: now() });
+    attachedOnce = true;
+    const entry = { call, detach: (() => {}) as Detach, ended: false };
+    current = entry;
+    // Events of this call go through as the agent's, and its end is remembered so a removal does not repeat it.
+    const forward = (event: DiagnosticEvent): void => {
+      if (detached || current !== entry) return;
+      if (event.type === 'callEnded') entry.ended = true;
+      sink(event.type === 'attached' ? { ...event, source: 'callAgent' } : event);
+    };
+    entry.detach = attachCall(call, forward, options);
+  };
+
+  const reportRemoved = (call: CallLike): void => {
+    const entry = current;
+    if (!entry || entry.call !== call) return;
+    if (!entry.ended) {
+      entry.ended = true;
+      let reason: CallLike['callEndReason'];
+      let id: string | undefined;
+      try {
+        reason = call.callEndReason;
+        id = call.id;
+      } catch {
+        // An already disposed call: report the end without a reason.
+      }
+      sink({ type: 'callEnded', at: now(), callId: id, code: reason?.code, subCode: reason?.subCode });
+    }
+    current = undefined;
+    entry.detach();
+  };
+
+  const onCallsUpdated = (args: CallsUpdatedEventLike): void => {
+    if (detached || !args) return;
+    for (const call of args.removed ?? []) reportRemoved(call);
+    const added = (args.added ?? []).filter((call) => !ending(call));
+    const newest = added[added.length - 1];
+    if (newest) follow(newest);
+  };
+
+  let initialCalls: readonly CallLike[] = [];
+  try {
+    initialCalls = agent.calls ?? [];
+  } catch {
+    initialCalls = [];
+  }
+  const active = [...initialCalls].reverse().find((call) => !ending(call)) ?? initialCalls[initialCalls.length - 1];
+  if (active) follow(active);
+  else sink({ type: 'attached', at: now(), source: 'callAgent' });
+
+  let subscribed = false;
+  try {
+    agent.on('callsUpdated', onCallsUpdated);
+    subscribed = true;
+  } catch (error) {
+    sink({
+      type: 'sourceIssue',
+      at: now(),
+      reason: 'subscribe-threw',
+      detail: error instanceof Error ? error.message : String(error),
+    });
+  }
+
+  return () => {
+    if (detached) return;
+    detached = true;
+    const entry = current;
+    current = undefined;
+    entry?.detach();
+    if (subscribed) {
+      try {
+        agent.off('callsUpdated', onCallsUpdated);
+      } catch {
+        // A disposed agent holds nothing of ours.
+      }
+    }
+  };
+}
