@@ -1,0 +1,50 @@
+import { renderToStyleElements } from '@fluentui/react-components';
+import { renderToStaticMarkup, renderToString } from 'react-dom/server';
+import { describe, expect, it, vi } from 'vitest';
+import { createDOMRenderer, SsrApp, ssrFixture } from '../../test/ssrTree.js';
+import { enUS } from '../localization/en-US.js';
+import { heIL } from '../localization/locales/he-IL.js';
+
+/** The text of server HTML (React escapes quotes and ampersands). */
+const htmlText = (html: string) =>
+  html
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+
+/** Runs in the `ssr` Vitest project: plain Node, no jsdom, no window. */
+describe('server rendering (Node, no DOM)', () => {
+  it('has no window or document here', () => {
+    expect(typeof window).toBe('undefined');
+    expect(typeof document).toBe('undefined');
+  });
+
+  it('renderToString renders the provider with a fake call and every component, without errors', () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const renderer = createDOMRenderer();
+    const fixture = ssrFixture();
+    const html = htmlText(renderToString(<SsrApp fixture={fixture} renderer={renderer} />));
+    // The provider renders its children; the seeded store's banner, panel and report render their content.
+    expect(html).toContain('call UI');
+    expect(html).toContain('call UI (he-IL)');
+    expect(html).toContain(enUS.banner.relayFailureTitle);
+    expect(html).toContain(enUS.report.title);
+    // The open panel is a Fluent OverlayDrawer: a portal, which Fluent renders on the client only (no markup here).
+    expect(html).not.toContain(enUS.panel.title);
+    expect(html).toContain('410/3112');
+    // Styles are collected for the <head>.
+    const styles = renderToStaticMarkup(renderToStyleElements(renderer));
+    expect(styles).toContain('<style');
+    // Rendering on the server attached nothing to the call (effects never run there).
+    expect(fixture.call.controls.listenerCount()).toBe(0);
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
+  });
+
+  it('a locale object renders in that language on the server', () => {
+    const renderer = createDOMRenderer();
+    const html = renderToString(<SsrApp fixture={ssrFixture()} renderer={renderer} />);
+    // The he-IL provider has no ended call yet (nothing attached on the server), so only its children show.
+    expect(html).not.toContain(heIL.banner.relayFailureTitle);
+  });
+});
