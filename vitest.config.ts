@@ -13,6 +13,22 @@ const alias = {
   '@call-diagnostics/testing': here('./packages/testing/src/index.ts'),
 };
 
+/**
+ * React 19 in place of the workspace's React 18, for the 'react19-jsdom' project. `react-19` / `react-dom-19` are npm
+ * aliases (root package.json). Code that goes through Vite (the kit's sources, the tests, Fluent and Griffel, which
+ * are inlined) gets these aliases; CommonJS packages loaded by Node (react-dom-19 itself, Testing Library) are
+ * redirected by packages/react/test/setup-react19.ts.
+ */
+const react19Alias = [
+  { find: /^react$/, replacement: here('./node_modules/react-19/index.js') },
+  { find: /^react\/jsx-runtime$/, replacement: here('./node_modules/react-19/jsx-runtime.js') },
+  { find: /^react\/jsx-dev-runtime$/, replacement: here('./node_modules/react-19/jsx-dev-runtime.js') },
+  { find: /^react-dom$/, replacement: here('./node_modules/react-dom-19/index.js') },
+  { find: /^react-dom\/client$/, replacement: here('./node_modules/react-dom-19/client.js') },
+  { find: /^react-dom\/server$/, replacement: here('./node_modules/react-dom-19/server.node.js') },
+  { find: /^react-dom\/test-utils$/, replacement: here('./node_modules/react-dom-19/test-utils.js') },
+];
+
 /** Debian's Chromium; browsers cannot be downloaded here. CHROMIUM_PATH overrides it. */
 export const chromiumLaunchOptions = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -36,6 +52,19 @@ const browser = () => ({
   instances: [{ browser: 'chromium' as const }],
 });
 
+/**
+ * Chromium for the 'probe' project: the same flags, plus trust in the test coturn's self-signed certificate. The
+ * SPKI hash exists only once packages/core/test/coturn.globalSetup.ts has generated the certificate (it runs before
+ * the browser starts), so `args` is read at launch time.
+ */
+export const probeChromiumLaunchOptions = {
+  executablePath: chromiumLaunchOptions.executablePath,
+  get args(): string[] {
+    const spki = process.env.CDK_COTURN_SPKI;
+    return [...chromiumLaunchOptions.args, ...(spki ? [`--ignore-certificate-errors-spki-list=${spki}`] : [])];
+  },
+};
+
 export default defineConfig({
   test: {
     projects: [
@@ -45,6 +74,7 @@ export default defineConfig({
           name: 'core',
           environment: 'node',
           include: ['packages/core/src/**/*.test.ts', 'packages/testing/src/**/*.test.ts'],
+          exclude: ['**/*.browser.test.ts', '**/node_modules/**'],
         },
       },
       {
@@ -54,14 +84,53 @@ export default defineConfig({
           name: 'react-jsdom',
           environment: 'jsdom',
           include: ['packages/react/src/**/*.test.{ts,tsx}'],
-          exclude: ['**/*.browser.test.tsx', '**/node_modules/**'],
+          exclude: ['**/*.browser.test.tsx', '**/*.ssr.test.tsx', '**/node_modules/**'],
           setupFiles: ['packages/react/test/setup-jsdom.ts'],
+        },
+      },
+      {
+        // Server rendering in plain Node: no jsdom, no window (packages/react/src/ssr).
+        plugins: [react()],
+        resolve: { alias },
+        test: {
+          name: 'ssr',
+          environment: 'node',
+          include: ['packages/react/src/**/*.ssr.test.tsx'],
+          // Fluent goes through Vitest's module graph, so the hydration test can load a fresh copy after installing
+          // a DOM (vi.resetModules): Fluent's focus manager captures DOM classes when its module loads.
+          server: { deps: { inline: [/@fluentui\//, /@griffel\//, /tabster/, /keyborg/] } },
+        },
+      },
+      {
+        // The react suite again on React 19 (react-19 / react-dom-19 are npm aliases of react@19 / react-dom@19);
+        // see react19Alias. The CallComposite demo stays on 18, which @azure/communication-react requires.
+        plugins: [react()],
+        resolve: {
+          alias: [...react19Alias, ...Object.entries(alias).map(([find, replacement]) => ({ find, replacement }))],
+        },
+        test: {
+          name: 'react19-jsdom',
+          environment: 'jsdom',
+          include: ['packages/react/src/**/*.test.{ts,tsx}'],
+          exclude: ['**/*.browser.test.tsx', '**/*.ssr.test.tsx', '**/node_modules/**'],
+          // setup-react19 first: it must redirect require('react') before Testing Library loads.
+          setupFiles: ['packages/react/test/setup-react19.ts', 'packages/react/test/setup-jsdom.ts'],
+          server: { deps: { inline: [/@fluentui\//, /@griffel\//] } },
         },
       },
       {
         plugins: [react()],
         resolve: { alias },
-        optimizeDeps: { include: ['react', 'react-dom', 'react-dom/client', '@fluentui/react-components'] },
+        optimizeDeps: {
+          include: [
+            'react',
+            'react-dom',
+            'react-dom/client',
+            '@fluentui/react-components',
+            // Pre-bundled up front: discovered mid-run, it makes Vite reload and fail the adapter tests once.
+            '@azure/communication-react',
+          ],
+        },
         test: {
           name: 'react-browser',
           include: ['packages/react/src/**/*.browser.test.tsx'],
@@ -69,7 +138,23 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias },
+        test: {
+          name: 'probe',
+          include: ['packages/core/src/probe/**/*.browser.test.ts'],
+          globalSetup: ['packages/core/test/coturn.globalSetup.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: probeChromiumLaunchOptions }),
+            instances: [{ browser: 'chromium' as const }],
+          },
+        },
+      },
+      {
         plugins: [storybookTest({ configDir: here('./.storybook'), storybookScript: 'pnpm storybook --ci' })],
+        // The CallComposite stories: pre-bundle the UI library so its discovery does not reload the run.
+        optimizeDeps: { include: ['@azure/communication-react'] },
         resolve: { alias },
         test: {
           name: 'storybook',

@@ -1,3 +1,4 @@
+import { localeDirection, localeTags } from '@call-diagnostics/react';
 import {
   FluentProvider,
   makeStyles,
@@ -10,6 +11,7 @@ import {
 } from '@fluentui/react-components';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import type { ReactNode } from 'react';
+import { StoryLocaleContext } from '../packages/react/stories/support/storyLocale';
 
 /** The Fluent themes the toolbar offers; a story pins one with `globals: { theme: 'dark' }`. */
 export const themes: Record<string, { readonly title: string; readonly theme: Theme }> = {
@@ -28,21 +30,38 @@ const useStyles = makeStyles({
   canvas: { minHeight: '100vh' },
 });
 
-function ThemedCanvas(props: { readonly theme: Theme; readonly fullHeight: boolean; readonly children: ReactNode }) {
-  const classes = useStyles();
+function ThemedCanvas(props: {
+  readonly theme: Theme;
+  readonly fullHeight: boolean;
+  readonly dir: 'ltr' | 'rtl';
+  readonly lang: string;
+  readonly children: ReactNode;
+}) {
   return (
-    <FluentProvider theme={props.theme} className={mergeClasses(classes.root, props.fullHeight && classes.canvas)}>
-      {props.children}
+    <FluentProvider theme={props.theme} dir={props.dir} lang={props.lang}>
+      <CanvasBody fullHeight={props.fullHeight}>{props.children}</CanvasBody>
     </FluentProvider>
   );
+}
+
+/** Styled inside the FluentProvider, so its classes are made for the provider's direction (LTR or RTL). */
+function CanvasBody(props: { readonly fullHeight: boolean; readonly children: ReactNode }) {
+  const classes = useStyles();
+  return <div className={mergeClasses(classes.root, props.fullHeight && classes.canvas)}>{props.children}</div>;
 }
 
 const withFluentTheme: Decorator = (Story, context) => {
   const name = typeof context.globals.theme === 'string' ? context.globals.theme : 'light';
   const theme = (themes[name] ?? themes.light)?.theme ?? webLightTheme;
+  // Locale and direction are separate toolbars (an RTL check of English text is useful too); 'auto' follows the locale.
+  const locale = typeof context.globals.locale === 'string' ? context.globals.locale : 'en-US';
+  const direction = context.globals.direction;
+  const dir = direction === 'rtl' || direction === 'ltr' ? direction : localeDirection(locale);
   return (
-    <ThemedCanvas theme={theme} fullHeight={context.viewMode !== 'docs'}>
-      <Story />
+    <ThemedCanvas theme={theme} fullHeight={context.viewMode !== 'docs'} dir={dir} lang={locale}>
+      <StoryLocaleContext.Provider value={locale}>
+        <Story />
+      </StoryLocaleContext.Provider>
     </ThemedCanvas>
   );
 };
@@ -59,8 +78,30 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    locale: {
+      description: 'Locale of the kit (CallDiagnosticsProvider locale)',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: localeTags.map((tag) => ({ value: tag, title: tag })),
+        dynamicTitle: true,
+      },
+    },
+    direction: {
+      description: 'Writing direction (FluentProvider dir)',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'auto', title: 'Direction of the locale' },
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { theme: 'light' },
+  initialGlobals: { theme: 'light', locale: 'en-US', direction: 'auto' },
   parameters: {
     // Axe violations fail the story test (Vitest) and show as errors in the a11y panel.
     a11y: {

@@ -140,6 +140,7 @@ prerequisites() {
   local missing=()
   [ -n "$(chromium_path)" ] || missing+=(chromium)
   command -v turnserver >/dev/null 2>&1 || missing+=(coturn)
+  command -v openssl >/dev/null 2>&1 || missing+=(openssl)
   if [ "${#missing[@]}" -gt 0 ]; then
     if can_apt; then
       echo "installing Debian packages: ${missing[*]}"
@@ -154,7 +155,8 @@ Install them (Debian/Ubuntu, as root):
   apt-get update && apt-get install -y ${missing[*]}
 chromium: the browser for Vitest browser mode, Storybook tests and Playwright (browsers are not downloaded).
           Any Chromium works: set CHROMIUM_PATH=/path/to/chromium to use one that is already installed.
-coturn:   provides /usr/bin/turnserver, the TURN relay used by the end-to-end tests.
+coturn:   provides /usr/bin/turnserver, the TURN relay used by the end-to-end and relay probe tests.
+openssl:  makes the relay probe tests' self-signed certificate for turns: (TLS).
 EOF
       return 1
     fi
@@ -180,9 +182,10 @@ run_step "prerequisites (node, pnpm $PNPM_VERSION, chromium, coturn)" prerequisi
 run_step "install (pnpm install --frozen-lockfile)" pnpm install --frozen-lockfile
 run_step "typecheck" pnpm typecheck
 run_step "lint" pnpm lint
-run_step "unit tests (core, react-jsdom)" pnpm exec vitest run --project core --project react-jsdom
-run_step "browser component tests + stories (react-browser, storybook)" \
-  pnpm exec vitest run --project react-browser --project storybook
+run_step "unit tests (core, react-jsdom, ssr, react19-jsdom)" \
+  pnpm exec vitest run --project core --project react-jsdom --project ssr --project react19-jsdom
+run_step "browser component tests + stories + relay probe vs coturn (react-browser, storybook, probe)" \
+  pnpm exec vitest run --project react-browser --project storybook --project probe
 run_step "storybook build" pnpm build-storybook
 run_step "package checks (scripts/check-packages.sh)" bash scripts/check-packages.sh
 

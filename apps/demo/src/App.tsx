@@ -275,6 +275,7 @@ export function App(): ReactElement {
             <Title3 as="h1">{text.title}</Title3>
             <Caption1 className={classes.hint}>{text.subtitle}</Caption1>
           </div>
+          <a href="?page=composite">CallComposite page</a>
           <Switch label={text.darkTheme} checked={dark} onChange={(_, data) => setDark(data.checked)} />
         </header>
         <main className={classes.main}>

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
 
@@ -6,8 +6,18 @@ const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');
 
 // StrictMode on, as in a fresh Vite React app: the kit must survive its unmount/remount in development.
+// `?page=composite`: CallComposite (@azure/communication-react) with the kit beside it, loaded only on that page.
+const CompositePage = lazy(() => import('./CompositePage.js').then((m) => ({ default: m.CompositePage })));
+const page = new URLSearchParams(globalThis.location?.search ?? '').get('page');
+
 createRoot(container).render(
   <StrictMode>
-    <App />
+    {page === 'composite' ? (
+      <Suspense fallback={null}>
+        <CompositePage />
+      </Suspense>
+    ) : (
+      <App />
+    )}
   </StrictMode>,
 );

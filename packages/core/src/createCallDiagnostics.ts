@@ -1,15 +1,76 @@
 import type { DiagnosticEvent } from './events.js';
+import {
+  classifyRecurrence,
+  type RecurrenceClassification,
+  type RecurrenceThresholds,
+} from './history/classifyRecurrence.js';
+import {
+  createOutcomeHistory,
+  type HistoryStorage,
+  type OutcomeHistory,
+  type OutcomeHistoryOptions,
+} from './history/outcomeHistory.js';
+import {
+  createSupportReport,
+  type SupportReportInput,
+  type SupportReportResult,
+} from './report/createSupportReport.js';
+import type { RedactRule } from './report/redact.js';
 import { type AttachCallOptions, attachCall } from './sources/attachCall.js';
-import type { CallLike, Detach, FeaturesLike } from './sources/types.js';
+import { attachCallAdapter } from './sources/attachCallAdapter.js';
+import { attachCallAgent } from './sources/attachCallAgent.js';
+import { attachStatefulCallClient } from './sources/attachStatefulCallClient.js';
+import type {
+  CallAdapterLike,
+  CallAgentLike,
+  CallLike,
+  Detach,
+  FeaturesLike,
+  StatefulCallClientLike,
+} from './sources/types.js';
 import {
   createDiagnosticsStore,
   type DiagnosticsStore,
   type DiagnosticsStoreOptions,
 } from './store/createDiagnosticsStore.js';
 import type { DiagnosticsState } from './store/state.js';
+import {
+  createTelemetryRecord,
+  type DiagnosticTelemetryKind,
+  type OnDiagnosticEvent,
+  telemetryTransitions,
+  type UiTelemetryKind,
+} from './telemetry/telemetry.js';
 
-/** What the diagnostics follow. More kinds (CallAgent, CallAdapter, StatefulCallClient) share this union. */
-export type DiagnosticsSource = { readonly kind: 'call'; readonly call: CallLike };
+/**
+ * What the diagnostics follow: a raw SDK `Call`, a `CallAgent` (its active call), a `CallAdapter` or a
+ * `StatefulCallClient` from `@azure/communication-react` (optionally one `callId` of it).
+ */
+export type DiagnosticsSource =
+  | { readonly kind: 'call'; readonly call: CallLike }
+  | { readonly kind: 'callAgent'; readonly agent: CallAgentLike }
+  | { readonly kind: 'callAdapter'; readonly adapter: CallAdapterLike }
+  | {
+      readonly kind: 'statefulCallClient';
+      readonly client: StatefulCallClientLike;
+      readonly callId?: string | undefined;
+    };
+
+const SOURCE_KINDS = ['call', 'callAgent', 'callAdapter', 'statefulCallClient'] as const;
+
+/** The object a source follows (a new one starts a fresh diagnosis). */
+function targetOf(source: DiagnosticsSource): unknown {
+  switch (source.kind) {
+    case 'call':
+      return source.call;
+    case 'callAgent':
+      return source.agent;
+    case 'callAdapter':
+      return source.adapter;
+    case 'statefulCallClient':
+      return source.client;
+  }
+}
 
 /** Options of {@link createCallDiagnostics}. */
 export interface CallDiagnosticsOptions extends DiagnosticsStoreOptions {
@@ -23,6 +84,31 @@ export interface CallDiagnosticsOptions extends DiagnosticsStoreOptions {
   readonly now?: (() => number) | undefined;
   /** Replaces the lazy SDK loader (tests). */
   readonly loadFeatures?: AttachCallOptions['loadFeatures'];
+  /**
+   * The app's user id (ideally the ACS identifier, `8:acs:…`). The outcome history is kept per user under a hash of
+   * it (never the raw id); telemetry records carry it raw as `Identifier`. Read once.
+   */
+  readonly userId?: string | undefined;
+  /**
+   * Where call outcomes are kept: omitted → `localStorage` when present (memory otherwise); a Web Storage-like
+   * object; a ready {@link OutcomeHistory}; `false` → no history (classification stays `unknown`).
+   */
+  readonly history?: OutcomeHistory | HistoryStorage | false | undefined;
+  /** Bounds and key prefix of the default history (`maxOutcomes` 50, `maxAgeMs` 30 days). */
+  readonly historyOptions?: Pick<OutcomeHistoryOptions, 'maxOutcomes' | 'maxAgeMs' | 'namespace'> | undefined;
+  /** Thresholds of {@link classifyRecurrence}. */
+  readonly recurrence?: Partial<RecurrenceThresholds> | undefined;
+  /**
+   * Receives a telemetry record (aligned to `ACSCallSummary`) when relays become unreachable, recover, the call
+   * ends, and on the UI events the surfaces {@link CallDiagnostics.track | track}. Errors it throws are caught.
+   */
+  readonly onDiagnosticEvent?: OnDiagnosticEvent | undefined;
+  /** Called with an error `onDiagnosticEvent` threw (default: ignored). */
+  readonly onTelemetryError?: ((error: unknown) => void) | undefined;
+  /** Extra redaction for reports and telemetry: literal strings or RegExps. */
+  readonly redact?: readonly RedactRule[] | undefined;
+  /** The `@azure/communication-calling` version, for reports and telemetry. */
+  readonly sdkVersion?: string | undefined;
 }
 
 /** The one framework-free object that owns the flow: source → events → store. React is a thin shell around it. */
@@ -43,13 +129,37 @@ export interface CallDiagnostics {
   reset(): void;
   /** Detaches and disposes the store (if this object created it). */
   dispose(): void;
+  /** The outcome history, or undefined with `history: false`. */
+  readonly history: OutcomeHistory | undefined;
+  /** Classifies the history as it is now (`unknown` without history). */
+  getRecurrence(): RecurrenceClassification;
+  /** The server call ID of the ended call, once `info.getServerCallId()` answered. */
+  getServerCallId(): string | undefined;
+  /** The support report of the current snapshot (redacted with the `redact` option). */
+  createReport(extra?: Pick<SupportReportInput, 'probe' | 'environment' | 'now'>): SupportReportResult;
+  /** Emits a UI telemetry record (Retry pressed, panel opened, report copied or downloaded). Never throws. */
+  track(kind: UiTelemetryKind): void;
+}
+
+function resolveHistory(options: CallDiagnosticsOptions): OutcomeHistory | undefined {
+  const h = options.history;
+  if (h === false) return undefined;
+  if (h && typeof (h as OutcomeHistory).record === 'function' && typeof (h as OutcomeHistory).list === 'function') {
+    return h as OutcomeHistory;
+  }
+  return createOutcomeHistory({
+    ...options.historyOptions,
+    storage: h ? (h as HistoryStorage) : undefined,
+    userId: options.userId,
+    now: options.now,
+  });
 }
 
 function assertSource(source: unknown): asserts source is DiagnosticsSource {
   const s = source as DiagnosticsSource | undefined;
-  if (!s || typeof s !== 'object' || s.kind !== 'call') {
+  if (!s || typeof s !== 'object' || !(SOURCE_KINDS as readonly string[]).includes(s.kind)) {
     throw new TypeError(
-      `createCallDiagnostics: unknown source ${JSON.stringify((s as { kind?: unknown })?.kind)}; expected { kind: 'call', call }`,
+      `createCallDiagnostics: unknown source ${JSON.stringify((s as { kind?: unknown })?.kind)}; expected { kind: 'call', call }, { kind: 'callAgent', agent }, { kind: 'callAdapter', adapter } or { kind: 'statefulCallClient', client, callId? }`,
     );
   }
 }
@@ -61,6 +171,80 @@ export function createCallDiagnostics(options: CallDiagnosticsOptions = {}): Cal
   const now = options.now ?? Date.now;
   let current: { source: DiagnosticsSource; detach: Detach } | undefined;
   let lastTarget: unknown;
+  let lastCallId: string | undefined;
+  const history = resolveHistory(options);
+  let serverCall: { callId: string | undefined; id: string | undefined } | undefined;
+
+  const emitTelemetry = (kind: DiagnosticTelemetryKind, state: DiagnosticsState = store.getSnapshot()): void => {
+    const onEvent = options.onDiagnosticEvent;
+    if (!onEvent) return;
+    try {
+      onEvent(
+        createTelemetryRecord(kind, state, {
+          userId: options.userId,
+          sdkVersion: options.sdkVersion,
+          redact: options.redact,
+          at: now(),
+        }),
+      );
+    } catch (error) {
+      try {
+        options.onTelemetryError?.(error);
+      } catch {
+        // The app's error handler failed too; telemetry must never break the call UI.
+      }
+    }
+  };
+  const classify = (): RecurrenceClassification => {
+    let outcomes: ReturnType<OutcomeHistory['list']> = [];
+    try {
+      outcomes = history?.list() ?? [];
+    } catch {
+      outcomes = [];
+    }
+    return classifyRecurrence(outcomes, options.recurrence);
+  };
+  const fetchServerCallId = (callId: string | undefined): void => {
+    const call = (current?.source as { call?: CallLike } | undefined)?.call;
+    const entry = { callId, id: undefined as string | undefined };
+    serverCall = entry;
+    try {
+      const info = call?.info;
+      const get = info?.getServerCallId;
+      if (typeof get !== 'function') return;
+      Promise.resolve(get.call(info)).then(
+        (id) => {
+          if (serverCall === entry && typeof id === 'string') entry.id = id;
+        },
+        () => {},
+      );
+    } catch {
+      // No server call ID for this call; the report leaves it out.
+    }
+  };
+  // The one place a call's outcome is recorded: the store's `ended` transition (undefined → set). The reducer keeps
+  // one end per attempt, so re-attaching, StrictMode remounts and duplicate end reports record nothing twice; the
+  // history also skips a call ID it already holds.
+  let previous = store.getSnapshot();
+  const unsubscribe = store.subscribe(() => {
+    const next = store.getSnapshot();
+    const before = previous;
+    previous = next;
+    for (const kind of telemetryTransitions(before, next)) emitTelemetry(kind, next);
+    if (before.ended || !next.ended) return;
+    const ended = next.ended;
+    fetchServerCallId(ended.callId);
+    if (history && typeof ended.code === 'number') {
+      try {
+        history.record({ at: ended.at, code: ended.code, subCode: ended.subCode, callId: ended.callId });
+      } catch {
+        // A broken custom history must not cost the diagnosis.
+      }
+    }
+    const recurrence = classify();
+    store.dispatch({ type: 'recurrenceClassified', at: ended.at, recurrence });
+    emitTelemetry('callEnded', { ...next, recurrence });
+  });
 
   const api: CallDiagnostics = {
     store,
@@ -70,13 +254,22 @@ export function createCallDiagnostics(options: CallDiagnosticsOptions = {}): Cal
     attach(source) {
       assertSource(source);
       api.detach();
-      if (lastTarget !== undefined && lastTarget !== source.call) store.dispatch({ type: 'reset', at: now() });
-      lastTarget = source.call;
-      const detach = attachCall(source.call, store.dispatch, {
-        features: options.features,
-        now,
-        loadFeatures: options.loadFeatures,
-      });
+      const target = targetOf(source);
+      const callId = source.kind === 'statefulCallClient' ? source.callId : undefined;
+      if (lastTarget !== undefined && (lastTarget !== target || lastCallId !== callId)) {
+        store.dispatch({ type: 'reset', at: now() });
+      }
+      lastTarget = target;
+      lastCallId = callId;
+      const callOptions = { features: options.features, now, loadFeatures: options.loadFeatures };
+      const detach =
+        source.kind === 'call'
+          ? attachCall(source.call, store.dispatch, callOptions)
+          : source.kind === 'callAgent'
+            ? attachCallAgent(source.agent, store.dispatch, callOptions)
+            : source.kind === 'callAdapter'
+              ? attachCallAdapter(source.adapter, store.dispatch, { now })
+              : attachStatefulCallClient(source.client, store.dispatch, { now, callId: source.callId });
       const entry = { source, detach };
       current = entry;
       return () => {
@@ -96,7 +289,29 @@ export function createCallDiagnostics(options: CallDiagnosticsOptions = {}): Cal
     },
     dispose() {
       api.detach();
+      unsubscribe();
       if (ownsStore) store.dispose();
+    },
+    history,
+    getRecurrence: classify,
+    getServerCallId: () => {
+      const state = store.getSnapshot();
+      const callId = state.ended?.callId ?? state.call.id;
+      return serverCall && serverCall.callId === callId ? serverCall.id : undefined;
+    },
+    createReport(extra = {}) {
+      const state = store.getSnapshot();
+      return createSupportReport({
+        ...extra,
+        state,
+        serverCallId: api.getServerCallId(),
+        classification: state.recurrence,
+        sdkVersion: options.sdkVersion,
+        redact: options.redact,
+      });
+    },
+    track(kind) {
+      emitTelemetry(kind);
     },
   };
   if (options.source) api.attach(options.source);

@@ -1,3 +1,5 @@
+import type { RecurrenceClassification } from './history/classifyRecurrence.js';
+
 /**
  * The normalized event model. Sources translate SDK objects into these events; the store reduces them.
  * Nothing here references the ACS SDK at runtime.
@@ -95,6 +97,13 @@ export interface ResetEvent {
   readonly at: number;
 }
 
+/** The outcome history was classified (transient vs persistent); `createCallDiagnostics` sends it after a call ends. */
+export interface RecurrenceClassifiedEvent {
+  readonly type: 'recurrenceClassified';
+  readonly at: number;
+  readonly recurrence: RecurrenceClassification;
+}
+
 /** Every event the store understands. */
 export type DiagnosticEvent =
   | AttachedEvent
@@ -103,7 +112,8 @@ export type DiagnosticEvent =
   | CallIdChangedEvent
   | CallEndedEvent
   | SourceIssueEvent
-  | ResetEvent;
+  | ResetEvent
+  | RecurrenceClassifiedEvent;
 
 /** The discriminant of {@link DiagnosticEvent}. */
 export type DiagnosticEventType = DiagnosticEvent['type'];

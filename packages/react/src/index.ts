@@ -7,6 +7,7 @@
 export * from './components/FirewallGuidancePanel/index.js';
 export * from './components/RecoveryToast/index.js';
 export * from './components/RelayDiagnosticsBanner/index.js';
+export * from './components/SupportReport/index.js';
 export {
   type CallDiagnosticsContextValue,
   type DiagnosticsSourceLike,
@@ -18,9 +19,60 @@ export type { DiagnosticsUiState, DiagnosticsUiStore } from './context/uiStore.j
 export { type CopyStatus, copyText, useCopyToClipboard } from './hooks/useCopyToClipboard.js';
 export { useDiagnosticsSelector } from './hooks/useDiagnosticsSelector.js';
 export { useBannerModel, useCallDetails, useRelayDiagnostics } from './hooks/useRelayDiagnostics.js';
+export {
+  type RelayProbeHandle,
+  type RelayProbeState,
+  type UseRelayProbeOptions,
+  useRelayProbe,
+} from './hooks/useRelayProbe.js';
 export { useDiagnosticsStrings } from './hooks/useStrings.js';
+export {
+  buildSupportReport,
+  downloadSupportReport,
+  type ReportActionStatus,
+  trackUiEvent,
+  usePrimaryAction,
+  useRecurrence,
+  useSupportReport,
+  useSupportReportActions,
+} from './hooks/useSupportReport.js';
 export { type CallDiagnosticsStrings, enUS } from './localization/en-US.js';
 export { formatAdminText, formatCallDetails, formatIsoTime, formatRule, formatTime } from './localization/format.js';
+export { formatProbeAdminText, formatProbeResult, formatProbeVerdict } from './localization/formatProbe.js';
+export {
+  arSA,
+  csCZ,
+  cyGB,
+  deDE,
+  enGB,
+  esES,
+  esMX,
+  fiFI,
+  frCA,
+  frFR,
+  heIL,
+  itIT,
+  jaJP,
+  koKR,
+  locales,
+  localeTags,
+  nbNO,
+  nlNL,
+  plPL,
+  ptBR,
+  ruRU,
+  svSE,
+  trTR,
+  zhCN,
+  zhTW,
+} from './localization/locales/index.js';
+export {
+  candidateTags,
+  type LocaleMap,
+  localeDirection,
+  type ResolvedLocale,
+  resolveLocale,
+} from './localization/resolveLocale.js';
 export { defaultStrings, formatString, mergeStrings, type PartialStrings } from './localization/strings.js';
 export {
   CallDiagnosticsProvider,

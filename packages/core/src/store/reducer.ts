@@ -179,6 +179,22 @@ export function diagnosticsReducer(
         issues: state.issues,
         timeline: withTimeline(state, { at: event.at, kind: 'reset', name: 'reset' }, options),
       };
+    case 'recurrenceClassified': {
+      const next = event.recurrence;
+      const prev = state.recurrence;
+      if (!next || typeof next !== 'object') return state;
+      if (
+        prev &&
+        prev.kind === next.kind &&
+        prev.reason === next.reason &&
+        prev.failures === next.failures &&
+        prev.total === next.total &&
+        prev.consecutiveFailures === next.consecutiveFailures
+      ) {
+        return state;
+      }
+      return { ...state, recurrence: next };
+    }
     default:
       return state;
   }

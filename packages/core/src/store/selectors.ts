@@ -1,5 +1,33 @@
 import { type CallEndCodeEntry, formatCallEndCode, isRelayFailure, type RecommendedAction } from '../catalog/codes.js';
+import { lookupNetworkIssue, type NetworkIssueEntry, type NetworkIssueKey } from '../catalog/network.js';
 import type { DiagnosticsState, RelayStatus } from './state.js';
+
+/** One network issue that holds now, with its catalog row. */
+export interface ActiveNetworkIssue {
+  readonly entry: NetworkIssueEntry;
+  readonly since: number;
+}
+
+/**
+ * Every network issue that holds now, most important first (no network \> relays unreachable \> reconnecting \>
+ * quality; within a rank the earlier one first). Media UFDs never count. Empty once the call ended.
+ */
+export function selectNetworkIssues(state: DiagnosticsState): readonly ActiveNetworkIssue[] {
+  if (state.ended) return [];
+  const issues: ActiveNetworkIssue[] = [];
+  for (const [diagnostic, reading] of Object.entries(state.network)) {
+    const entry = lookupNetworkIssue(diagnostic, reading.value);
+    if (!entry) continue;
+    // The relay state machine decides the relay issue (it also knows about flapping and failure).
+    if (entry.key === 'relaysUnreachable' && state.relay.status !== 'unreachable') continue;
+    issues.push({ entry, since: reading.at });
+  }
+  if (state.relay.status === 'unreachable' && !issues.some((issue) => issue.entry.key === 'relaysUnreachable')) {
+    const entry = lookupNetworkIssue('networkRelaysNotReachable', true) as NetworkIssueEntry;
+    issues.push({ entry, since: state.relay.unreachableSince ?? 0 });
+  }
+  return issues.sort((a, b) => a.entry.rank - b.entry.rank || a.since - b.since);
+}
 
 /** The relay view of a call: what `useRelayDiagnostics()` returns. */
 export interface RelayDiagnostics {
@@ -42,6 +70,20 @@ export type BannerModel =
       readonly intent: 'warning';
       readonly since: number | undefined;
       readonly episode: number;
+      /** How many other network issues hold at the same time (shown as "+N more"), never a stack of banners. */
+      readonly moreIssues?: number;
+    }
+  | {
+      /** A network issue other than the relays: no network, reconnecting, poor or bad quality. */
+      readonly kind: 'networkIssue';
+      readonly intent: 'error' | 'warning' | 'info';
+      /** Catalog key (`noNetwork`, `reconnecting`, `sendQualityPoor`…); the strings are `network.<key>`. */
+      readonly issue: NetworkIssueKey;
+      readonly diagnostic: string;
+      readonly action: RecommendedAction;
+      readonly since: number;
+      /** How many other network issues hold at the same time. */
+      readonly moreIssues: number;
     }
   | {
       readonly kind: 'callEnded';
@@ -76,10 +118,29 @@ export function selectBanner(state: DiagnosticsState): BannerModel {
       relayFailure: isRelayFailure(ended.code, ended.subCode),
     };
   }
-  if (!ended && relay.status === 'unreachable') {
-    return { kind: 'relaysUnreachable', intent: 'warning', since: relay.unreachableSince, episode: relay.episode };
+  if (ended) return NONE;
+  const issues = selectNetworkIssues(state);
+  const top = issues[0];
+  if (!top) return NONE;
+  const moreIssues = issues.length - 1;
+  if (top.entry.key === 'relaysUnreachable') {
+    return {
+      kind: 'relaysUnreachable',
+      intent: 'warning',
+      since: relay.unreachableSince,
+      episode: relay.episode,
+      ...(moreIssues > 0 ? { moreIssues } : {}),
+    };
   }
-  return NONE;
+  return {
+    kind: 'networkIssue',
+    intent: top.entry.severity,
+    issue: top.entry.key,
+    diagnostic: top.entry.diagnostic,
+    action: top.entry.action,
+    since: top.since,
+    moreIssues,
+  };
 }
 
 /** Shallow equality of two plain objects (own enumerable keys, `Object.is` per value). */

@@ -1,5 +1,6 @@
 import type { CallEndCodeEntry } from '../catalog/codes.js';
 import type { DiagnosticsSourceKind, DiagnosticValue, SourceIssueReason } from '../events.js';
+import type { RecurrenceClassification } from '../history/classifyRecurrence.js';
 
 /**
  * Relay reachability, from the `networkRelaysNotReachable` UFD and the 410/3112 end:
@@ -79,6 +80,8 @@ export interface DiagnosticsState {
   readonly ended: CallEnd | undefined;
   readonly timeline: readonly TimelineEntry[];
   readonly issues: readonly SourceIssue[];
+  /** How relay failures recur for this user (from the outcome history); set when a call ends. */
+  readonly recurrence?: RecurrenceClassification | undefined;
 }
 
 /** Options of the reducer. */

@@ -4,6 +4,8 @@
  */
 export const enUS = {
   locale: 'en-US',
+  /** Writing direction of this locale's script. The provider does not apply it: your FluentProvider's `dir` does. */
+  dir: 'ltr' as 'ltr' | 'rtl',
   banner: {
     relaysUnreachableTitle: 'Trouble reaching the call servers',
     relaysUnreachableBody:
@@ -22,6 +24,9 @@ export const enUS = {
     copyFailed: "Couldn't copy. Select the details below and copy them yourself.",
     detailsLabel: 'Call details for support',
     dismiss: 'Dismiss',
+    transientHint: 'Calls have worked for you on this network before, so this is probably temporary: try again.',
+    persistentHint:
+      'Calls keep failing on this network, so retrying is unlikely to help. Check your network or send the report to your IT admin.',
   },
   toast: {
     recoveredTitle: 'Connection restored',
@@ -72,6 +77,18 @@ export const enUS = {
     relayStatus: 'Relay status',
     unknown: 'unknown',
   },
+  report: {
+    title: 'Support report',
+    intro:
+      'Everything support needs to look this call up. Passwords, tokens and TURN credentials are removed before it leaves this page.',
+    previewLabel: 'Support report preview',
+    copy: 'Copy report',
+    download: 'Download report',
+    copied: 'Report copied',
+    copyFailed: "Couldn't copy the report. Download it instead, or select the text and copy it yourself.",
+    downloaded: 'Report downloaded',
+    downloadFailed: "Couldn't download the report. Copy it instead.",
+  },
   purpose: {
     media: 'media',
     signalling: 'signalling',
@@ -90,6 +107,97 @@ export const enUS = {
     localNetworkIssue: 'A network problem on this device ended the call.',
     serviceError: 'The calling service had a problem.',
     unknown: 'The call ended unexpectedly.',
+  },
+  network: {
+    noNetworkTitle: "You're offline",
+    noNetworkBody:
+      'Your device has no network connection. Check Wi-Fi or your network cable; the call continues when you are back.',
+    relaysUnreachableTitle: 'Trouble reaching the call servers',
+    reconnectingTitle: 'Reconnecting…',
+    reconnectingBody: 'The call lost its audio and video connection and is trying to reconnect.',
+    reconnectFailedTitle: "Your call couldn't reconnect",
+    reconnectFailedBody: 'The network dropped and the call could not reconnect. Check your connection and rejoin.',
+    sendQualityBadTitle: 'Others may not hear or see you',
+    sendQualityBadBody:
+      'Your network is struggling to send audio and video. Move closer to Wi-Fi or close other apps using the network.',
+    sendQualityPoorTitle: 'Your connection is weak',
+    sendQualityPoorBody: 'Others may hear or see you with delays.',
+    receiveQualityBadTitle: 'You may not hear or see others',
+    receiveQualityBadBody:
+      'Your network is struggling to receive audio and video. Move closer to Wi-Fi or close other apps using the network.',
+    receiveQualityPoorTitle: 'Incoming audio and video may be choppy',
+    receiveQualityPoorBody: 'Your network is receiving slowly.',
+    since: 'Since {time}',
+    moreIssuesOne: '+1 more network issue',
+    moreIssuesMany: '+{count} more network issues',
+    endTitles: {
+      relaysNotReachable: "Your call couldn't connect: your network blocked it",
+      setupNetworkUnexpected: "Your call couldn't start because of a network problem",
+      droppedNetworkUnexpected: 'Your call dropped because of a network problem',
+      mediaOfferFailed: "Your call couldn't set up audio and video",
+      noMediaConnectivitySetup: "Your call couldn't connect its audio and video",
+      mediaConnectivityLost: 'Your call lost its audio and video connection',
+      httpRequestFailed: 'A network request for your call failed',
+      networkLostNoReconnect: 'Your call ended: the network dropped',
+      infrastructureUnreachable: "Your call couldn't reach the calling service",
+      mediaStackError: 'Your call ended: audio and video failed on this device',
+      localNetworkIssue: 'Your call ended because of a network problem on this device',
+      serviceError: 'Your call ended: the calling service had a problem',
+      unknown: 'Your call ended unexpectedly',
+    },
+    actions: {
+      retry: 'Try again: this is often temporary.',
+      'fix-network': 'Check your network: a firewall, VPN or weak connection is the usual cause.',
+      'contact-support': 'If this keeps happening, copy the details and contact support.',
+      'update-environment': 'Update your browser and use a supported device, then try again.',
+    },
+  },
+  probe: {
+    title: 'Test my connection',
+    intro:
+      "Check from this device whether this app's relay servers can be reached over UDP, TCP and TLS. It takes a few seconds and sends no audio or video.",
+    noServers:
+      "This app uses Azure Communication Services' own relays. Testing them needs relay credentials from the app, and it has not provided any, so the test isn't available here. The checklist above still applies.",
+    start: 'Test my connection',
+    again: 'Test again',
+    cancel: 'Cancel test',
+    running: 'Testing {count} relay addresses…',
+    progressLabel: 'Relay test progress',
+    cancelled: 'Test cancelled.',
+    resultsLabel: 'Result per relay address',
+    resultLine: '{transport} · {url}: {status} ({ms} ms)',
+    verdictTitle: 'What this means',
+    transports: { udp: 'UDP', tcp: 'TCP', tls: 'TLS' },
+    statuses: {
+      reachable: 'works',
+      'auth-failed': "rejected the app's credentials",
+      unreachable: 'blocked or unreachable',
+      'server-error': 'the server answered with an error',
+      'invalid-url': 'not a valid relay address',
+      timeout: 'no answer (probably blocked)',
+      unsupported: 'not testable here',
+    },
+    verdicts: {
+      'all-reachable':
+        'Every relay works from this network. If calls still fail, the cause is elsewhere: try again, or send the details to support.',
+      'udp-blocked-tcp-works':
+        'UDP is blocked, but {working} works: calls can connect, with audio and video relayed over TCP, so quality may drop. Ask your IT admin to allow UDP to the relay servers.',
+      'partly-reachable':
+        'Some relays work ({working}), others are blocked ({blocked}). Calls should connect; send the details to your IT admin so they can open the rest.',
+      'auth-failed':
+        "The relay servers rejected the app's credentials. This is a problem with the app's configuration, not your network: contact the app's support.",
+      'server-error':
+        "The relay servers answered with an error. This is probably not your network: contact the app's support.",
+      'all-blocked':
+        'Every relay is blocked from this network: this is what ends calls with error 410/3112. Send the details to your IT admin, or try another network.',
+      'no-testable-servers': "None of the app's relay addresses can be tested here.",
+      'no-webrtc':
+        'This browser cannot run the test (it has no WebRTC). Use a current version of Edge, Chrome, Firefox or Safari.',
+    },
+    adminHeading: 'Relay test from this device:',
+    adminVerdict: 'Verdict: {verdict}',
+    adminLine: '- {transport} {url}: {status}{code} ({ms} ms)',
+    adminCode: ', error {code}',
   },
 };
 

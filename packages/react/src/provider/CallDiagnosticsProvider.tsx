@@ -1,9 +1,17 @@
 import {
+  type CallAdapterLike,
+  type CallAgentLike,
   type CallDiagnostics,
   type CallDiagnosticsOptions,
   type CallLike,
   createCallDiagnostics,
+  type DiagnosticsSource,
   type FeaturesLike,
+  type HistoryStorage,
+  type OnDiagnosticEvent,
+  type OutcomeHistory,
+  type RedactRule,
+  type StatefulCallClientLike,
 } from '@call-diagnostics/core';
 import {
   Component,
@@ -25,6 +33,9 @@ import {
   type RetryRequest,
 } from '../context/CallDiagnosticsContext.js';
 import { createUiStore } from '../context/uiStore.js';
+import { trackUiEvent } from '../hooks/useSupportReport.js';
+import type { CallDiagnosticsStrings } from '../localization/en-US.js';
+import { type LocaleMap, resolveLocale } from '../localization/resolveLocale.js';
 import { defaultStrings, mergeStrings, type PartialStrings } from '../localization/strings.js';
 
 /** A surface slot: `true`/omitted renders the default, `false` renders nothing, a component replaces it. */
@@ -34,13 +45,32 @@ export type SurfaceSlot = boolean | ComponentType<Record<string, never>>;
 export interface CallDiagnosticsProviderProps {
   /** The raw ACS SDK `Call` to diagnose. May change (a new call starts a fresh diagnosis) or be undefined. */
   readonly call?: CallLike | undefined;
+  /** An ACS SDK `CallAgent`: the kit follows its active call (`callsUpdated`). Give one source prop only. */
+  readonly callAgent?: CallAgentLike | undefined;
+  /** `@azure/communication-react`'s `CallAdapter` (the one `CallComposite` uses). Give one source prop only. */
+  readonly adapter?: CallAdapterLike | undefined;
+  /** `@azure/communication-react`'s `StatefulCallClient`; with `callId`, one call of it. Give one source prop only. */
+  readonly statefulClient?: StatefulCallClientLike | undefined;
+  /** With `statefulClient`: the call to follow. Without it the single or most recent active call is followed. */
+  readonly callId?: string | undefined;
   /** Use an existing diagnostics object (shared with other code, or seeded for a story) instead of making one. */
   readonly diagnostics?: CallDiagnostics | undefined;
   /** Called when the person presses Retry. Without it, Retry is not offered. */
   readonly onRetry?: ((request: RetryRequest) => void) | undefined;
   /** The SDK's `Features` (`import { Features } from '@azure/communication-calling'`); saves a lazy SDK lookup. */
   readonly features?: FeaturesLike | undefined;
-  /** Overrides over the en-US strings, at any depth. */
+  /**
+   * The language: a locale object (`import { deDE } from '@call-diagnostics/react'`; only the locales you import are
+   * bundled) or a BCP-47 tag (`'de-DE'`, `'de'`, `'zh-Hant'`) looked up in `locales`. Defaults to en-US. The provider
+   * does not set `dir`: your `FluentProvider dir` does (the locale's `dir` says which one it wants).
+   */
+  readonly locale?: string | CallDiagnosticsStrings | undefined;
+  /**
+   * Where a tag in `locale` is looked up: `locales` from `@call-diagnostics/react` (all 24; bundled only if imported), or a map of
+   * the ones your app ships. Without it only en-US is known. An unknown tag falls back to en-US with a development warning.
+   */
+  readonly locales?: LocaleMap | undefined;
+  /** Overrides over the locale's strings (en-US by default), at any depth. */
   readonly strings?: PartialStrings | undefined;
   /** The banner above the children. */
   readonly banner?: SurfaceSlot | undefined;
@@ -48,10 +78,28 @@ export interface CallDiagnosticsProviderProps {
   readonly toast?: SurfaceSlot | undefined;
   /** The firewall guidance panel. */
   readonly panel?: SurfaceSlot | undefined;
+  /**
+   * The app's own TURN servers (what it gives the SDK as `networkConfiguration.turn.iceServers`), passed to the
+   * default panel's "Test my connection" relay probe. Omit it when the app uses ACS's own relays.
+   */
+  readonly iceServers?: Parameters<typeof FirewallGuidancePanel>[0]['iceServers'];
   /** Options for the diagnostics object the provider creates (flap window, clock…). Read once. */
   readonly options?: Omit<CallDiagnosticsOptions, 'source' | 'store'> | undefined;
   /** Called when a surface throws; the surface is hidden and the app keeps running. Defaults to console.error. */
   readonly onSurfaceError?: ((error: unknown, surface: 'banner' | 'toast' | 'panel') => void) | undefined;
+  /**
+   * The app's user id (ideally the ACS identifier): the outcome history is kept per user under a hash of it; telemetry
+   * records carry it raw as `Identifier`. Without it the history is per device. Read once.
+   */
+  readonly userId?: string | undefined;
+  /** Where call outcomes are kept: `localStorage` by default; a Web Storage-like object, an `OutcomeHistory`, or `false`. Read once. */
+  readonly history?: OutcomeHistory | HistoryStorage | false | undefined;
+  /** Receives telemetry records aligned to `ACSCallSummary` (may change between renders; errors are caught). */
+  readonly onDiagnosticEvent?: OnDiagnosticEvent | undefined;
+  /** Extra redaction for reports and telemetry: strings or RegExps. Read once. */
+  readonly redact?: readonly RedactRule[] | undefined;
+  /** The `@azure/communication-calling` version, for reports and telemetry. Read once. */
+  readonly sdkVersion?: string | undefined;
   readonly children?: ReactNode;
 }
 
@@ -87,6 +135,30 @@ function isDevelopment(): boolean {
   return env?.NODE_ENV !== 'production';
 }
 
+const SOURCE_PROPS = ['call', 'callAgent', 'adapter', 'statefulClient'] as const;
+const PROP_OF = { call: 'call', callAgent: 'callAgent', callAdapter: 'adapter', statefulCallClient: 'statefulClient' };
+
+/**
+ * The developer error for the source props, or undefined when they are fine: exactly one of `call`, `callAgent`,
+ * `adapter`, `statefulClient` (a prop given as `undefined` counts as "not there yet"), or `diagnostics` alone.
+ */
+function checkSourceProps(props: CallDiagnosticsProviderProps): string | undefined {
+  const defined = SOURCE_PROPS.filter((key) => props[key] !== undefined && props[key] !== null);
+  if (defined.length > 1) {
+    return `give exactly one of \`call\`, \`callAgent\`, \`adapter\` or \`statefulClient\`; got ${defined
+      .map((key) => `\`${key}\``)
+      .join(' and ')}. Rendering the children without diagnostics.`;
+  }
+  const present = SOURCE_PROPS.some((key) => key in props);
+  if (!present && props.diagnostics === undefined) {
+    return 'no source: give one of `call`, `callAgent`, `adapter` or `statefulClient` (or a `diagnostics` object). Rendering the children without diagnostics.';
+  }
+  if (props.callId !== undefined && !('statefulClient' in props)) {
+    return '`callId` only applies with `statefulClient`. Rendering the children without diagnostics.';
+  }
+  return undefined;
+}
+
 const defaultSurfaceError = (error: unknown, surface: string) =>
   console.error(`[call-diagnostics] the ${surface} surface failed and was hidden`, error);
 
@@ -98,7 +170,8 @@ const defaultSurfaceError = (error: unknown, surface: string) =>
  * never the provider's children.
  */
 export function CallDiagnosticsProvider(props: CallDiagnosticsProviderProps): ReactElement {
-  const { call, diagnostics: external, strings, children } = props;
+  const { call, callAgent, adapter, statefulClient, callId, diagnostics: external, strings, children } = props;
+  const sourceProblem = checkSourceProps(props);
   const latest = useRef(props);
   latest.current = props;
 
@@ -106,24 +179,77 @@ export function CallDiagnosticsProvider(props: CallDiagnosticsProviderProps): Re
   const [owned] = useState(() =>
     external
       ? undefined
-      : createCallDiagnostics({ ...props.options, features: props.features ?? props.options?.features }),
+      : createCallDiagnostics({
+          ...props.options,
+          features: props.features ?? props.options?.features,
+          userId: props.userId ?? props.options?.userId,
+          history: props.history ?? props.options?.history,
+          redact: props.redact ?? props.options?.redact,
+          sdkVersion: props.sdkVersion ?? props.options?.sdkVersion,
+          onDiagnosticEvent: (record) => {
+            latest.current.options?.onDiagnosticEvent?.(record);
+            latest.current.onDiagnosticEvent?.(record);
+          },
+        }),
   );
   const diagnostics = external ?? (owned as CallDiagnostics);
   const [ui] = useState(createUiStore);
   const hasRetry = !!props.onRetry;
+  const { locale, locales } = props;
+  const resolved = useMemo(
+    () =>
+      typeof locale === 'string'
+        ? resolveLocale(locale, { 'en-US': defaultStrings, ...locales })
+        : { strings: locale ?? defaultStrings, tag: (locale ?? defaultStrings).locale, matched: true },
+    [locale, locales],
+  );
 
   useEffect(() => {
-    if (!call) return undefined;
+    if (!resolved.matched && isDevelopment()) {
+      console.warn(
+        `[call-diagnostics] CallDiagnosticsProvider: no locale for "${String(locale)}"${locales ? '' : ' (no `locales` map given)'}; using en-US. Pass \`locales\` (import { locales } from '@call-diagnostics/react'), or a locale object.`,
+      );
+    }
+  }, [resolved, locale, locales]);
+
+  useEffect(() => {
+    if (sourceProblem) {
+      if (isDevelopment()) console.error(`[call-diagnostics] CallDiagnosticsProvider: ${sourceProblem}`);
+      return undefined;
+    }
+    const source: DiagnosticsSource | undefined = call
+      ? { kind: 'call', call }
+      : callAgent
+        ? { kind: 'callAgent', agent: callAgent }
+        : adapter
+          ? { kind: 'callAdapter', adapter }
+          : statefulClient
+            ? { kind: 'statefulCallClient', client: statefulClient, callId }
+            : undefined;
+    if (!source) return undefined;
     let detach: (() => void) | undefined;
     try {
-      detach = diagnostics.attach({ kind: 'call', call });
+      detach = diagnostics.attach(source);
     } catch (error) {
       if (isDevelopment()) {
-        console.error('[call-diagnostics] CallDiagnosticsProvider could not attach to `call`:', error);
+        console.error(
+          `[call-diagnostics] CallDiagnosticsProvider could not attach to \`${PROP_OF[source.kind]}\`:`,
+          error,
+        );
       }
     }
     return detach;
-  }, [diagnostics, call]);
+  }, [diagnostics, call, callAgent, adapter, statefulClient, callId, sourceProblem]);
+
+  // Telemetry: the panel opening (however it was opened) is one record per open.
+  useEffect(() => {
+    let open = ui.getSnapshot().panelOpen;
+    return ui.subscribe(() => {
+      const next = ui.getSnapshot().panelOpen;
+      if (next && !open) trackUiEvent(diagnostics, 'panelOpened');
+      open = next;
+    });
+  }, [ui, diagnostics]);
 
   // No dispose on unmount: StrictMode unmounts and remounts with the same state, and a disposed store would stay
   // dead. Everything external is released by the attach effect's cleanup (SDK listeners) and by the surfaces'
@@ -132,14 +258,23 @@ export function CallDiagnosticsProvider(props: CallDiagnosticsProviderProps): Re
   const value = useMemo<CallDiagnosticsContextValue>(
     () => ({
       diagnostics,
-      strings: mergeStrings(defaultStrings, strings),
+      // Over en-US first: a locale object made for an older version of the kit still shows every message.
+      strings: mergeStrings(mergeStrings(defaultStrings, resolved.strings as PartialStrings), strings),
       ui,
-      retry: hasRetry ? (request: RetryRequest) => latest.current.onRetry?.(request) : undefined,
+      retry: hasRetry
+        ? (request: RetryRequest) => {
+            trackUiEvent(diagnostics, 'retryPressed');
+            latest.current.onRetry?.(request);
+          }
+        : undefined,
     }),
-    [diagnostics, strings, ui, hasRetry],
+    [diagnostics, resolved, strings, ui, hasRetry],
   );
   const onError = (error: unknown, surface: 'banner' | 'toast' | 'panel') =>
     (latest.current.onSurfaceError ?? defaultSurfaceError)(error, surface);
+
+  // A misuse (no source prop, or several) leaves the app's UI exactly as it was: no surfaces, no context.
+  if (sourceProblem) return <>{children}</>;
 
   return (
     <CallDiagnosticsContext.Provider value={value}>
@@ -151,7 +286,11 @@ export function CallDiagnosticsProvider(props: CallDiagnosticsProviderProps): Re
         {renderSlot(props.toast, RecoveryToast)}
       </SurfaceBoundary>
       <SurfaceBoundary surface="panel" onError={onError}>
-        {renderSlot(props.panel, FirewallGuidancePanel)}
+        {props.panel === undefined || props.panel === true ? (
+          <FirewallGuidancePanel iceServers={props.iceServers} />
+        ) : (
+          renderSlot(props.panel, FirewallGuidancePanel)
+        )}
       </SurfaceBoundary>
     </CallDiagnosticsContext.Provider>
   );

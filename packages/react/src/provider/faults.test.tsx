@@ -68,11 +68,8 @@ describe('fault matrix: provider', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const call = createFakeCall();
     const onSurfaceError = vi.fn();
-    function ExplodesOnWarning() {
-      return <CallDiagnosticsConsumerThatThrows />;
-    }
     render(
-      <CallDiagnosticsProvider call={call} banner={ExplodesOnWarning} onSurfaceError={onSurfaceError}>
+      <CallDiagnosticsProvider call={call} banner={CallDiagnosticsConsumerThatThrows} onSurfaceError={onSurfaceError}>
         <button type="button">Hang up</button>
       </CallDiagnosticsProvider>,
     );

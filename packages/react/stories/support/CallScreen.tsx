@@ -1,5 +1,5 @@
 import { createDiagnosticsStore, type DiagnosticEvent, type DiagnosticsStore } from '@call-diagnostics/core';
-import { CallDiagnosticsProvider, type CallDiagnosticsProviderProps } from '@call-diagnostics/react';
+import { CallDiagnosticsProvider, type CallDiagnosticsProviderProps, locales } from '@call-diagnostics/react';
 import {
   createFakeCall,
   type FakeCall,
@@ -18,7 +18,8 @@ import {
   tokens,
   useId,
 } from '@fluentui/react-components';
-import { type ReactElement, useState } from 'react';
+import { type ReactElement, useContext, useState } from 'react';
+import { StoryLocaleContext } from './storyLocale';
 
 /** A fixed call ID, so the seed story shows the same ID every time (the fake would otherwise number its calls). */
 export const SEED_CALL_ID = 'b1a4c8e2-7d3f-4e10-9c31-410311200001';
@@ -145,9 +146,16 @@ export function CallScreen({ call, ...providerProps }: CallScreenProps): ReactEl
   const [muted, setMuted] = useState(false);
   const [cameraOn, setCameraOn] = useState(true);
   const titleId = useId('story-call-title');
+  // The Storybook locale toolbar (a story's own `locale` arg wins).
+  const toolbarLocale = useContext(StoryLocaleContext);
   return (
     <div className={classes.root}>
-      <CallDiagnosticsProvider call={call} {...providerProps}>
+      <CallDiagnosticsProvider
+        call={call}
+        locales={locales}
+        {...providerProps}
+        locale={providerProps.locale ?? toolbarLocale}
+      >
         <main className={classes.screen} aria-labelledby={titleId}>
           <Subtitle2 as="h1" id={titleId} className={classes.heading}>
             Weekly sync with Contoso support

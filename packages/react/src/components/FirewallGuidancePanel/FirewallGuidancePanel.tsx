@@ -9,14 +9,19 @@ import {
   OverlayDrawer,
   Subtitle2,
   Textarea,
+  useIsSSR,
 } from '@fluentui/react-components';
 import { type ReactElement, useCallback, useContext, useSyncExternalStore } from 'react';
 import { CallDiagnosticsContext } from '../../context/CallDiagnosticsContext.js';
 import { useCopyToClipboard } from '../../hooks/useCopyToClipboard.js';
 import { useBannerModel, useCallDetails } from '../../hooks/useRelayDiagnostics.js';
+import { useRelayProbe } from '../../hooks/useRelayProbe.js';
 import { useDiagnosticsStrings } from '../../hooks/useStrings.js';
 import { formatAdminText, formatRule, formatString } from '../../localization/format.js';
+import { formatProbeAdminText } from '../../localization/formatProbe.js';
+import { SupportReportActions } from '../SupportReport/SupportReport.js';
 import type { FirewallGuidancePanelProps } from './FirewallGuidancePanel.types.js';
+import { RelayProbeSection } from './RelayProbeSection.js';
 import { useFirewallGuidancePanelStyles } from './useFirewallGuidancePanelStyles.styles.js';
 
 const noopSubscribe = () => () => {};
@@ -26,6 +31,9 @@ const closed = () => false;
  * "Check your firewall": the checklist for 410/3112 (UDP 3478–3481 and TCP 443 to 20.202.0.0/16, the signalling
  * domains, NAT, VPN split tunnelling, corporate firewalls, custom TURN servers) and a text to copy for an IT admin.
  * A Fluent `OverlayDrawer`: modal, focus moves in and returns on close, Escape closes.
+ *
+ * With `iceServers` (the app's own TURN servers) it offers "Test my connection": a relay probe per URL and
+ * transport from this browser, whose results (URLs, never credentials) go into the IT-admin text.
  */
 export function FirewallGuidancePanel(props: FirewallGuidancePanelProps): ReactElement {
   const context = useContext(CallDiagnosticsContext);
@@ -35,7 +43,10 @@ export function FirewallGuidancePanel(props: FirewallGuidancePanelProps): ReactE
     ui ? () => ui.getSnapshot().panelOpen : closed,
     ui ? () => ui.getSnapshot().panelOpen : closed,
   );
-  const open = props.open ?? uiOpen;
+  // Under Fluent's SSRProvider the drawer (a portal) opens only after hydration: the server cannot render portals, so
+  // an open drawer in the first client render would not match the server HTML.
+  const isSSR = useIsSSR();
+  const open = !isSSR && (props.open ?? uiOpen);
   const strings = useDiagnosticsStrings();
   const details = useCallDetails(props.diagnostics);
   const banner = useBannerModel(props.diagnostics);
@@ -59,7 +70,13 @@ export function FirewallGuidancePanel(props: FirewallGuidancePanelProps): ReactE
   const signalling = profile.rules.filter((rule) => rule.purpose === 'signalling');
   const mediaRange = [...new Set(media.flatMap((rule) => rule.addressRanges))].join(', ');
   const domains = [...new Set(signalling.flatMap((rule) => rule.domains))].join(', ');
-  const adminText = formatAdminText(details, strings, profile);
+  const probeAvailable = Array.isArray(props.iceServers) && props.iceServers.length > 0;
+  const probe = useRelayProbe({ ...props.probeOptions, iceServers: props.iceServers });
+  const baseAdminText = formatAdminText(details, strings, profile);
+  const adminText =
+    probe.results.length > 0
+      ? `${baseAdminText}\n\n${formatProbeAdminText(probe.results, probe.summary, strings)}`
+      : baseAdminText;
 
   return (
     <OverlayDrawer
@@ -104,6 +121,7 @@ export function FirewallGuidancePanel(props: FirewallGuidancePanelProps): ReactE
           ))}
         </ul>
         <Body1 className={classes.callout}>{p.retryAdvice}</Body1>
+        <RelayProbeSection probe={probe} available={probeAvailable} strings={strings} classes={classes} />
         <Subtitle2 as="h3">{p.adminTitle}</Subtitle2>
         <Field label={p.adminIntro}>
           <Textarea readOnly value={adminText} className={classes.admin} resize="vertical" />
@@ -115,6 +133,9 @@ export function FirewallGuidancePanel(props: FirewallGuidancePanelProps): ReactE
           {copyStatus === 'copied' && <span role="status">{p.copied}</span>}
           {copyStatus === 'failed' && <span role="alert">{p.copyFailed}</span>}
         </div>
+        <Subtitle2 as="h3">{strings.report.title}</Subtitle2>
+        <Body1>{strings.report.intro}</Body1>
+        <SupportReportActions {...(props.diagnostics ? { diagnostics: props.diagnostics } : {})} />
       </DrawerBody>
     </OverlayDrawer>
   );

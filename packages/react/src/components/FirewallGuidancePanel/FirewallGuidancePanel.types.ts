@@ -1,5 +1,6 @@
-import type { FirewallProfile } from '@call-diagnostics/core';
+import type { FirewallProfile, RelayProbeIceServer } from '@call-diagnostics/core';
 import type { DiagnosticsSourceLike } from '../../context/CallDiagnosticsContext.js';
+import type { UseRelayProbeOptions } from '../../hooks/useRelayProbe.js';
 
 /** Props of {@link FirewallGuidancePanel}. */
 export interface FirewallGuidancePanelProps {
@@ -11,6 +12,14 @@ export interface FirewallGuidancePanelProps {
   readonly onOpenChange?: (open: boolean) => void;
   /** The firewall rules to show; ACS public cloud by default. */
   readonly firewall?: FirewallProfile;
+  /**
+   * The app's own TURN servers (the SDK's `networkConfiguration.turn.iceServers`), with their credentials. With
+   * them the panel offers "Test my connection"; without them (ACS's own relays) it explains why it cannot test.
+   * The credentials are used only by the browser's relay probe and never shown or copied.
+   */
+  readonly iceServers?: readonly RelayProbeIceServer[] | undefined;
+  /** Options of the relay probe (timeouts, concurrency, an `RTCPeerConnection` for tests). */
+  readonly probeOptions?: Omit<UseRelayProbeOptions, 'iceServers'> | undefined;
   /** Drawer side (default `end`). */
   readonly position?: 'start' | 'end';
   readonly className?: string;

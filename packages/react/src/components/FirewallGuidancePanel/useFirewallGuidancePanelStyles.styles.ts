@@ -5,6 +5,7 @@ export const firewallGuidancePanelClassNames = {
   root: 'cdk-FirewallGuidancePanel',
   checklist: 'cdk-FirewallGuidancePanel__checklist',
   admin: 'cdk-FirewallGuidancePanel__admin',
+  probe: 'cdk-FirewallGuidancePanel__probe',
 } as const;
 
 const useStyles = makeStyles({
@@ -30,6 +31,8 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
   },
   actions: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  probe: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  probeStatus: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
 });
 
 export function useFirewallGuidancePanelStyles(className: string | undefined) {
@@ -41,5 +44,7 @@ export function useFirewallGuidancePanelStyles(className: string | undefined) {
     callout: styles.callout,
     admin: mergeClasses(firewallGuidancePanelClassNames.admin, styles.admin),
     actions: styles.actions,
+    probe: mergeClasses(firewallGuidancePanelClassNames.probe, styles.probe),
+    probeStatus: styles.probeStatus,
   };
 }
