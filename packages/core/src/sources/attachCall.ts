@@ -1,4 +1,5 @@
 import type { DiagnosticArea, DiagnosticEvent, SourceIssueReason } from '../events.js';
+import { createListenerBag } from './listenerBag.js';
 import {
   type CallLike,
   type Detach,
@@ -71,7 +72,6 @@ export function attachCall(call: CallLike, sink: EventSink, options: AttachCallO
   assertCall(call);
   if (typeof sink !== 'function') throw new TypeError('attachCall: the second argument must be an event sink function');
   const now = options.now ?? Date.now;
-  const removers: Array<() => void> = [];
   let detached = false;
   let endReported = false;
 
@@ -114,13 +114,17 @@ export function attachCall(call: CallLike, sink: EventSink, options: AttachCallO
     state: read(() => call.state),
   });
 
-  try {
-    call.on('stateChanged', onStateChanged);
-    removers.push(() => call.off('stateChanged', onStateChanged));
-    call.on('idChanged', onIdChanged);
-    removers.push(() => call.off('idChanged', onIdChanged));
-  } catch (error) {
-    issue('subscribe-threw', message(error));
+  const listeners = createListenerBag((detail) => issue('subscribe-threw', detail));
+  if (
+    listeners.add(
+      () => call.on('stateChanged', onStateChanged),
+      () => call.off('stateChanged', onStateChanged),
+    )
+  ) {
+    listeners.add(
+      () => call.on('idChanged', onIdChanged),
+      () => call.off('idChanged', onIdChanged),
+    );
   }
 
   const attachEmitter = (area: DiagnosticArea, emitter: DiagnosticsEmitterLike): void => {
@@ -140,12 +144,10 @@ export function attachCall(call: CallLike, sink: EventSink, options: AttachCallO
     } catch (error) {
       issue('get-latest-threw', `${area}: ${message(error)}`);
     }
-    try {
-      emitter.on('diagnosticChanged', onChanged);
-      removers.push(() => emitter.off('diagnosticChanged', onChanged));
-    } catch (error) {
-      issue('subscribe-threw', `${area}: ${message(error)}`);
-    }
+    listeners.add(
+      () => emitter.on('diagnosticChanged', onChanged),
+      () => emitter.off('diagnosticChanged', onChanged),
+    );
   };
 
   const attachFeature = (factory: unknown): boolean => {
@@ -194,12 +196,6 @@ export function attachCall(call: CallLike, sink: EventSink, options: AttachCallO
   return () => {
     if (detached) return;
     detached = true;
-    for (const remove of removers.splice(0).reverse()) {
-      try {
-        remove();
-      } catch {
-        // The call may already be disposed; nothing else holds our listeners.
-      }
-    }
+    listeners.release();
   };
 }

@@ -1,5 +1,6 @@
 import type { EventSink } from './attachCall.js';
 import { CallStateTracker } from './callStateTracker.js';
+import { createListenerBag } from './listenerBag.js';
 import type { CallAdapterCallEndedEventLike, CallAdapterLike, CallAdapterStateLike, Detach } from './types.js';
 
 /** Options of {@link attachCallAdapter}. */
@@ -107,30 +108,24 @@ export function attachCallAdapter(
     emit({ type: 'attached', at: now(), source: 'callAdapter' });
   }
   apply(initial);
-  const removers: Array<() => void> = [];
-  try {
-    adapter.onStateChange(onStateChange);
-    removers.push(() => adapter.offStateChange(onStateChange));
-    adapter.on('callEnded', onCallEnded);
-    removers.push(() => adapter.off('callEnded', onCallEnded));
-  } catch (error) {
-    emit({
-      type: 'sourceIssue',
-      at: now(),
-      reason: 'subscribe-threw',
-      detail: error instanceof Error ? error.message : String(error),
-    });
+  const listeners = createListenerBag((detail) =>
+    emit({ type: 'sourceIssue', at: now(), reason: 'subscribe-threw', detail }),
+  );
+  if (
+    listeners.add(
+      () => adapter.onStateChange(onStateChange),
+      () => adapter.offStateChange(onStateChange),
+    )
+  ) {
+    listeners.add(
+      () => adapter.on('callEnded', onCallEnded),
+      () => adapter.off('callEnded', onCallEnded),
+    );
   }
 
   return () => {
     if (detached) return;
     detached = true;
-    for (const remove of removers.splice(0).reverse()) {
-      try {
-        remove();
-      } catch {
-        // A disposed adapter holds nothing of ours.
-      }
-    }
+    listeners.release();
   };
 }

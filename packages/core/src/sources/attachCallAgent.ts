@@ -1,5 +1,6 @@
 import type { DiagnosticEvent } from '../events.js';
 import { type AttachCallOptions, attachCall, type EventSink } from './attachCall.js';
+import { createListenerBag } from './listenerBag.js';
 import type { CallAgentLike, CallLike, CallsUpdatedEventLike, Detach } from './types.js';
 
 /** Options of {@link attachCallAgent}: the same as {@link attachCall}'s. */
@@ -89,18 +90,13 @@ export function attachCallAgent(agent: CallAgentLike, sink: EventSink, options: 
   if (active) follow(active);
   else sink({ type: 'attached', at: now(), source: 'callAgent' });
 
-  let subscribed = false;
-  try {
-    agent.on('callsUpdated', onCallsUpdated);
-    subscribed = true;
-  } catch (error) {
-    sink({
-      type: 'sourceIssue',
-      at: now(),
-      reason: 'subscribe-threw',
-      detail: error instanceof Error ? error.message : String(error),
-    });
-  }
+  const listeners = createListenerBag((detail) =>
+    sink({ type: 'sourceIssue', at: now(), reason: 'subscribe-threw', detail }),
+  );
+  listeners.add(
+    () => agent.on('callsUpdated', onCallsUpdated),
+    () => agent.off('callsUpdated', onCallsUpdated),
+  );
 
   return () => {
     if (detached) return;
@@ -108,12 +104,6 @@ export function attachCallAgent(agent: CallAgentLike, sink: EventSink, options: 
     const entry = current;
     current = undefined;
     entry?.detach();
-    if (subscribed) {
-      try {
-        agent.off('callsUpdated', onCallsUpdated);
-      } catch {
-        // A disposed agent holds nothing of ours.
-      }
-    }
+    listeners.release();
   };
 }

@@ -1,5 +1,6 @@
 import type { EventSink } from './attachCall.js';
 import { CallStateTracker } from './callStateTracker.js';
+import { createListenerBag } from './listenerBag.js';
 import type { CallClientStateLike, CallStateLike, Detach, StatefulCallClientLike } from './types.js';
 
 /** Options of {@link attachStatefulCallClient}. */
@@ -116,27 +117,17 @@ export function attachStatefulCallClient(
   }
   emit({ type: 'attached', at: now(), source: 'statefulCallClient', callId: fixedId });
   apply(initial);
-  let subscribed = false;
-  try {
-    client.onStateChange(onStateChange);
-    subscribed = true;
-  } catch (error) {
-    emit({
-      type: 'sourceIssue',
-      at: now(),
-      reason: 'subscribe-threw',
-      detail: error instanceof Error ? error.message : String(error),
-    });
-  }
+  const listeners = createListenerBag((detail) =>
+    emit({ type: 'sourceIssue', at: now(), reason: 'subscribe-threw', detail }),
+  );
+  listeners.add(
+    () => client.onStateChange(onStateChange),
+    () => client.offStateChange(onStateChange),
+  );
 
   return () => {
     if (detached) return;
     detached = true;
-    if (!subscribed) return;
-    try {
-      client.offStateChange(onStateChange);
-    } catch {
-      // A disposed client holds nothing of ours.
-    }
+    listeners.release();
   };
 }
