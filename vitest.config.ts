@@ -33,6 +33,11 @@ const react19Alias = [
 /** Debian's Chromium; browsers cannot be downloaded here. CHROMIUM_PATH overrides it. */
 export { chromiumLaunchOptions };
 
+/** Every story runs as an axe-checked test under each Fluent theme in both directions (stories that pin a theme keep it). */
+const STORY_MATRIX = ['light', 'dark', 'highContrast'].flatMap((theme) =>
+  ['ltr', 'rtl'].map((direction) => ({ theme, direction })),
+);
+
 /** A fresh browser block per project (a shared object makes Vitest label every browser test with one project). */
 const browser = () => ({
   enabled: true,
@@ -140,17 +145,22 @@ export default defineConfig({
           },
         },
       },
-      {
+      ...STORY_MATRIX.map(({ theme, direction }) => ({
         plugins: [storybookTest({ configDir: here('./.storybook'), storybookScript: 'pnpm storybook --ci' })],
         // The CallComposite stories: pre-bundle the UI library so its discovery does not reload the run.
         optimizeDeps: { include: ['@azure/communication-react'] },
         resolve: { alias },
+        define: {
+          'import.meta.env.VITE_STORYBOOK_THEME': JSON.stringify(theme),
+          'import.meta.env.VITE_STORYBOOK_DIRECTION': JSON.stringify(direction),
+        },
         test: {
-          name: 'storybook',
+          // 'storybook' is light LTR; the others are named storybook-<theme>-<direction>.
+          name: theme === 'light' && direction === 'ltr' ? 'storybook' : `storybook-${theme}-${direction}`,
           browser: browser(),
           setupFiles: ['.storybook/vitest.setup.ts'],
         },
-      },
+      })),
     ],
   },
 });

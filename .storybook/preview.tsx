@@ -101,7 +101,13 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { theme: 'light', locale: 'en-US', direction: 'auto' },
+  // The story tests run once per theme × direction (vitest.config.ts sets these per project); the toolbar default is
+  // light and the locale's own direction.
+  initialGlobals: {
+    theme: import.meta.env.VITE_STORYBOOK_THEME ?? 'light',
+    locale: 'en-US',
+    direction: import.meta.env.VITE_STORYBOOK_DIRECTION ?? 'auto',
+  },
   parameters: {
     // Axe violations fail the story test (Vitest) and show as errors in the a11y panel.
     a11y: {

@@ -184,8 +184,8 @@ run_step "typecheck" pnpm typecheck
 run_step "lint" pnpm lint
 run_step "unit tests (core, react-jsdom, ssr, react19-jsdom)" \
   pnpm exec vitest run --project core --project react-jsdom --project ssr --project react19-jsdom
-run_step "browser component tests + stories + relay probe vs coturn (react-browser, storybook, probe)" \
-  pnpm exec vitest run --project react-browser --project storybook --project probe
+run_step "browser component tests + every story × 3 themes × LTR/RTL with axe + relay probe vs coturn" \
+  pnpm exec vitest run --project react-browser --project 'storybook*' --project probe
 run_step "storybook build" pnpm build-storybook
 run_step "package checks (scripts/check-packages.sh)" bash scripts/check-packages.sh
 

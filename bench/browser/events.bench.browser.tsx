@@ -1,10 +1,11 @@
 // P2 and P3 in real Chromium. Prints figures and writes them to bench/.results/browser.json; asserts nothing about
 // time (timings are measured, not tested), only that the scenario ran.
 
-import { CallDiagnosticsProvider } from '@call-diagnostics/react';
+import { createDiagnosticsStore, type DiagnosticEvent, selectBanner } from '@call-diagnostics/core';
+import { CallDiagnosticsProvider, RelayDiagnosticsBanner } from '@call-diagnostics/react';
 import { createFakeCall } from '@call-diagnostics/testing';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { act } from 'react';
+import { act, Profiler } from 'react';
 import { createRoot } from 'react-dom/client';
 import { expect, test } from 'vitest';
 import { commands } from 'vitest/browser';
@@ -98,6 +99,131 @@ test('P3: event-to-banner latency (200 events)', { timeout: 60_000 }, async () =
   console.log(`BENCH P3 event→next frame ms: ${JSON.stringify(results.eventToBannerFrameMs)}`);
   root.unmount();
   host.remove();
-  await commands.writeFile('bench/.results/browser.json', JSON.stringify(results, null, 2));
   expect(toDom).toHaveLength(200);
+});
+
+test('P2b: banner renders per distinct visible state', async () => {
+  const store = createDiagnosticsStore({ flapWindowMs: 0 });
+  let commits = 0;
+  const host = document.createElement('div');
+  document.body.append(host);
+  const root = createRoot(host);
+  await act(async () =>
+    root.render(
+      <FluentProvider theme={webLightTheme}>
+        <Profiler
+          id="banner"
+          onRender={() => {
+            commits += 1;
+          }}
+        >
+          <RelayDiagnosticsBanner diagnostics={store} />
+        </Profiler>
+      </FluentProvider>,
+    ),
+  );
+  const before = commits;
+  const seen = new Set<string>([JSON.stringify(selectBanner(store.getSnapshot()))]);
+  const ufd = (diagnostic: string, value: boolean | number, at: number): DiagnosticEvent => ({
+    type: 'diagnosticChanged',
+    at,
+    area: 'network',
+    diagnostic,
+    value,
+  });
+  let at = 0;
+  const tick = () => {
+    at += 1;
+    return at;
+  };
+  const play = async (events: DiagnosticEvent[]) => {
+    for (const event of events) {
+      await act(async () => store.dispatch(event));
+      seen.add(JSON.stringify(selectBanner(store.getSnapshot())));
+    }
+  };
+  // 10,000 events: repeats and media noise that change nothing visible, interleaved with the real transitions.
+  const noise = (n: number) =>
+    Array.from(
+      { length: n },
+      (_, i): DiagnosticEvent =>
+        i % 2
+          ? ufd('networkRelaysNotReachable', store.getSnapshot().relay.status === 'unreachable', tick())
+          : { type: 'diagnosticChanged', at: tick(), area: 'media', diagnostic: 'cameraFreeze', value: i % 4 === 0 },
+    );
+  await play(noise(2500));
+  await play([ufd('networkRelaysNotReachable', true, tick())]);
+  await play(noise(2500));
+  await play([ufd('networkRelaysNotReachable', false, tick())]);
+  await play(noise(2500));
+  await play([ufd('networkRelaysNotReachable', true, tick())]);
+  await play(noise(2497));
+  await play([{ type: 'callEnded', at: tick(), code: 410, subCode: 3112 }]);
+  const renders = commits - before;
+  results.bannerRendersPerDistinctState = { events: 10_001, distinctStates: seen.size, renders };
+  console.log(`BENCH P2b banner: ${renders} renders for ${seen.size} distinct visible states over 10,001 events`);
+  await act(async () => root.unmount());
+  host.remove();
+  expect(seen.size).toBeGreaterThan(2);
+}, 120_000);
+
+test('P6: 2,000 mount/unmount cycles with events in flight leave nothing behind', async () => {
+  const live = new Set<number>();
+  const realSet = window.setTimeout;
+  const realClear = window.clearTimeout;
+  window.setTimeout = ((fn: TimerHandler, ms?: number, ...args: unknown[]) => {
+    const id = realSet(
+      (...a: unknown[]) => {
+        live.delete(id);
+        if (typeof fn === 'function') fn(...a);
+      },
+      ms,
+      ...args,
+    );
+    live.add(id);
+    return id;
+  }) as typeof window.setTimeout;
+  window.clearTimeout = ((id?: number) => {
+    if (id !== undefined) live.delete(id);
+    realClear(id);
+  }) as typeof window.clearTimeout;
+  const call = createFakeCall();
+  const heap = () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
+  const heapBefore = heap();
+  try {
+    for (let i = 0; i < 2000; i += 1) {
+      const host = document.createElement('div');
+      document.body.append(host);
+      const root = createRoot(host);
+      await act(async () =>
+        root.render(
+          <FluentProvider theme={webLightTheme}>
+            <CallDiagnosticsProvider call={call}>x</CallDiagnosticsProvider>
+          </FluentProvider>,
+        ),
+      );
+      call.controls.raiseNetwork('networkRelaysNotReachable', i % 2 === 0);
+      call.controls.raiseNetwork('networkSendQuality', ((i % 3) + 1) as 1 | 2 | 3);
+      await act(async () => root.unmount());
+      host.remove();
+    }
+    // Let timers that were legitimately in flight (none should be the kit's) run out.
+    await new Promise((resolve) => realSet(resolve, 200));
+  } finally {
+    window.setTimeout = realSet;
+    window.clearTimeout = realClear;
+  }
+  const heapAfter = heap();
+  results.leaks = {
+    cycles: 2000,
+    listenersLeft: call.controls.listenerCount(),
+    timersLeft: live.size,
+    heapGrowthBytes: heapBefore !== undefined && heapAfter !== undefined ? heapAfter - heapBefore : null,
+  };
+  console.log(`BENCH P6 after 2,000 cycles: ${JSON.stringify(results.leaks)}`);
+  expect(call.controls.listenerCount()).toBe(0);
+}, 300_000);
+
+test('write results', async () => {
+  await commands.writeFile('bench/.results/browser.json', JSON.stringify(results, null, 2));
 });
