@@ -38,10 +38,14 @@ const STORY_MATRIX = ['light', 'dark', 'highContrast'].flatMap((theme) =>
   ['ltr', 'rtl'].map((direction) => ({ theme, direction })),
 );
 
+const BROWSER_CONNECT_TIMEOUT_MS = 180_000;
+
 /** A fresh browser block per project (a shared object makes Vitest label every browser test with one project). */
 const browser = () => ({
   enabled: true,
   headless: true,
+  // Two cores starting several Chromium sessions at once: give each more than the default 30 s to connect.
+  connectTimeout: BROWSER_CONNECT_TIMEOUT_MS,
   provider: playwright({ launchOptions: chromiumLaunchOptions }),
   instances: [{ browser: 'chromium' as const }],
 });
@@ -140,6 +144,7 @@ export default defineConfig({
           browser: {
             enabled: true,
             headless: true,
+            connectTimeout: BROWSER_CONNECT_TIMEOUT_MS,
             provider: playwright({ launchOptions: probeChromiumLaunchOptions }),
             instances: [{ browser: 'chromium' as const }],
           },

@@ -184,8 +184,13 @@ run_step "typecheck" pnpm typecheck
 run_step "lint" pnpm lint
 run_step "unit tests (core, react-jsdom, ssr, react19-jsdom)" \
   pnpm exec vitest run --project core --project react-jsdom --project ssr --project react19-jsdom
-run_step "browser component tests + every story × 3 themes × LTR/RTL with axe + relay probe vs coturn" \
-  pnpm exec vitest run --project react-browser --project 'storybook*' --project probe
+# Browser runs are split so that at most a few Chromium sessions start at once on a 2-core machine.
+run_step "browser component tests + relay probe vs a real coturn (react-browser, probe)" \
+  pnpm exec vitest run --project react-browser --project probe
+run_step "every story as an axe test, light/dark/high contrast × LTR (storybook*-ltr)" \
+  pnpm exec vitest run --project storybook --project storybook-dark-ltr --project storybook-highContrast-ltr
+run_step "every story as an axe test, light/dark/high contrast × RTL (storybook*-rtl)" \
+  pnpm exec vitest run --project 'storybook-*-rtl'
 run_step "storybook build" pnpm build-storybook
 run_step "package checks (scripts/check-packages.sh)" bash scripts/check-packages.sh
 
