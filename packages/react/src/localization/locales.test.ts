@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { enUS } from './en-US.js';
+import { enGB } from './locales/en-GB.js';
 import { locales, localeTags } from './locales/index.js';
 import { candidateTags, localeDirection, resolveLocale } from './resolveLocale.js';
 
@@ -145,5 +146,14 @@ describe('resolveLocale', () => {
     expect(localeDirection('ar')).toBe('rtl');
     expect(localeDirection('de-DE')).toBe('ltr');
     vi.restoreAllMocks();
+  });
+});
+
+describe('en-GB', () => {
+  it('is en-US with British spelling, and follows en-US for everything else', () => {
+    expect(enGB.locale).toBe('en-GB');
+    expect(enGB.panel.checkCorporate).toContain('organisation');
+    expect(enUS.panel.checkCorporate).toContain('organization');
+    expect(enGB.banner).toBe(enUS.banner);
   });
 });
