@@ -1,13 +1,31 @@
-// P1: bytes the kit adds to a Fluent v9 app. Builds bench/size/baseline.tsx and bench/size/kit.tsx with Vite
-// (production, minified) and compares the JavaScript they ship, minified and gzipped. The ACS SDK is external in
-// both (an ACS app already ships it; the kit only references it through a lazy import).
+// P1: bytes the kit adds to a Fluent v9 app. Vite production builds (minified) of
+//   bench/size/baseline.tsx  a Fluent v9 app with MessageBar + Toaster,
+//   bench/size/kit.tsx       the same app inside CallDiagnosticsProvider (banner, toast, and the guidance panel with
+//                            its probe and report, which the provider loads on first open),
+//   bench/size/errorbar.tsx  the same app plus @azure/communication-react's ErrorBar (the anchor),
+// built against the packages' dist (what a user installs: run `pnpm build` first). The ACS SDK is external in all
+// (an ACS app already ships it). "Initial" is what the page loads at start (entry chunk and its static imports);
+// "lazy" is fetched only when the guidance panel first opens.
+//
+//   node scripts/bench-size.mjs           prints the figures, writes bench/.results/size.json
+//   node scripts/bench-size.mjs --check   also fails (exit 1) when the kit's initial bytes exceed the budget
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 
+/** CI fails when the kit adds more than this to the initial load (gzip). The goal is 10 kB. */
+export const BUDGET_GZIP_BYTES = 12 * 1024;
+
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+for (const pkg of ['core', 'react']) {
+  if (!existsSync(here(`../packages/${pkg}/dist/index.js`))) {
+    console.error(`bench-size: packages/${pkg}/dist is missing; run \`pnpm build\` first.`);
+    process.exit(2);
+  }
+}
 
 async function measure(entry) {
   const output = await build({
@@ -18,35 +36,77 @@ async function measure(entry) {
     define: { 'process.env.NODE_ENV': '"production"' },
     resolve: {
       alias: {
-        '@call-diagnostics/core': here('../packages/core/src/index.ts'),
-        '@call-diagnostics/react': here('../packages/react/src/index.ts'),
+        '@call-diagnostics/core': here('../packages/core/dist/index.js'),
+        '@call-diagnostics/react': here('../packages/react/dist/index.js'),
       },
     },
     build: {
       write: false,
       minify: true,
       target: 'es2022',
-      rollupOptions: { input: here(`../bench/size/${entry}`), external: ['@azure/communication-calling'] },
+      rollupOptions: {
+        input: here(`../bench/size/${entry}`),
+        external: (id) => id.startsWith('@azure/communication-calling') || id.startsWith('@azure/communication-chat'),
+      },
     },
   });
-  const outputs = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output);
-  const js = outputs.filter((o) => o.type === 'chunk');
-  const min = js.reduce((n, c) => n + Buffer.byteLength(c.code), 0);
-  const gzip = js.reduce((n, c) => n + gzipSync(c.code, { level: 9 }).length, 0);
-  return { min, gzip, chunks: js.length };
+  const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((o) => o.type === 'chunk');
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const initial = new Set();
+  const visit = (chunk) => {
+    if (!chunk || initial.has(chunk)) return;
+    initial.add(chunk);
+    for (const name of chunk.imports) visit(byName.get(name));
+  };
+  for (const chunk of chunks) if (chunk.isEntry) visit(chunk);
+  const sum = (list) => ({
+    min: list.reduce((n, c) => n + Buffer.byteLength(c.code), 0),
+    gzip: list.reduce((n, c) => n + gzipSync(c.code, { level: 9 }).length, 0),
+  });
+  return {
+    initial: sum([...initial]),
+    lazy: sum(chunks.filter((c) => !initial.has(c))),
+    total: sum(chunks),
+    chunks: chunks.length,
+  };
 }
 
 const baseline = await measure('baseline.tsx');
 const kit = await measure('kit.tsx');
+let errorBar;
+try {
+  errorBar = await measure('errorbar.tsx');
+} catch (error) {
+  console.warn(`bench-size: the ErrorBar anchor could not be built (${error.message.split('\n')[0]})`);
+}
+const diff = (a, b) => ({ min: a.min - b.min, gzip: a.gzip - b.gzip });
 const result = {
+  budgetGzipBytes: BUDGET_GZIP_BYTES,
   baseline,
   kit,
-  addedMinBytes: kit.min - baseline.min,
-  addedGzipBytes: kit.gzip - baseline.gzip,
+  errorBar,
+  kitAddsInitial: diff(kit.initial, baseline.initial),
+  kitAddsTotal: diff(kit.total, baseline.total),
+  kitLazy: kit.lazy,
+  errorBarAdds: errorBar ? diff(errorBar.total, baseline.total) : undefined,
 };
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
-console.log(`BENCH P1 baseline (Fluent MessageBar + Toaster): ${kb(baseline.min)} min, ${kb(baseline.gzip)} gzip`);
-console.log(`BENCH P1 with the kit: ${kb(kit.min)} min, ${kb(kit.gzip)} gzip`);
-console.log(`BENCH P1 the kit adds: ${kb(result.addedMinBytes)} min, ${kb(result.addedGzipBytes)} gzip`);
+const line = (label, s) => console.log(`BENCH P1 ${label}: ${kb(s.min)} min, ${kb(s.gzip)} gzip`);
+line('baseline (Fluent MessageBar + Toaster)', baseline.total);
+line('the kit adds at start', result.kitAddsInitial);
+line('the kit loads on first panel open', result.kitLazy);
+line('the kit adds in all', result.kitAddsTotal);
+if (result.errorBarAdds) line('ErrorBar (@azure/communication-react) adds', result.errorBarAdds);
 await mkdir(here('../bench/.results'), { recursive: true });
 await writeFile(here('../bench/.results/size.json'), JSON.stringify(result, null, 2));
+
+if (process.argv.includes('--check')) {
+  const added = result.kitAddsInitial.gzip;
+  if (added > BUDGET_GZIP_BYTES) {
+    console.error(
+      `bench-size: the kit adds ${kb(added)} gzip at start, over the ${kb(BUDGET_GZIP_BYTES)} budget (goal 10 kB).`,
+    );
+    process.exit(1);
+  }
+  console.log(`bench-size: within budget (${kb(added)} of ${kb(BUDGET_GZIP_BYTES)} gzip at start)`);
+}

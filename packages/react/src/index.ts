@@ -16,6 +16,7 @@ export {
   useMaybeCallDiagnosticsContext,
 } from './context/CallDiagnosticsContext.js';
 export type { DiagnosticsUiState, DiagnosticsUiStore } from './context/uiStore.js';
+export { trackUiEvent } from './hooks/trackUiEvent.js';
 export { type CopyStatus, copyText, useCopyToClipboard } from './hooks/useCopyToClipboard.js';
 export { useDiagnosticsSelector } from './hooks/useDiagnosticsSelector.js';
 export { useBannerModel, useCallDetails, useRelayDiagnostics } from './hooks/useRelayDiagnostics.js';
@@ -30,7 +31,6 @@ export {
   buildSupportReport,
   downloadSupportReport,
   type ReportActionStatus,
-  trackUiEvent,
   usePrimaryAction,
   useRecurrence,
   useSupportReport,

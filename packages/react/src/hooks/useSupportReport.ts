@@ -8,26 +8,15 @@ import {
   selectPrimaryAction,
   selectRecurrence,
   supportReportFileName,
-  type UiTelemetryKind,
 } from '@call-diagnostics/core';
 import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { CallDiagnosticsContext, type DiagnosticsSourceLike } from '../context/CallDiagnosticsContext.js';
+import { trackUiEvent } from './trackUiEvent.js';
 import { copyText } from './useCopyToClipboard.js';
 import { useDiagnosticsSelector } from './useDiagnosticsSelector.js';
 
 function isCallDiagnostics(source: DiagnosticsSourceLike): source is CallDiagnostics {
   return typeof (source as Partial<CallDiagnostics>).createReport === 'function';
-}
-
-/** Emits a UI telemetry record when the source is a `CallDiagnostics` (a bare store has no telemetry). */
-export function trackUiEvent(source: DiagnosticsSourceLike | undefined, kind: UiTelemetryKind): void {
-  try {
-    if (source && typeof (source as Partial<CallDiagnostics>).track === 'function') {
-      (source as CallDiagnostics).track(kind);
-    }
-  } catch {
-    // Telemetry never breaks the UI.
-  }
 }
 
 /**

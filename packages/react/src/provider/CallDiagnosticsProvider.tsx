@@ -24,7 +24,8 @@ import {
   useRef,
   useState,
 } from 'react';
-import { FirewallGuidancePanel } from '../components/FirewallGuidancePanel/FirewallGuidancePanel.js';
+import type { FirewallGuidancePanelProps } from '../components/FirewallGuidancePanel/FirewallGuidancePanel.types.js';
+import { LazyFirewallGuidancePanel } from '../components/FirewallGuidancePanel/LazyFirewallGuidancePanel.js';
 import { RecoveryToast } from '../components/RecoveryToast/RecoveryToast.js';
 import { RelayDiagnosticsBanner } from '../components/RelayDiagnosticsBanner/RelayDiagnosticsBanner.js';
 import {
@@ -33,7 +34,7 @@ import {
   type RetryRequest,
 } from '../context/CallDiagnosticsContext.js';
 import { createUiStore } from '../context/uiStore.js';
-import { trackUiEvent } from '../hooks/useSupportReport.js';
+import { trackUiEvent } from '../hooks/trackUiEvent.js';
 import type { CallDiagnosticsStrings } from '../localization/en-US.js';
 import { type LocaleMap, resolveLocale } from '../localization/resolveLocale.js';
 import { defaultStrings, mergeStrings, type PartialStrings } from '../localization/strings.js';
@@ -82,7 +83,7 @@ export interface CallDiagnosticsProviderProps {
    * The app's own TURN servers (what it gives the SDK as `networkConfiguration.turn.iceServers`), passed to the
    * default panel's "Test my connection" relay probe. Omit it when the app uses ACS's own relays.
    */
-  readonly iceServers?: Parameters<typeof FirewallGuidancePanel>[0]['iceServers'];
+  readonly iceServers?: FirewallGuidancePanelProps['iceServers'];
   /** Options for the diagnostics object the provider creates (flap window, clock…). Read once. */
   readonly options?: Omit<CallDiagnosticsOptions, 'source' | 'store'> | undefined;
   /** Called when a surface throws; the surface is hidden and the app keeps running. Defaults to console.error. */
@@ -287,9 +288,9 @@ export function CallDiagnosticsProvider(props: CallDiagnosticsProviderProps): Re
       </SurfaceBoundary>
       <SurfaceBoundary surface="panel" onError={onError}>
         {props.panel === undefined || props.panel === true ? (
-          <FirewallGuidancePanel iceServers={props.iceServers} />
+          <LazyFirewallGuidancePanel iceServers={props.iceServers} />
         ) : (
-          renderSlot(props.panel, FirewallGuidancePanel)
+          renderSlot(props.panel, LazyFirewallGuidancePanel)
         )}
       </SurfaceBoundary>
     </CallDiagnosticsContext.Provider>

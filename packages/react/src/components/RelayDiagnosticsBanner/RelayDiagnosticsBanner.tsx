@@ -1,10 +1,10 @@
+import type { RecommendedAction } from '@call-diagnostics/core';
 import {
-  Button,
+  Link,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  Textarea,
   useId,
   useRestoreFocusTarget,
 } from '@fluentui/react-components';
@@ -13,13 +13,17 @@ import { CallDiagnosticsContext } from '../../context/CallDiagnosticsContext.js'
 import { useCopyToClipboard } from '../../hooks/useCopyToClipboard.js';
 import { useBannerModel, useCallDetails } from '../../hooks/useRelayDiagnostics.js';
 import { useDiagnosticsStrings } from '../../hooks/useStrings.js';
-import { usePrimaryAction, useRecurrence } from '../../hooks/useSupportReport.js';
+import { usePrimaryAction, useRecurrence, useSupportReportActions } from '../../hooks/useSupportReport.js';
 import { formatCallDetails, formatString, formatTime } from '../../localization/format.js';
-import { SupportReportActions } from '../SupportReport/SupportReport.js';
+import { ReportStatus } from '../SupportReport/ReportStatus.js';
 import type { RelayDiagnosticsBannerProps } from './RelayDiagnosticsBanner.types.js';
 import { useRelayDiagnosticsBannerStyles } from './useRelayDiagnosticsBannerStyles.styles.js';
 
 /**
+ * The banner's actions are Fluent `Link`s rendered as buttons: a Fluent `Button` alone would add about 9 kB (gzip) to
+ * an app's first load, and the banner is loaded with every call. The primary action is marked by weight and comes
+ * first.
+ *
  * The banner: a warning while relays are unreachable; after a network-family end (410/3112 above all) an error with
  * the code, the call ID and the actions Retry, Check your network and Copy details. Renders nothing on a healthy call.
  */
@@ -57,9 +61,9 @@ export function RelayDiagnosticsBanner(props: RelayDiagnosticsBannerProps): Reac
         </MessageBarBody>
         {onCheckNetwork && (
           <MessageBarActions>
-            <Button size="small" onClick={onCheckNetwork} {...restoreFocusTarget}>
+            <Link as="button" className={classes.primaryAction} onClick={onCheckNetwork} {...restoreFocusTarget}>
               {b.checkNetwork}
-            </Button>
+            </Link>
           </MessageBarActions>
         )}
       </MessageBar>
@@ -89,14 +93,19 @@ export function RelayDiagnosticsBanner(props: RelayDiagnosticsBannerProps): Reac
         {(onCheckNetwork || (onRetry && model.action === 'retry')) && (
           <MessageBarActions>
             {onRetry && model.action === 'retry' && (
-              <Button size="small" appearance="primary" onClick={() => onRetry({ details })}>
+              <Link as="button" className={classes.primaryAction} onClick={() => onRetry({ details })}>
                 {b.retry}
-              </Button>
+              </Link>
             )}
             {onCheckNetwork && (
-              <Button size="small" onClick={onCheckNetwork} {...restoreFocusTarget}>
+              <Link
+                as="button"
+                className={onRetry && model.action === 'retry' ? undefined : classes.primaryAction}
+                onClick={onCheckNetwork}
+                {...restoreFocusTarget}
+              >
                 {b.checkNetwork}
-              </Button>
+              </Link>
             )}
           </MessageBarActions>
         )}
@@ -126,43 +135,77 @@ export function RelayDiagnosticsBanner(props: RelayDiagnosticsBannerProps): Reac
         {copyStatus === 'failed' && (
           <>
             <span role="alert">{b.copyFailed}</span>
-            <Textarea
+            <textarea
               id={detailsId}
               aria-label={b.detailsLabel}
               readOnly
               value={detailsText}
               className={classes.details}
-              resize="vertical"
             />
           </>
         )}
       </MessageBarBody>
       <MessageBarActions>
-        {onRetry && (
-          <Button
-            size="small"
-            appearance={primary === 'retry' ? 'primary' : 'secondary'}
-            onClick={() => onRetry({ details })}
-          >
-            {b.retry}
-          </Button>
-        )}
-        {onCheckNetwork && (
-          <Button
-            size="small"
-            appearance={primary === 'retry' ? 'secondary' : 'primary'}
-            onClick={onCheckNetwork}
-            {...restoreFocusTarget}
-          >
-            {b.checkNetwork}
-          </Button>
-        )}
-        <Button size="small" onClick={() => void copy(detailsText)}>
-          {b.copyDetails}
-        </Button>
-        <SupportReportActions size="small" {...(props.diagnostics ? { diagnostics: props.diagnostics } : {})} />
+        <BannerActions
+          primary={primary}
+          retry={onRetry ? () => onRetry({ details }) : undefined}
+          checkNetwork={onCheckNetwork}
+          copyDetails={() => void copy(detailsText)}
+          diagnostics={props.diagnostics}
+          primaryClassName={classes.primaryAction}
+          statusClassName={classes.status}
+          restoreFocusTarget={restoreFocusTarget}
+        />
       </MessageBarActions>
     </MessageBar>
+  );
+}
+
+/** The error banner's actions, the primary one first (Retry when transient, Check your network when persistent). */
+function BannerActions(props: {
+  readonly primary: RecommendedAction | undefined;
+  readonly retry: (() => void) | undefined;
+  readonly checkNetwork: (() => void) | undefined;
+  readonly copyDetails: () => void;
+  readonly diagnostics: RelayDiagnosticsBannerProps['diagnostics'];
+  readonly primaryClassName: string;
+  readonly statusClassName: string;
+  readonly restoreFocusTarget: ReturnType<typeof useRestoreFocusTarget>;
+}): ReactElement {
+  const b = useDiagnosticsStrings().banner;
+  const r = useDiagnosticsStrings().report;
+  const report = useSupportReportActions(props.diagnostics);
+  const retryFirst = props.primary === 'retry' || !props.checkNetwork;
+  const retry = props.retry && (
+    <Link as="button" className={retryFirst ? props.primaryClassName : undefined} onClick={props.retry}>
+      {b.retry}
+    </Link>
+  );
+  const checkNetwork = props.checkNetwork && (
+    <Link
+      as="button"
+      className={retryFirst ? undefined : props.primaryClassName}
+      onClick={props.checkNetwork}
+      {...props.restoreFocusTarget}
+    >
+      {b.checkNetwork}
+    </Link>
+  );
+  return (
+    <>
+      {retryFirst ? retry : checkNetwork}
+      {retryFirst ? checkNetwork : retry}
+      <Link as="button" onClick={props.copyDetails}>
+        {b.copyDetails}
+      </Link>
+      <Link as="button" onClick={() => void report.copy()}>
+        {r.copy}
+      </Link>
+      <Link as="button" onClick={report.download}>
+        {r.download}
+      </Link>
+      <ReportStatus status={report.status} className={props.statusClassName} />
+    </>
   );
 }
 

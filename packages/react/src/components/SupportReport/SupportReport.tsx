@@ -2,6 +2,7 @@ import { Body1, Button, Field, mergeClasses, Subtitle2, Textarea } from '@fluent
 import type { ReactElement } from 'react';
 import { useDiagnosticsStrings } from '../../hooks/useStrings.js';
 import { useSupportReport, useSupportReportActions } from '../../hooks/useSupportReport.js';
+import { ReportStatus } from './ReportStatus.js';
 import type { SupportReportActionsProps, SupportReportPreviewProps } from './SupportReport.types.js';
 import { useSupportReportStyles } from './useSupportReportStyles.styles.js';
 
@@ -20,18 +21,7 @@ function ReportButtons(
       <Button size={size} onClick={download}>
         {r.download}
       </Button>
-      {status === 'copied' && (
-        <span role="status" className={props.classes.status}>
-          {r.copied}
-        </span>
-      )}
-      {status === 'downloaded' && (
-        <span role="status" className={props.classes.status}>
-          {r.downloaded}
-        </span>
-      )}
-      {status === 'copyFailed' && <span role="alert">{r.copyFailed}</span>}
-      {status === 'downloadFailed' && <span role="alert">{r.downloadFailed}</span>}
+      <ReportStatus status={status} className={props.classes.status} />
     </>
   );
 }
