@@ -77,7 +77,8 @@ and in the pack acceptance test.
 ## P3 — event-to-banner latency in Chromium
 
 Same command: \`networkRelaysNotReachable: true\` raised on the fake call 200 times; time until the banner text is in
-the DOM (MutationObserver) and until the next animation frame.
+the DOM (MutationObserver) and until the next animation frame. Each round ends with a recovery, so the toast is in
+play too. The max is the first, cold round (first styles inserted, the panel chunk fetched). Goal: p95 ≤ 16 ms.
 
 | figure | p50 | p95 | max |
 |---|---|---|---|
@@ -96,12 +97,15 @@ noise.
 
 ## P6 — leaks after mount/unmount cycles with events in flight
 
-Same command: 2,000 mount/unmount cycles of the provider (inside a \`FluentProvider\`) on one fake call, with UFD
-events raised on every cycle; timers are tracked by wrapping \`setTimeout\`/\`clearTimeout\`. (The probe's peer
-connections are counted in its own tests: every one is closed on success, failure, abort and unmount.)
+Same command: ${browser.leaks.cycles.toLocaleString('en-US')} mount/unmount cycles of the provider (inside a
+\`FluentProvider\`) on one fake call, with UFD events raised on every cycle, and on every tenth cycle a relay probe
+(\`useRelayProbe\`, to a closed port) still running at unmount. Timers are tracked by wrapping
+\`setTimeout\`/\`clearTimeout\`, peer connections by wrapping \`RTCPeerConnection\` (created vs closed). The cycles
+took ${browser.leaks.seconds.toFixed(0)} s.
 
 | figure | value |
 |---|---|
+| peer connections created / left open | ${browser.leaks.peerConnectionsCreated} / **${browser.leaks.peerConnectionsLeft}** |
 | listeners left on the call | **${browser.leaks.listenersLeft}** |
 | timers left | **${browser.leaks.timersLeft}** |
 | JS heap growth (Chromium \`performance.memory\`, coarse) | ${browser.leaks.heapGrowthBytes === null ? 'n/a' : kb(browser.leaks.heapGrowthBytes)} |

@@ -2,10 +2,10 @@
 // time (timings are measured, not tested), only that the scenario ran.
 
 import { createDiagnosticsStore, type DiagnosticEvent, selectBanner } from '@call-diagnostics/core';
-import { CallDiagnosticsProvider, RelayDiagnosticsBanner } from '@call-diagnostics/react';
+import { CallDiagnosticsProvider, RelayDiagnosticsBanner, useRelayProbe } from '@call-diagnostics/react';
 import { createFakeCall } from '@call-diagnostics/testing';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { act, Profiler } from 'react';
+import { act, Profiler, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { expect, test } from 'vitest';
 import { commands } from 'vitest/browser';
@@ -167,7 +167,19 @@ test('P2b: banner renders per distinct visible state', async () => {
   expect(seen.size).toBeGreaterThan(2);
 }, 120_000);
 
-test('P6: 2,000 mount/unmount cycles with events in flight leave nothing behind', async () => {
+/** Starts a relay probe on mount (to a closed local port, so it is still running when the cycle unmounts it). */
+function ProbeInFlight() {
+  const probe = useRelayProbe({ timeoutMs: 5000 });
+  const { start } = probe;
+  useEffect(() => {
+    start([{ urls: 'turn:127.0.0.1:9?transport=udp', username: 'u', credential: 'p' }]);
+  }, [start]);
+  return null;
+}
+
+const P6_CYCLES = 10_000;
+
+test(`P6: ${P6_CYCLES.toLocaleString('en-US')} mount/unmount cycles with events and probes in flight leave nothing behind`, async () => {
   const live = new Set<number>();
   const realSet = window.setTimeout;
   const realClear = window.clearTimeout;
@@ -187,18 +199,34 @@ test('P6: 2,000 mount/unmount cycles with events in flight leave nothing behind'
     if (id !== undefined) live.delete(id);
     realClear(id);
   }) as typeof window.clearTimeout;
+  // Peer connections: every one created must be closed.
+  const RealPC = window.RTCPeerConnection;
+  const open = new Set<RTCPeerConnection>();
+  let created = 0;
+  window.RTCPeerConnection = class extends RealPC {
+    constructor(config?: RTCConfiguration) {
+      super(config);
+      created += 1;
+      open.add(this);
+    }
+    override close(): void {
+      open.delete(this);
+      super.close();
+    }
+  } as typeof RTCPeerConnection;
   const call = createFakeCall();
   const heap = () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
   const heapBefore = heap();
+  const started = performance.now();
   try {
-    for (let i = 0; i < 2000; i += 1) {
+    for (let i = 0; i < P6_CYCLES; i += 1) {
       const host = document.createElement('div');
       document.body.append(host);
       const root = createRoot(host);
       await act(async () =>
         root.render(
           <FluentProvider theme={webLightTheme}>
-            <CallDiagnosticsProvider call={call}>x</CallDiagnosticsProvider>
+            <CallDiagnosticsProvider call={call}>{i % 10 === 0 ? <ProbeInFlight /> : 'x'}</CallDiagnosticsProvider>
           </FluentProvider>,
         ),
       );
@@ -212,17 +240,24 @@ test('P6: 2,000 mount/unmount cycles with events in flight leave nothing behind'
   } finally {
     window.setTimeout = realSet;
     window.clearTimeout = realClear;
+    window.RTCPeerConnection = RealPC;
   }
   const heapAfter = heap();
   results.leaks = {
-    cycles: 2000,
+    cycles: P6_CYCLES,
+    probesStarted: P6_CYCLES / 10,
+    peerConnectionsCreated: created,
+    peerConnectionsLeft: open.size,
     listenersLeft: call.controls.listenerCount(),
     timersLeft: live.size,
     heapGrowthBytes: heapBefore !== undefined && heapAfter !== undefined ? heapAfter - heapBefore : null,
+    seconds: (performance.now() - started) / 1000,
   };
-  console.log(`BENCH P6 after 2,000 cycles: ${JSON.stringify(results.leaks)}`);
+  console.log(`BENCH P6 after ${P6_CYCLES} cycles: ${JSON.stringify(results.leaks)}`);
   expect(call.controls.listenerCount()).toBe(0);
-}, 300_000);
+  expect(created).toBeGreaterThan(0);
+  expect(open.size).toBe(0);
+}, 900_000);
 
 test('write results', async () => {
   await commands.writeFile('bench/.results/browser.json', JSON.stringify(results, null, 2));

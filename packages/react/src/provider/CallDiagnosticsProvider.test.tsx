@@ -120,6 +120,17 @@ describe('CallDiagnosticsProvider with a raw Call', () => {
     expect(screen.getAllByText('Connection restored')).toHaveLength(1);
   });
 
+  it('never stacks recovery toasts: separate episodes while one is visible keep one toast', async () => {
+    const { call } = setup({ options: { flapWindowMs: 0 } });
+    for (let i = 0; i < 5; i += 1) {
+      act(() => call.controls.raiseNetwork('networkRelaysNotReachable', true));
+      act(() => call.controls.raiseNetwork('networkRelaysNotReachable', false));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(await screen.findByText('Connection restored')).toBeInTheDocument();
+    expect(screen.getAllByText('Connection restored')).toHaveLength(1);
+  });
+
   it('leaves zero listeners on the call after unmount', () => {
     const { call, unmount } = setup();
     expect(call.controls.listenerCount()).toBeGreaterThan(0);

@@ -7,7 +7,7 @@ import type { RecoveryToastProps } from './RecoveryToast.types.js';
 /**
  * "Connection restored": a Fluent toast when `networkRelaysNotReachable` goes false after true. One toast per
  * unreachable episode, so a flapping network does not produce a burst. A recovery that happened before the
- * component mounted is not announced.
+ * component mounted is not announced, and a recovery while the last toast is still visible does not add a second.
  */
 export function RecoveryToast(props: RecoveryToastProps): ReactElement | null {
   const relay = useRelayDiagnostics(props.diagnostics);
@@ -27,9 +27,16 @@ export function RecoveryToast(props: RecoveryToastProps): ReactElement | null {
         <ToastTitle>{strings.toast.recoveredTitle}</ToastTitle>
         <ToastBody>{strings.toast.recoveredBody}</ToastBody>
       </Toast>,
-      { intent: 'success', politeness: 'polite', timeout: props.timeoutMs ?? 6000, pauseOnHover: true },
+      // One id per toaster: while a "restored" toast is still visible a new recovery does not stack a second one.
+      {
+        toastId: `${toasterId}-recovered`,
+        intent: 'success',
+        politeness: 'polite',
+        timeout: props.timeoutMs ?? 6000,
+        pauseOnHover: true,
+      },
     );
-  }, [relay.recoveryNotice, relay.status, dispatchToast, strings, props.timeoutMs]);
+  }, [relay.recoveryNotice, relay.status, dispatchToast, strings, props.timeoutMs, toasterId]);
 
   if (props.toasterId) return null;
   return <Toaster toasterId={toasterId} position={props.position ?? 'bottom-end'} pauseOnHover />;
