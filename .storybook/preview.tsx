@@ -1,4 +1,4 @@
-import { localeDirection, localeTags } from '@call-diagnostics/react';
+import { localeDirection, localeTags, preloadCallDiagnosticsUi } from '@call-diagnostics/react';
 import {
   FluentProvider,
   makeStyles,
@@ -68,6 +68,14 @@ const withFluentTheme: Decorator = (Story, context) => {
 
 const preview: Preview = {
   decorators: [withFluentTheme],
+  // The provider loads its banner and toast as a separate chunk; have it before a story renders, so every story (and
+  // its axe test) shows its state from the first frame, as in an app that calls preloadCallDiagnosticsUi() at start.
+  loaders: [
+    async () => {
+      await preloadCallDiagnosticsUi();
+      return {};
+    },
+  ],
   globalTypes: {
     theme: {
       description: 'Fluent UI theme',

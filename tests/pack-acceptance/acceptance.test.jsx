@@ -1,7 +1,7 @@
 // Written as a user would, against the installed tarballs only: no workspace aliases, no @call-diagnostics/testing.
 // The call below is hand-made to the shape of the SDK's typings (feature(Features.UserFacingDiagnostics),
 // on/off('stateChanged'), callEndReason) — not the kit's own fake.
-import { CallDiagnosticsProvider } from '@call-diagnostics/react';
+import { CallDiagnosticsProvider, preloadCallDiagnosticsUi } from '@call-diagnostics/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { Profiler } from 'react';
@@ -96,7 +96,8 @@ test('relays unreachable → warning; 410/3112 → code, call ID, Retry, panel w
   const onRetry = vi.fn();
   mount(sim, onRetry);
   act(() => sim.raise('networkRelaysNotReachable', true));
-  expect(screen.getByText(/Trouble reaching the call servers/)).toBeTruthy();
+  // The banner is a chunk the provider fetches when it mounts (the first fetch here also compiles it).
+  expect(await screen.findByText(/Trouble reaching the call servers/, {}, { timeout: 15_000 })).toBeTruthy();
   act(() => sim.end(410, 3112));
   expect(screen.getByText(/410\/3112/)).toBeTruthy();
   expect(screen.getByText(/acceptance-call-1/)).toBeTruthy();
@@ -113,7 +114,16 @@ test('recovery message after true → false', async () => {
   mount(sim);
   act(() => sim.raise('networkRelaysNotReachable', true));
   act(() => sim.raise('networkRelaysNotReachable', false));
-  await waitFor(() => expect(screen.getByText('Connection restored')).toBeTruthy());
+  await waitFor(() => expect(screen.getByText('Connection restored')).toBeTruthy(), { timeout: 15_000 });
+});
+
+test('preloadCallDiagnosticsUi() resolves, after which the banner shows in the same render as the event', async () => {
+  await preloadCallDiagnosticsUi();
+  const sim = sdkShapedCall();
+  mount(sim);
+  await act(async () => {}); // the provider's mount effect
+  act(() => sim.raise('networkRelaysNotReachable', true));
+  expect(screen.getByText(/Trouble reaching the call servers/)).toBeTruthy();
 });
 
 test('zero listeners after unmount; no crash on unknown diagnostics and codes', () => {

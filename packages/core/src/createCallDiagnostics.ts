@@ -10,11 +10,7 @@ import {
   type OutcomeHistory,
   type OutcomeHistoryOptions,
 } from './history/outcomeHistory.js';
-import {
-  createSupportReport,
-  type SupportReportInput,
-  type SupportReportResult,
-} from './report/createSupportReport.js';
+import type { CallReportInput } from './report/createSupportReport.js';
 import type { RedactRule } from './report/redact.js';
 import { type AttachCallOptions, attachCall } from './sources/attachCall.js';
 import { attachCallAdapter } from './sources/attachCallAdapter.js';
@@ -135,8 +131,12 @@ export interface CallDiagnostics {
   getRecurrence(): RecurrenceClassification;
   /** The server call ID of the ended call, once `info.getServerCallId()` answered. */
   getServerCallId(): string | undefined;
-  /** The support report of the current snapshot (redacted with the `redact` option). */
-  createReport(extra?: Pick<SupportReportInput, 'probe' | 'environment' | 'now'>): SupportReportResult;
+  /**
+   * What a support report of the current snapshot needs: the state, server call ID, classification, SDK version and
+   * the `redact` rules. Build the report with `createDiagnosticsReport(diagnostics)` (the report code is then only
+   * in the bundles that build one).
+   */
+  getReportInput(): CallReportInput;
   /** Emits a UI telemetry record (Retry pressed, panel opened, report copied or downloaded). Never throws. */
   track(kind: UiTelemetryKind): void;
 }
@@ -299,16 +299,15 @@ export function createCallDiagnostics(options: CallDiagnosticsOptions = {}): Cal
       const callId = state.ended?.callId ?? state.call.id;
       return serverCall && serverCall.callId === callId ? serverCall.id : undefined;
     },
-    createReport(extra = {}) {
+    getReportInput() {
       const state = store.getSnapshot();
-      return createSupportReport({
-        ...extra,
+      return {
         state,
         serverCallId: api.getServerCallId(),
         classification: state.recurrence,
         sdkVersion: options.sdkVersion,
         redact: options.redact,
-      });
+      };
     },
     track(kind) {
       emitTelemetry(kind);

@@ -79,3 +79,4 @@ export {
   type CallDiagnosticsProviderProps,
   type SurfaceSlot,
 } from './provider/CallDiagnosticsProvider.js';
+export { preloadCallDiagnosticsUi } from './provider/deferredSurfaces.js';

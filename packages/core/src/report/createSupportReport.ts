@@ -84,6 +84,12 @@ export interface SupportReportInput {
   readonly now?: number | undefined;
 }
 
+/** What a `CallDiagnostics` hands a report (`diagnostics.getReportInput()`). */
+export type CallReportInput = Pick<
+  SupportReportInput,
+  'state' | 'serverCallId' | 'classification' | 'sdkVersion' | 'redact'
+>;
+
 /** A support report as data and as text. Both redacted. */
 export interface SupportReportResult {
   readonly json: SupportReport;
@@ -214,4 +220,15 @@ export function supportReportFileName(report: SupportReport): string {
   const id = (report.call.callId ?? 'call').replace(/[^A-Za-z0-9-]/g, '').slice(0, 40) || 'call';
   const time = report.generatedAt.replace(/[:.]/g, '-');
   return `call-diagnostics-${id}-${time}.json`;
+}
+
+/**
+ * The support report of a `CallDiagnostics` now: its snapshot, server call ID, SDK version and the app's `redact`
+ * rules, plus `extra` (probe results, environment, time). Redacted like every report.
+ */
+export function createDiagnosticsReport(
+  diagnostics: { getReportInput(): CallReportInput },
+  extra: Pick<SupportReportInput, 'probe' | 'environment' | 'now'> = {},
+): SupportReportResult {
+  return createSupportReport({ ...extra, ...diagnostics.getReportInput() });
 }

@@ -5,7 +5,7 @@ import { createCallDiagnostics } from '../createCallDiagnostics.js';
 import type { DiagnosticEvent } from '../events.js';
 import { createMemoryHistory } from '../history/outcomeHistory.js';
 import type { DiagnosticTelemetryRecord } from '../telemetry/telemetry.js';
-import { createSupportReport, supportReportFileName } from './createSupportReport.js';
+import { createDiagnosticsReport, createSupportReport, supportReportFileName } from './createSupportReport.js';
 import { readEnvironment } from './environment.js';
 import { REDACTED, redact, redactText } from './redact.js';
 import { KIT_VERSION } from './version.js';
@@ -101,7 +101,7 @@ describe('createSupportReport', () => {
     });
     for (const event of events) diagnostics.dispatch(event);
     diagnostics.track('retryPressed');
-    const { json, text } = diagnostics.createReport({
+    const { json, text } = createDiagnosticsReport(diagnostics, {
       probe,
       environment: { userAgent: `Mozilla/5.0 Chrome/128 ${APP_SECRET}`, platform: 'Windows' },
     });
@@ -144,7 +144,7 @@ describe('createSupportReport', () => {
     await Promise.resolve();
     await Promise.resolve();
     expect(diagnostics.getServerCallId()).toBe('server-call-7');
-    const { json, text } = diagnostics.createReport({ environment: false });
+    const { json, text } = createDiagnosticsReport(diagnostics, { environment: false });
     expect(json.call.serverCallId).toBe('server-call-7');
     expect(text).toContain('Server call ID: server-call-7');
     expect(supportReportFileName(json)).toMatch(/^call-diagnostics-call-7-\d{4}-.*\.json$/);

@@ -1,6 +1,8 @@
 import type { CallDetails, CallDiagnostics, DiagnosticsState, DiagnosticsStore } from '@call-diagnostics/core';
 import { createContext, useContext } from 'react';
 import type { CallDiagnosticsStrings } from '../localization/en-US.js';
+import type { LocaleMap } from '../localization/matchLocale.js';
+import type { PartialStrings } from '../localization/strings.js';
 import type { DiagnosticsUiStore } from './uiStore.js';
 
 /** Anything with `subscribe` and `getSnapshot` of the diagnostics state: a store or a `CallDiagnostics`. */
@@ -14,7 +16,16 @@ export interface RetryRequest {
 /** The provider's context. Stable across diagnostic events. */
 export interface CallDiagnosticsContextValue {
   readonly diagnostics: DiagnosticsSourceLike;
-  readonly strings: CallDiagnosticsStrings;
+  /**
+   * The provider's `locale` as given (a tag or a locale object; undefined: en-US). Read the strings to show with
+   * `useDiagnosticsStrings()`, which resolves and merges them: the provider does not, so the localization code and
+   * en-US load with the surfaces rather than with the provider.
+   */
+  readonly locale: string | CallDiagnosticsStrings | undefined;
+  /** The provider's `locales` map, where a `locale` tag is looked up. */
+  readonly locales: LocaleMap | undefined;
+  /** The provider's `strings` overrides, merged over the locale by `useDiagnosticsStrings()`. */
+  readonly overrides: PartialStrings | undefined;
   readonly ui: DiagnosticsUiStore;
   /** Calls the app's `onRetry`; undefined when the app gave none (Retry is then not offered). */
   readonly retry: ((request: RetryRequest) => void) | undefined;

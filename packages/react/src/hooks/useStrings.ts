@@ -1,9 +1,46 @@
 import { useContext } from 'react';
-import { CallDiagnosticsContext } from '../context/CallDiagnosticsContext.js';
+import { CallDiagnosticsContext, type CallDiagnosticsContextValue } from '../context/CallDiagnosticsContext.js';
 import type { CallDiagnosticsStrings } from '../localization/en-US.js';
-import { defaultStrings } from '../localization/strings.js';
+import { matchLocale } from '../localization/matchLocale.js';
+import { defaultStrings, mergeStrings } from '../localization/strings.js';
 
-/** The provider's strings, or en-US outside a provider. */
+// One resolution per provider context value (which changes only with the locale, the map or the overrides).
+const resolved = new WeakMap<CallDiagnosticsContextValue, CallDiagnosticsStrings>();
+
+function isDevelopment(): boolean {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  return env?.NODE_ENV !== 'production';
+}
+
+function resolve(context: CallDiagnosticsContextValue): CallDiagnosticsStrings {
+  const { locale, locales } = context;
+  let strings: CallDiagnosticsStrings | undefined;
+  if (typeof locale === 'string') {
+    const found = matchLocale(locale, locales ?? {});
+    if (!found.matched && isDevelopment()) {
+      console.warn(
+        `[call-diagnostics] CallDiagnosticsProvider: no locale for "${locale}"${locales ? '' : ' (no `locales` map given)'}; using en-US. Pass \`locales\` (import { locales } from '@call-diagnostics/react'), or a locale object.`,
+      );
+    }
+    strings = found.strings;
+  } else {
+    strings = locale;
+  }
+  // Over en-US first: a locale object made for an older version of the kit still shows every message.
+  return mergeStrings(mergeStrings(defaultStrings, strings as never), context.overrides);
+}
+
+/**
+ * The strings to show: en-US, then the provider's locale over it, then the provider's `strings` overrides. en-US
+ * outside a provider. An unknown locale tag falls back to en-US with a development warning.
+ */
 export function useDiagnosticsStrings(): CallDiagnosticsStrings {
-  return useContext(CallDiagnosticsContext)?.strings ?? defaultStrings;
+  const context = useContext(CallDiagnosticsContext);
+  if (!context) return defaultStrings;
+  let strings = resolved.get(context);
+  if (!strings) {
+    strings = resolve(context);
+    resolved.set(context, strings);
+  }
+  return strings;
 }

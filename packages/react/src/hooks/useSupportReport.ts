@@ -1,5 +1,6 @@
 import {
   type CallDiagnostics,
+  createDiagnosticsReport,
   createSupportReport,
   type DiagnosticsState,
   type RecommendedAction,
@@ -16,7 +17,7 @@ import { copyText } from './useCopyToClipboard.js';
 import { useDiagnosticsSelector } from './useDiagnosticsSelector.js';
 
 function isCallDiagnostics(source: DiagnosticsSourceLike): source is CallDiagnostics {
-  return typeof (source as Partial<CallDiagnostics>).createReport === 'function';
+  return typeof (source as Partial<CallDiagnostics>).getReportInput === 'function';
 }
 
 /**
@@ -25,7 +26,7 @@ function isCallDiagnostics(source: DiagnosticsSourceLike): source is CallDiagnos
  */
 export function buildSupportReport(source: DiagnosticsSourceLike, probe?: unknown): SupportReportResult {
   const extra = probe === undefined ? {} : { probe };
-  if (isCallDiagnostics(source)) return source.createReport(extra);
+  if (isCallDiagnostics(source)) return createDiagnosticsReport(source, extra);
   return createSupportReport({ state: source.getSnapshot(), ...extra });
 }
 

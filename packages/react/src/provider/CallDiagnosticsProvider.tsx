@@ -25,9 +25,6 @@ import {
   useState,
 } from 'react';
 import type { FirewallGuidancePanelProps } from '../components/FirewallGuidancePanel/FirewallGuidancePanel.types.js';
-import { LazyFirewallGuidancePanel } from '../components/FirewallGuidancePanel/LazyFirewallGuidancePanel.js';
-import { RecoveryToast } from '../components/RecoveryToast/RecoveryToast.js';
-import { RelayDiagnosticsBanner } from '../components/RelayDiagnosticsBanner/RelayDiagnosticsBanner.js';
 import {
   CallDiagnosticsContext,
   type CallDiagnosticsContextValue,
@@ -36,8 +33,9 @@ import {
 import { createUiStore } from '../context/uiStore.js';
 import { trackUiEvent } from '../hooks/trackUiEvent.js';
 import type { CallDiagnosticsStrings } from '../localization/en-US.js';
-import { type LocaleMap, resolveLocale } from '../localization/resolveLocale.js';
-import { defaultStrings, mergeStrings, type PartialStrings } from '../localization/strings.js';
+import type { LocaleMap } from '../localization/matchLocale.js';
+import type { PartialStrings } from '../localization/strings.js';
+import { DeferredBanner, DeferredPanel, DeferredToast, preloadCallDiagnosticsUi } from './deferredSurfaces.js';
 
 /** A surface slot: `true`/omitted renders the default, `false` renders nothing, a component replaces it. */
 export type SurfaceSlot = boolean | ComponentType<Record<string, never>>;
@@ -130,11 +128,12 @@ function renderSlot(slot: SurfaceSlot | undefined, Default: ComponentType<Record
   return <Surface />;
 }
 
-/** True unless the bundler set NODE_ENV to production; safe where `process` does not exist. */
-function isDevelopment(): boolean {
-  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-  return env?.NODE_ENV !== 'production';
-}
+const isDefault = (slot: SurfaceSlot | undefined) => slot === undefined || slot === true;
+
+// Development-only messages are guarded by `typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'`,
+// written out where used: a bundler replaces `process.env.NODE_ENV` and the minifier then drops them, and it is safe
+// where `process` does not exist.
+declare const process: { readonly env: { readonly NODE_ENV?: string } } | undefined;
 
 const SOURCE_PROPS = ['call', 'callAgent', 'adapter', 'statefulClient'] as const;
 const PROP_OF = { call: 'call', callAgent: 'callAgent', callAdapter: 'adapter', statefulCallClient: 'statefulClient' };
@@ -143,19 +142,26 @@ const PROP_OF = { call: 'call', callAgent: 'callAgent', callAdapter: 'adapter', 
  * The developer error for the source props, or undefined when they are fine: exactly one of `call`, `callAgent`,
  * `adapter`, `statefulClient` (a prop given as `undefined` counts as "not there yet"), or `diagnostics` alone.
  */
+// A misuse of the source props: a message in development, a short tag in production builds.
 function checkSourceProps(props: CallDiagnosticsProviderProps): string | undefined {
   const defined = SOURCE_PROPS.filter((key) => props[key] !== undefined && props[key] !== null);
   if (defined.length > 1) {
-    return `give exactly one of \`call\`, \`callAgent\`, \`adapter\` or \`statefulClient\`; got ${defined
-      .map((key) => `\`${key}\``)
-      .join(' and ')}. Rendering the children without diagnostics.`;
+    return typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'
+      ? `give exactly one of \`call\`, \`callAgent\`, \`adapter\` or \`statefulClient\`; got ${defined
+          .map((key) => `\`${key}\``)
+          .join(' and ')}. Rendering the children without diagnostics.`
+      : 'several sources';
   }
   const present = SOURCE_PROPS.some((key) => key in props);
   if (!present && props.diagnostics === undefined) {
-    return 'no source: give one of `call`, `callAgent`, `adapter` or `statefulClient` (or a `diagnostics` object). Rendering the children without diagnostics.';
+    return typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'
+      ? 'no source: give one of `call`, `callAgent`, `adapter` or `statefulClient` (or a `diagnostics` object). Rendering the children without diagnostics.'
+      : 'no source';
   }
   if (props.callId !== undefined && !('statefulClient' in props)) {
-    return '`callId` only applies with `statefulClient`. Rendering the children without diagnostics.';
+    return typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'
+      ? '`callId` only applies with `statefulClient`. Rendering the children without diagnostics.'
+      : 'callId without statefulClient';
   }
   return undefined;
 }
@@ -197,25 +203,11 @@ export function CallDiagnosticsProvider(props: CallDiagnosticsProviderProps): Re
   const [ui] = useState(createUiStore);
   const hasRetry = !!props.onRetry;
   const { locale, locales } = props;
-  const resolved = useMemo(
-    () =>
-      typeof locale === 'string'
-        ? resolveLocale(locale, { 'en-US': defaultStrings, ...locales })
-        : { strings: locale ?? defaultStrings, tag: (locale ?? defaultStrings).locale, matched: true },
-    [locale, locales],
-  );
-
-  useEffect(() => {
-    if (!resolved.matched && isDevelopment()) {
-      console.warn(
-        `[call-diagnostics] CallDiagnosticsProvider: no locale for "${String(locale)}"${locales ? '' : ' (no `locales` map given)'}; using en-US. Pass \`locales\` (import { locales } from '@call-diagnostics/react'), or a locale object.`,
-      );
-    }
-  }, [resolved, locale, locales]);
 
   useEffect(() => {
     if (sourceProblem) {
-      if (isDevelopment()) console.error(`[call-diagnostics] CallDiagnosticsProvider: ${sourceProblem}`);
+      if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production')
+        console.error(`[call-diagnostics] CallDiagnosticsProvider: ${sourceProblem}`);
       return undefined;
     }
     const source: DiagnosticsSource | undefined = call
@@ -232,7 +224,7 @@ export function CallDiagnosticsProvider(props: CallDiagnosticsProviderProps): Re
     try {
       detach = diagnostics.attach(source);
     } catch (error) {
-      if (isDevelopment()) {
+      if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
         console.error(
           `[call-diagnostics] CallDiagnosticsProvider could not attach to \`${PROP_OF[source.kind]}\`:`,
           error,
@@ -241,6 +233,16 @@ export function CallDiagnosticsProvider(props: CallDiagnosticsProviderProps): Re
     }
     return detach;
   }, [diagnostics, call, callAgent, adapter, statefulClient, callId, sourceProblem]);
+
+  // The banner and toast are a separate chunk, fetched as soon as the provider mounts (no-op once loaded).
+  const defaultSurfaces =
+    !sourceProblem && (isDefault(props.banner) || isDefault(props.toast) || isDefault(props.panel));
+  useEffect(() => {
+    if (!defaultSurfaces) return;
+    preloadCallDiagnosticsUi().catch((error: unknown) =>
+      (latest.current.onSurfaceError ?? defaultSurfaceError)(error, 'banner'),
+    );
+  }, [defaultSurfaces]);
 
   // Telemetry: the panel opening (however it was opened) is one record per open.
   useEffect(() => {
@@ -259,8 +261,10 @@ export function CallDiagnosticsProvider(props: CallDiagnosticsProviderProps): Re
   const value = useMemo<CallDiagnosticsContextValue>(
     () => ({
       diagnostics,
-      // Over en-US first: a locale object made for an older version of the kit still shows every message.
-      strings: mergeStrings(mergeStrings(defaultStrings, resolved.strings as PartialStrings), strings),
+      // Merged over en-US by useDiagnosticsStrings(), in the surfaces' chunk.
+      locale,
+      locales,
+      overrides: strings,
       ui,
       retry: hasRetry
         ? (request: RetryRequest) => {
@@ -269,7 +273,7 @@ export function CallDiagnosticsProvider(props: CallDiagnosticsProviderProps): Re
           }
         : undefined,
     }),
-    [diagnostics, resolved, strings, ui, hasRetry],
+    [diagnostics, locale, locales, strings, ui, hasRetry],
   );
   const onError = (error: unknown, surface: 'banner' | 'toast' | 'panel') =>
     (latest.current.onSurfaceError ?? defaultSurfaceError)(error, surface);
@@ -280,17 +284,17 @@ export function CallDiagnosticsProvider(props: CallDiagnosticsProviderProps): Re
   return (
     <CallDiagnosticsContext.Provider value={value}>
       <SurfaceBoundary surface="banner" onError={onError}>
-        {renderSlot(props.banner, RelayDiagnosticsBanner)}
+        {renderSlot(props.banner, DeferredBanner)}
       </SurfaceBoundary>
       {children}
       <SurfaceBoundary surface="toast" onError={onError}>
-        {renderSlot(props.toast, RecoveryToast)}
+        {renderSlot(props.toast, DeferredToast)}
       </SurfaceBoundary>
       <SurfaceBoundary surface="panel" onError={onError}>
         {props.panel === undefined || props.panel === true ? (
-          <LazyFirewallGuidancePanel iceServers={props.iceServers} />
+          <DeferredPanel iceServers={props.iceServers} />
         ) : (
-          renderSlot(props.panel, LazyFirewallGuidancePanel)
+          renderSlot(props.panel, DeferredPanel)
         )}
       </SurfaceBoundary>
     </CallDiagnosticsContext.Provider>

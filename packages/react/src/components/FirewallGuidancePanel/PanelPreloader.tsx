@@ -1,0 +1,15 @@
+import { useEffect } from 'react';
+import { useBannerModel } from '../../hooks/useRelayDiagnostics.js';
+import { loadPanel } from './panelLoader.js';
+
+/**
+ * Fetches the guidance panel's code when the banner first shows a problem, while the network may still serve it, so
+ * "Check your network" opens at once. Renders nothing.
+ */
+export function PanelPreloader(): null {
+  const problem = useBannerModel().kind !== 'none';
+  useEffect(() => {
+    if (problem) loadPanel().catch(() => undefined); // opening the panel reports a failure
+  }, [problem]);
+  return null;
+}
