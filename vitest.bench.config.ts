@@ -21,7 +21,13 @@ export default defineConfig({
     browser: {
       enabled: true,
       headless: true,
-      provider: playwright({ launchOptions: chromiumLaunchOptions }),
+      // P6 reads the heap after a forced GC, with exact (not bucketed) numbers.
+      provider: playwright({
+        launchOptions: {
+          ...chromiumLaunchOptions,
+          args: [...chromiumLaunchOptions.args, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+        },
+      }),
       instances: [{ browser: 'chromium' }],
     },
   },
