@@ -1,39 +1,5 @@
-// P1 anchor: the same baseline app plus @azure/communication-react's ErrorBar, the vendor's way to show call errors.
+// P1 anchor: the same app plus @azure/communication-react's ErrorBar, the vendor's way to show call errors.
 import { ErrorBar } from '@azure/communication-react';
-import {
-  FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  Toast,
-  Toaster,
-  ToastTitle,
-  useToastController,
-  webLightTheme,
-} from '@fluentui/react-components';
-import { createRoot } from 'react-dom/client';
+import { mountShell } from './shell';
 
-function App() {
-  const { dispatchToast } = useToastController('t');
-  return (
-    <FluentProvider theme={webLightTheme}>
-      <ErrorBar activeErrorMessages={[{ type: 'callNetworkQualityLow' }]} />
-      <MessageBar intent="info">
-        <MessageBarBody>Hello</MessageBarBody>
-      </MessageBar>
-      <button
-        type="button"
-        onClick={() =>
-          dispatchToast(
-            <Toast>
-              <ToastTitle>Hi</ToastTitle>
-            </Toast>,
-          )
-        }
-      >
-        toast
-      </button>
-      <Toaster toasterId="t" />
-    </FluentProvider>
-  );
-}
-createRoot(document.getElementById('root') as HTMLElement).render(<App />);
+mountShell({ extra: <ErrorBar activeErrorMessages={[{ type: 'callNetworkQualityLow' }]} /> });
