@@ -96,7 +96,7 @@ const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 const line = (label, s) => console.log(`BENCH P1 ${label}: ${kb(s.min)} min, ${kb(s.gzip)} gzip`);
 line('baseline (Fluent MessageBar + Toaster)', baseline.total);
 line('the kit adds to the first load', result.kitAddsInitial);
-line('the kit\'s deferred chunks (banner and toast after mount; panel on demand)', result.kitLazy);
+line("the kit's deferred chunks (banner and toast after mount; panel on demand)", result.kitLazy);
 line('the kit adds in all', result.kitAddsTotal);
 if (result.errorBarAdds) line('ErrorBar (@azure/communication-react) adds', result.errorBarAdds);
 await mkdir(here('../bench/.results'), { recursive: true });
