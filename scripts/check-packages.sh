@@ -8,7 +8,7 @@
 # `attw --pack . --profile esm-only`, `api-extractor run` (non-local: fails when etc/<name>.api.md is out of date).
 # Then, for all checked packages together:
 #   * the tarballs made by `pnpm pack` (workspace:^ rewritten to real versions, "files" applied) are checked for
-#     required/forbidden entries, installed with npm into a fresh project in a temp dir (with react, react-dom
+#     required/forbidden entries, installed with pnpm into a fresh project in a temp dir (with react, react-dom
 #     18.3.1 and @fluentui/react-components 9.74.11 but WITHOUT the optional peer @azure/communication-calling),
 #     and imported from plain Node: proves the tarballs are complete and importable outside a bundler/browser;
 #   * the dist folders are grepped for ACS Calling SDK code (see check_no_sdk below).
@@ -113,23 +113,35 @@ for p in "${PACKAGES[@]}"; do
 done
 
 # ---------------------------------------------------------------------------------------------------------------
-# 3. Fresh npm project with the tarballs; plain-Node imports
+# 3. Fresh project with the tarballs (pnpm); plain-Node imports
 # ---------------------------------------------------------------------------------------------------------------
-log "npm install of the tarballs into a fresh project ($TMP/project)"
+log "pnpm install of the tarballs into a fresh project ($TMP/project)"
 cd "$TMP/project"
 # The consumer app is tests/pack-acceptance (its package.json, vitest config and tests), copied here.
 cp "$ROOT"/tests/pack-acceptance/* .
-# All tarballs in ONE install, so testing's/react's dependency on @call-diagnostics/core ^x.y.z is satisfied by
-# the local core tarball instead of the registry.
-npm install --no-audit --no-fund --loglevel=error \
+# A project of its own (not part of this workspace). pnpm, not npm: it reuses the store the root install just filled
+# (npm fetched the same 200 packages again, about 2 minutes), and its strict node_modules fails on any dependency a
+# package uses without declaring it. react's and testing's dependency on @call-diagnostics/core ^x.y.z is pointed at
+# the local core tarball (it is not on the registry yet); peers are not auto-installed, so an optional peer that got
+# pulled in shows below.
+core_tgz="$(ls "$TMP"/tarballs/call-diagnostics-core-*.tgz)"
+cat >pnpm-workspace.yaml <<YAML
+overrides:
+  '@call-diagnostics/core': 'file:$core_tgz'
+autoInstallPeers: false
+YAML
+pnpm add --prefer-offline --loglevel=error \
   "$TMP"/tarballs/*.tgz \
   "react@$REACT_VERSION" "react-dom@$REACT_VERSION" "@fluentui/react-components@$FLUENT_VERSION" \
   vitest@4.1.12 jsdom@29.1.1 @testing-library/react@16.3.3 @testing-library/dom@10.4.2 ||
-  fail "npm install of the packed tarballs"
+  fail "pnpm install of the packed tarballs"
 
-# The SDK is an optional peer: nothing may have pulled it in, so the imports below prove that the packages load
-# without it.
+# The SDK is an optional peer: nothing may have pulled it in (directly or deep in .pnpm), so the imports below prove
+# that the packages load without it.
 [ ! -e "node_modules/$SDK" ] || fail "$SDK got installed into the consumer project; it must stay an optional peer"
+if ls node_modules/.pnpm | grep -q "^${SDK/\//+}@"; then
+  fail "$SDK got installed (as a dependency of a dependency); it must stay an optional peer"
+fi
 
 for p in "${PACKAGES[@]}"; do
   name="@call-diagnostics/$p"
