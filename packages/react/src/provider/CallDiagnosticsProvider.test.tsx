@@ -4,7 +4,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Profiler, StrictMode } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CallDiagnosticsProvider, type CallDiagnosticsProviderProps } from './CallDiagnosticsProvider.js';
 
 function Child({ onRender }: { onRender: () => void }) {
@@ -33,6 +33,11 @@ function setup(props: Partial<CallDiagnosticsProviderProps> = {}, callOptions = 
   );
   return { call, onRetry, childRenders, ...utils };
 }
+
+// Spies (a denied clipboard) must not outlive their test: tests run in any order (and files share a worker).
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('CallDiagnosticsProvider with a raw Call', () => {
   it('shows nothing alarming on a healthy call', () => {
