@@ -130,6 +130,9 @@ function renderSlot(slot: SurfaceSlot | undefined, Default: ComponentType<Record
 
 const isDefault = (slot: SurfaceSlot | undefined) => slot === undefined || slot === true;
 
+/** How soon a failed fetch of the surfaces' chunk may be tried again, on the call's next change. */
+const SURFACE_RETRY_MS = 3000;
+
 // Development-only messages are guarded by `typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'`,
 // written out where used: a bundler replaces `process.env.NODE_ENV` and the minifier then drops them, and it is safe
 // where `process` does not exist.
@@ -237,12 +240,34 @@ export function CallDiagnosticsProvider(props: CallDiagnosticsProviderProps): Re
   // The banner and toast are a separate chunk, fetched as soon as the provider mounts (no-op once loaded).
   const defaultSurfaces =
     !sourceProblem && (isDefault(props.banner) || isDefault(props.toast) || isDefault(props.panel));
+  // A failed fetch is reported once and tried again on the call's next change (at most every few seconds): when
+  // something goes wrong on the call is when the banner is needed. No timer of its own.
   useEffect(() => {
-    if (!defaultSurfaces) return;
-    preloadCallDiagnosticsUi().catch((error: unknown) =>
-      (latest.current.onSurfaceError ?? defaultSurfaceError)(error, 'banner'),
-    );
-  }, [defaultSurfaces]);
+    if (!defaultSurfaces) return undefined;
+    let live = true;
+    let failed = false;
+    let lastAttempt = 0;
+    const load = () => {
+      lastAttempt = Date.now();
+      preloadCallDiagnosticsUi().then(
+        () => {
+          failed = false;
+        },
+        (error: unknown) => {
+          if (live && !failed) (latest.current.onSurfaceError ?? defaultSurfaceError)(error, 'banner');
+          failed = true;
+        },
+      );
+    };
+    load();
+    const unsubscribe = diagnostics.subscribe(() => {
+      if (failed && Date.now() - lastAttempt >= SURFACE_RETRY_MS) load();
+    });
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, [defaultSurfaces, diagnostics]);
 
   // Telemetry: the panel opening (however it was opened) is one record per open.
   useEffect(() => {

@@ -20,6 +20,7 @@ function Opener() {
 }
 
 afterEach(() => {
+  vi.restoreAllMocks();
   vi.doUnmock('./surfaces.js');
 });
 
@@ -72,6 +73,33 @@ describe('deferred surfaces (the banner and toast chunk)', () => {
         </CallDiagnosticsProvider>
       </FluentProvider>,
     );
+    act(() => call.controls.raiseNetwork('networkRelaysNotReachable', true));
+    expect(await screen.findByText('Trouble reaching the call servers')).toBeInTheDocument();
+    expect(onSurfaceError).toHaveBeenCalledTimes(1);
+  });
+
+  it('after a failed fetch, the call going wrong later tries again and shows the banner (same mount)', async () => {
+    vi.doMock('./surfaces.js', () => {
+      throw new Error('chunk fetch failed');
+    });
+    const { CallDiagnosticsProvider, FluentProvider, webLightTheme } = await freshProvider();
+    const onSurfaceError = vi.fn();
+    const call = createFakeCall({ id: 'call-retry' });
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <CallDiagnosticsProvider call={call} onSurfaceError={onSurfaceError}>
+          <p>call UI</p>
+        </CallDiagnosticsProvider>
+      </FluentProvider>,
+    );
+    await vi.waitFor(() => expect(onSurfaceError).toHaveBeenCalledTimes(1));
+    vi.doUnmock('./surfaces.js');
+    // Within the retry interval a change does not refetch; after it, the next change does.
+    act(() => call.controls.raiseNetwork('networkSendQuality', 2));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByText('Trouble reaching the call servers')).toBeNull();
+    const later = Date.now() + 10_000;
+    vi.spyOn(Date, 'now').mockReturnValue(later);
     act(() => call.controls.raiseNetwork('networkRelaysNotReachable', true));
     expect(await screen.findByText('Trouble reaching the call servers')).toBeInTheDocument();
     expect(onSurfaceError).toHaveBeenCalledTimes(1);
