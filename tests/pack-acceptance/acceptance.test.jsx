@@ -1,6 +1,9 @@
 // Written as a user would, against the installed tarballs only: no workspace aliases, no @call-diagnostics/testing.
 // The call below is hand-made to the shape of the SDK's typings (feature(Features.UserFacingDiagnostics),
 // on/off('stateChanged'), callEndReason) — not the kit's own fake.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { CallDiagnosticsProvider, preloadCallDiagnosticsUi } from '@call-diagnostics/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
@@ -167,4 +170,30 @@ test('the provider commits nothing for 1,000 events (Profiler)', () => {
     for (let i = 0; i < 1000; i += 1) sim.raise('networkReceiveQuality', (i % 3) + 1);
   });
   expect(commits.mock.calls.length).toBe(before);
+});
+
+test('the installed styles are compiled ahead (no makeStyles in dist) and applied in the document', async () => {
+  const dist = dirname(fileURLToPath(import.meta.resolve('@call-diagnostics/react')));
+  const files = readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.js'));
+  expect(files.length).toBeGreaterThan(10);
+  for (const file of files) expect(readFileSync(join(dist, String(file)), 'utf8')).not.toMatch(/\bmakeStyles\(/);
+
+  await preloadCallDiagnosticsUi();
+  const sim = sdkShapedCall();
+  mount(sim);
+  await act(async () => {});
+  act(() => sim.end(410, 3112));
+  const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText));
+  const ruleFor = (className) => rules.filter((text) => text.startsWith(`.${className}`)).join(' ');
+  // The banner's pre-compiled classes resolve to their rules in the document.
+  const banner = document.querySelector('.cdk-RelayDiagnosticsBanner');
+  expect(banner).toBeTruthy();
+  const semibold = ['Retry', 'Check your network']
+    .map((name) => screen.getByRole('button', { name }))
+    .filter((button) =>
+      [...button.classList].some((c) => /font-weight:\s*var\(--fontWeightSemibold\)/.test(ruleFor(c))),
+    );
+  expect(semibold).toHaveLength(1); // exactly one primary action
+  const meta = document.querySelector('.cdk-RelayDiagnosticsBanner__meta');
+  expect([...meta.classList].some((c) => /font-family:\s*var\(--fontFamilyMonospace\)/.test(ruleFor(c)))).toBe(true);
 });
