@@ -1,17 +1,31 @@
 import { createFakeCall } from '@call-diagnostics/testing';
 import { act, render, screen } from '@testing-library/react';
-import { type Context, useContext } from 'react';
+import { type Context, type ReactNode, useContext } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CallDiagnosticsContextValue } from '../context/CallDiagnosticsContext.js';
+import type { CallDiagnosticsProviderProps } from './CallDiagnosticsProvider.js';
 
 // The test setup preloads the surfaces for every other test; here each test gets fresh modules, so the provider
 // starts with the banner and toast not loaded yet, as in an app's first render.
-async function freshProvider() {
+// `mount(props, children)` renders the fresh provider inside a FluentProvider.
+async function freshMount() {
   vi.resetModules();
   const { CallDiagnosticsProvider } = await import('./CallDiagnosticsProvider.js');
   const { FluentProvider, webLightTheme } = await import('@fluentui/react-components');
-  return { CallDiagnosticsProvider, FluentProvider, webLightTheme };
+  // The fresh module's context (the one the fresh provider fills), for <Opener />.
+  opener.context = (await import('../context/CallDiagnosticsContext.js')).CallDiagnosticsContext;
+  return (props: Omit<CallDiagnosticsProviderProps, 'children'>, children: ReactNode = <p>call UI</p>) =>
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <CallDiagnosticsProvider {...props}>{children}</CallDiagnosticsProvider>
+      </FluentProvider>,
+    );
 }
+
+const failNextFetch = () =>
+  vi.doMock('./surfaces.js', () => {
+    throw new Error('chunk fetch failed');
+  });
 
 const opener: { context?: Context<CallDiagnosticsContextValue | undefined>; open?: (() => void) | undefined } = {};
 function Opener() {
@@ -26,15 +40,9 @@ afterEach(() => {
 
 describe('deferred surfaces (the banner and toast chunk)', () => {
   it('renders nothing of its own before the chunk arrives, then shows what happened meanwhile', async () => {
-    const { CallDiagnosticsProvider, FluentProvider, webLightTheme } = await freshProvider();
+    const mount = await freshMount();
     const call = createFakeCall({ id: 'call-early' });
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <CallDiagnosticsProvider call={call} onRetry={() => {}}>
-          <p>call UI</p>
-        </CallDiagnosticsProvider>
-      </FluentProvider>,
-    );
+    mount({ call, onRetry: () => {} });
     expect(screen.getByText('call UI')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
     // Before the chunk has loaded: the relays fail and the call ends.
@@ -47,51 +55,29 @@ describe('deferred surfaces (the banner and toast chunk)', () => {
   });
 
   it('a chunk that cannot be fetched is reported to onSurfaceError and leaves the app alone; the next mount retries', async () => {
-    vi.doMock('./surfaces.js', () => {
-      throw new Error('chunk fetch failed');
-    });
-    const { CallDiagnosticsProvider, FluentProvider, webLightTheme } = await freshProvider();
+    failNextFetch();
+    const mount = await freshMount();
     const onSurfaceError = vi.fn();
     const call = createFakeCall();
-    const first = render(
-      <FluentProvider theme={webLightTheme}>
-        <CallDiagnosticsProvider call={call} onSurfaceError={onSurfaceError}>
-          <p>call UI</p>
-        </CallDiagnosticsProvider>
-      </FluentProvider>,
-    );
+    const first = mount({ call, onSurfaceError });
     await vi.waitFor(() => expect(onSurfaceError).toHaveBeenCalledWith(expect.any(Error), 'banner'));
     expect(screen.getByText('call UI')).toBeInTheDocument();
     first.unmount();
     expect(call.controls.listenerCount()).toBe(0);
 
     vi.doUnmock('./surfaces.js');
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <CallDiagnosticsProvider call={call} onSurfaceError={onSurfaceError}>
-          <p>call UI</p>
-        </CallDiagnosticsProvider>
-      </FluentProvider>,
-    );
+    mount({ call, onSurfaceError });
     act(() => call.controls.raiseNetwork('networkRelaysNotReachable', true));
     expect(await screen.findByText('Trouble reaching the call servers')).toBeInTheDocument();
     expect(onSurfaceError).toHaveBeenCalledTimes(1);
   });
 
   it('after a failed fetch, the call going wrong later tries again and shows the banner (same mount)', async () => {
-    vi.doMock('./surfaces.js', () => {
-      throw new Error('chunk fetch failed');
-    });
-    const { CallDiagnosticsProvider, FluentProvider, webLightTheme } = await freshProvider();
+    failNextFetch();
+    const mount = await freshMount();
     const onSurfaceError = vi.fn();
     const call = createFakeCall({ id: 'call-retry' });
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <CallDiagnosticsProvider call={call} onSurfaceError={onSurfaceError}>
-          <p>call UI</p>
-        </CallDiagnosticsProvider>
-      </FluentProvider>,
-    );
+    mount({ call, onSurfaceError });
     await vi.waitFor(() => expect(onSurfaceError).toHaveBeenCalledTimes(1));
     vi.doUnmock('./surfaces.js');
     // Within the retry interval a change does not refetch; after it, the next change does.
@@ -106,16 +92,8 @@ describe('deferred surfaces (the banner and toast chunk)', () => {
   });
 
   it('an openPanel() before the surfaces load opens the panel once they have', async () => {
-    const { CallDiagnosticsProvider, FluentProvider, webLightTheme } = await freshProvider();
-    // The fresh module's context (the one the fresh provider fills).
-    opener.context = (await import('../context/CallDiagnosticsContext.js')).CallDiagnosticsContext;
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <CallDiagnosticsProvider call={createFakeCall()}>
-          <Opener />
-        </CallDiagnosticsProvider>
-      </FluentProvider>,
-    );
+    const mount = await freshMount();
+    mount({ call: createFakeCall() }, <Opener />);
     act(() => opener.open?.());
     expect(await screen.findByRole('dialog', {}, { timeout: 5000 })).toBeInTheDocument();
   });

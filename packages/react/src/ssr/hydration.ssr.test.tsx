@@ -2,6 +2,7 @@ import { JSDOM } from 'jsdom';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { populateGlobal } from 'vitest/environments';
+import { installLayoutStubs } from '../../test/layoutStubs.js';
 import { createDOMRenderer, SsrApp, ssrFixture } from '../../test/ssrTree.js';
 import { enUS } from '../localization/en-US.js';
 
@@ -27,21 +28,7 @@ describe('hydration of the server HTML (jsdom)', () => {
       (globalThis as Record<string, unknown>)[key] = (dom.window as unknown as Record<string, unknown>)[key];
     }
     (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-    globalThis.ResizeObserver ??= class {
-      observe(): void {}
-      unobserve(): void {}
-      disconnect(): void {}
-    } as unknown as typeof ResizeObserver;
-    window.matchMedia ??= ((query: string) => ({
-      matches: false,
-      media: query,
-      onchange: null,
-      addEventListener: () => {},
-      removeEventListener: () => {},
-      addListener: () => {},
-      removeListener: () => {},
-      dispatchEvent: () => false,
-    })) as unknown as typeof window.matchMedia;
+    installLayoutStubs();
 
     // The client side loads its own copy of the kit and Fluent now that a DOM exists, as a browser bundle would:
     // react-dom/client and Fluent's focus manager look at the DOM when their modules load.
