@@ -1,7 +1,7 @@
-import { CallDiagnosticsProvider } from '@call-diagnostics/react';
+import type { CallDiagnosticsProvider } from '@call-diagnostics/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { animationsSettled, CallScreen, loadedCall, SEED_CALL_ID, seed410_3112Loader } from './support/CallScreen';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { animationsSettled, callScreenMeta, SEED_CALL_ID, seed410_3112Loader } from './support/CallScreen';
 
 /**
  * The call that ended with 410/3112 (the seed of the kit: `networkRelaysNotReachable` at 16:41:47, then Disconnected
@@ -9,17 +9,8 @@ import { animationsSettled, CallScreen, loadedCall, SEED_CALL_ID, seed410_3112Lo
  */
 const meta = {
   title: 'Call screen/Call ended 410-3112',
-  component: CallDiagnosticsProvider,
-  args: { onRetry: fn() },
-  argTypes: {
-    call: { control: false, table: { disable: true } },
-    diagnostics: { control: false },
-    features: { control: false },
-    options: { control: false },
-    children: { control: false },
-  },
+  ...callScreenMeta,
   loaders: [seed410_3112Loader],
-  render: (args, { loaded }) => <CallScreen {...args} call={loadedCall(loaded)} />,
 } satisfies Meta<typeof CallDiagnosticsProvider>;
 export default meta;
 

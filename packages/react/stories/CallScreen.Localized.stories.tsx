@@ -1,6 +1,6 @@
 import {
   arSA,
-  CallDiagnosticsProvider,
+  type CallDiagnosticsProvider,
   type CallDiagnosticsStrings,
   deDE,
   enUS,
@@ -8,8 +8,8 @@ import {
   heIL,
 } from '@call-diagnostics/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { animationsSettled, CallScreen, loadedCall, seed410_3112Loader } from './support/CallScreen';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { animationsSettled, callScreenMeta, seed410_3112Loader } from './support/CallScreen';
 
 /**
  * The 410/3112 end and the firewall guidance panel in other languages and right to left: he-IL and ar-SA (RTL),
@@ -18,17 +18,8 @@ import { animationsSettled, CallScreen, loadedCall, seed410_3112Loader } from '.
  */
 const meta = {
   title: 'Call screen/Localized and RTL',
-  component: CallDiagnosticsProvider,
-  args: { onRetry: fn() },
-  argTypes: {
-    call: { control: false, table: { disable: true } },
-    diagnostics: { control: false },
-    features: { control: false },
-    options: { control: false },
-    children: { control: false },
-  },
+  ...callScreenMeta,
   loaders: [seed410_3112Loader],
-  render: (args, { loaded }) => <CallScreen {...args} call={loadedCall(loaded)} />,
 } satisfies Meta<typeof CallDiagnosticsProvider>;
 export default meta;
 

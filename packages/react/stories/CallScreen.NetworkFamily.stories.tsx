@@ -1,11 +1,11 @@
 import { CALL_END_CODES, createDiagnosticsStore, type DiagnosticsStore } from '@call-diagnostics/core';
-import { CallDiagnosticsProvider, RelayDiagnosticsBanner } from '@call-diagnostics/react';
+import { type CallDiagnosticsProvider, RelayDiagnosticsBanner } from '@call-diagnostics/react';
 import type { FakeCall } from '@call-diagnostics/testing';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ReactElement } from 'react';
-import { expect, fn, within } from 'storybook/test';
-import { CallScreen, fakeCallLoader, loadedCall } from './support/CallScreen';
+import { expect, within } from 'storybook/test';
+import { callScreenMeta, fakeCallLoader } from './support/CallScreen';
 
 /**
  * The whole network family: every network UFD state the SDK raises, and every end-code row of the catalog. When
@@ -13,16 +13,7 @@ import { CallScreen, fakeCallLoader, loadedCall } from './support/CallScreen';
  */
 const meta = {
   title: 'Call screen/Network family',
-  component: CallDiagnosticsProvider,
-  args: { onRetry: fn() },
-  argTypes: {
-    call: { control: false, table: { disable: true } },
-    diagnostics: { control: false },
-    features: { control: false },
-    options: { control: false },
-    children: { control: false },
-  },
-  render: (args, { loaded }) => <CallScreen {...args} call={loadedCall(loaded)} />,
+  ...callScreenMeta,
 } satisfies Meta<typeof CallDiagnosticsProvider>;
 export default meta;
 

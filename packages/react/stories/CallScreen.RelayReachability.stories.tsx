@@ -1,7 +1,7 @@
-import { CallDiagnosticsProvider } from '@call-diagnostics/react';
+import type { CallDiagnosticsProvider } from '@call-diagnostics/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, waitFor, within } from 'storybook/test';
-import { animationsSettled, CallScreen, fakeCallLoader, loadedCall } from './support/CallScreen';
+import { expect, waitFor, within } from 'storybook/test';
+import { animationsSettled, callScreenMeta, fakeCallLoader, loadedCall } from './support/CallScreen';
 
 /**
  * The relay family on a live call: healthy, `networkRelaysNotReachable` raised (warning banner), and the recovery
@@ -9,17 +9,8 @@ import { animationsSettled, CallScreen, fakeCallLoader, loadedCall } from './sup
  */
 const meta = {
   title: 'Call screen/Relay reachability',
-  component: CallDiagnosticsProvider,
+  ...callScreenMeta,
   tags: ['autodocs'],
-  args: { onRetry: fn() },
-  argTypes: {
-    call: { control: false, table: { disable: true } },
-    diagnostics: { control: false },
-    features: { control: false },
-    options: { control: false },
-    children: { control: false },
-  },
-  render: (args, { loaded }) => <CallScreen {...args} call={loadedCall(loaded)} />,
 } satisfies Meta<typeof CallDiagnosticsProvider>;
 export default meta;
 

@@ -18,7 +18,9 @@ import {
   tokens,
   useId,
 } from '@fluentui/react-components';
+import type { Meta } from '@storybook/react-vite';
 import { type ReactElement, useContext, useState } from 'react';
+import { fn } from 'storybook/test';
 import { StoryLocaleContext } from './storyLocale';
 
 /** A fixed call ID, so the seed story shows the same ID every time (the fake would otherwise number its calls). */
@@ -198,3 +200,21 @@ export async function animationsSettled(doc: Document = document): Promise<void>
     await Promise.allSettled(running.map((animation) => animation.finished));
   }
 }
+
+/**
+ * What every "Call screen" story file's meta shares: the provider as the component, an `onRetry` action, the props
+ * that cannot be edited in the controls panel, and a render on the loaded fake call. Each file adds its `title` (a
+ * literal, for Storybook's indexer) and its loaders.
+ */
+export const callScreenMeta = {
+  component: CallDiagnosticsProvider,
+  args: { onRetry: fn() },
+  argTypes: {
+    call: { control: false, table: { disable: true } },
+    diagnostics: { control: false },
+    features: { control: false },
+    options: { control: false },
+    children: { control: false },
+  },
+  render: (args, { loaded }) => <CallScreen {...args} call={loadedCall(loaded)} />,
+} satisfies Partial<Meta<typeof CallDiagnosticsProvider>>;
