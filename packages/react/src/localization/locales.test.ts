@@ -1,6 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { enUS } from './en-US.js';
 import { enGB } from './locales/en-GB.js';
+import { esES } from './locales/es-ES.js';
+import { esMX } from './locales/es-MX.js';
+import { frCA } from './locales/fr-CA.js';
+import { frFR } from './locales/fr-FR.js';
 import { locales, localeTags } from './locales/index.js';
 import { candidateTags, localeDirection, resolveLocale } from './resolveLocale.js';
 
@@ -155,5 +159,23 @@ describe('en-GB', () => {
     expect(enGB.panel.checkCorporate).toContain('organisation');
     expect(enUS.panel.checkCorporate).toContain('organization');
     expect(enGB.banner).toBe(enUS.banner);
+  });
+});
+
+describe('regional variants written as differences', () => {
+  it('fr-CA is fr-FR with Canadian usage, and follows fr-FR for everything else', () => {
+    expect(frCA.locale).toBe('fr-CA');
+    expect(frCA.report.title).toContain('soutien technique');
+    expect(frFR.report.title).toContain('support');
+    expect(frCA.banner.relaysUnreachableTitle).toBe(frFR.banner.relaysUnreachableTitle);
+  });
+
+  it('es-MX is es-ES with Latin American usage, and follows es-ES for everything else', () => {
+    expect(esMX.locale).toBe('es-MX');
+    const differing = Object.keys(esMX.banner).filter(
+      (key) => esMX.banner[key as keyof typeof esMX.banner] !== esES.banner[key as keyof typeof esES.banner],
+    );
+    expect(differing.length).toBeLessThan(Object.keys(esMX.banner).length);
+    expect(JSON.stringify(esMX)).not.toBe(JSON.stringify({ ...esES, locale: 'es-MX' }));
   });
 });

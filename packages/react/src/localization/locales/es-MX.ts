@@ -1,86 +1,47 @@
 import type { CallDiagnosticsStrings } from '../en-US.js';
+import { mergeStrings } from '../strings.js';
+import { esES } from './es-ES.js';
 
-/** Spanish (Mexico): Latin American usage (video, firewall, preterite, reporte); machine-written: wants a native speaker's review (docs/localization.md). */
-export const esMX: CallDiagnosticsStrings = {
+/**
+ * Spanish (Mexico): es-ES with Latin American usage (video, firewall, preterite, reporte). Only the strings that
+ * differ are written here, so a string added to es-ES is Spanish in es-MX too. Machine-written: wants a native
+ * speaker's review (docs/localization.md).
+ */
+export const esMX: CallDiagnosticsStrings = mergeStrings(esES, {
   locale: 'es-MX',
-  dir: 'ltr',
   banner: {
-    relaysUnreachableTitle: 'Problemas para conectar con los servidores de llamada',
     relaysUnreachableBody:
       'Tu red está bloqueando la conexión que necesitan el audio y el video de la llamada. La llamada puede fallar si esto continúa.',
-    relaysUnreachableSince: 'Desde las {time}',
     endedTitle: 'Tu llamada terminó por un problema de red',
     relayFailureTitle: 'No se pudo conectar la llamada: tu red la bloqueó',
     relayFailureBody:
       'Tu dispositivo no pudo llegar a los servidores de retransmisión que transportan el audio y el video de la llamada. Suele deberse a un firewall, una VPN o una directiva de red.',
-    code: 'Código de error {code}',
-    callId: 'ID de llamada: {callId}',
-    retry: 'Reintentar',
     checkNetwork: 'Revisar la red',
-    copyDetails: 'Copiar detalles',
-    copied: 'Detalles copiados',
     copyFailed: 'No se pudo copiar. Selecciona los detalles de abajo y cópialos tú mismo.',
-    detailsLabel: 'Detalles de la llamada para el soporte técnico',
-    dismiss: 'Descartar',
     transientHint:
       'Las llamadas ya te funcionaron en esta red, así que probablemente sea algo temporal: vuelve a intentarlo.',
     persistentHint:
       'Las llamadas fallan una y otra vez en esta red, así que reintentar seguramente no servirá. Revisa la red o envía el reporte a tu administrador de TI.',
   },
-  toast: {
-    recoveredTitle: 'Conexión restablecida',
-    recoveredBody: 'Tu red vuelve a llegar a los servidores de llamada.',
-  },
   panel: {
     title: 'Revisa el firewall y la red',
-    close: 'Cerrar',
     intro:
       'Las llamadas necesitan llegar a los retransmisores multimedia de Azure Communication Services. Si un firewall, una VPN o un proxy los bloquea, la llamada termina con el error 410/3112.',
-    failedCall: 'Tu última llamada terminó con el error {code} (ID de llamada {callId}).',
     checklistTitle: 'Qué revisar',
-    checkMediaPorts: 'Permite los puertos UDP 3478–3481 y el puerto TCP 443 hacia el intervalo de direcciones {range}.',
-    checkSignalling: 'Permite los puertos TCP 443 y 80 hacia {domains}.',
     checkUdp:
       'Asegúrate de que el firewall no bloquea UDP: las llamadas funcionan mejor por UDP y, si no, recurren a TCP 443.',
     checkNat:
       'Revisa la configuración NAT: el firewall no debe reescribir las direcciones ni los puertos UDP asignados, y el grupo NAT debe ser lo suficientemente grande.',
-    checkVpn:
-      'Con una VPN, usa la tunelización dividida para que el tráfico de la llamada vaya directamente a Internet en lugar de pasar por la VPN.',
     checkCorporate:
       'En una red de empresa, puede que el firewall de tu organización necesite las mismas reglas. Envía los detalles de abajo a tu administrador de TI.',
-    checkCustomTurn:
-      'Si esta aplicación usa sus propios servidores TURN, asegúrate de que su dirección IP, puerto y protocolo (UDP, TCP o TLS) no están bloqueados.',
-    rulesTitle: 'Reglas que hay que permitir',
-    ruleLine: '{protocol} {ports} → {destinations} ({purpose})',
-    retryAdvice:
-      'Si las llamadas normalmente te funcionan, puede que tu red haya cambiado: vuelve a intentarlo. Si todas las llamadas fallan, hay que corregir la configuración de red; reintentar no servirá.',
-    adminTitle: 'Para tu administrador de TI',
-    adminIntro: 'Copia esto y envíaselo a quien gestione tu red.',
-    copyAdmin: 'Copiar para tu administrador de TI',
-    copied: 'Copiado',
     copyFailed: 'No se pudo copiar. Selecciona el texto y cópialo tú mismo.',
     adminText: {
-      heading: 'Las llamadas de Azure Communication Services están bloqueadas en esta red.',
       rulesHeading: 'Permitan lo siguiente:',
       nat: 'No reescribir las direcciones ni los puertos NAT asignados para UDP; mantener un grupo NAT lo suficientemente grande.',
-      vpn: 'Excluir este tráfico de los túneles VPN (tunelización dividida).',
-      customTurn: 'Si la aplicación usa servidores TURN propios, abrir su IP, puerto y protocolo.',
-      detailsHeading: 'Detalles de la llamada:',
     },
-  },
-  details: {
-    callId: 'ID de llamada',
-    participantId: 'ID de participante',
-    code: 'Código de error',
-    time: 'Hora',
-    relaysUnreachableSince: 'Retransmisores inaccesibles desde',
-    relayStatus: 'Estado de los retransmisores',
-    unknown: 'desconocido',
   },
   report: {
     title: 'Reporte para soporte técnico',
-    intro:
-      'Todo lo que el soporte técnico necesita para localizar esta llamada. Las contraseñas, los tokens y las credenciales TURN se eliminan antes de que salga de esta página.',
     previewLabel: 'Vista previa del reporte para soporte técnico',
     copy: 'Copiar reporte',
     download: 'Descargar reporte',
@@ -88,10 +49,6 @@ export const esMX: CallDiagnosticsStrings = {
     copyFailed: 'No se pudo copiar el reporte. Descárgalo, o selecciona el texto y cópialo tú mismo.',
     downloaded: 'Reporte descargado',
     downloadFailed: 'No se pudo descargar el reporte. Cópialo en su lugar.',
-  },
-  purpose: {
-    media: 'multimedia',
-    signalling: 'señalización',
   },
   endCodes: {
     relaysNotReachable: 'Tu red bloqueó la conexión multimedia de la llamada.',
@@ -110,27 +67,16 @@ export const esMX: CallDiagnosticsStrings = {
     unknown: 'La llamada terminó de forma inesperada.',
   },
   network: {
-    noNetworkTitle: 'Estás sin conexión',
     noNetworkBody:
       'Tu dispositivo no tiene conexión de red. Revisa el Wi-Fi o el cable de red; la llamada seguirá cuando vuelvas a estar conectado.',
-    relaysUnreachableTitle: 'Problemas para conectar con los servidores de llamada',
-    reconnectingTitle: 'Reconectando…',
     reconnectingBody: 'La llamada perdió la conexión de audio y video y está intentando reconectarse.',
     reconnectFailedTitle: 'No se pudo reconectar la llamada',
     reconnectFailedBody: 'La red se cayó y la llamada no pudo reconectarse. Revisa la conexión y vuelve a unirte.',
-    sendQualityBadTitle: 'Puede que los demás no te oigan ni te vean',
     sendQualityBadBody:
       'A tu red le cuesta enviar audio y video. Acércate al router Wi-Fi o cierra otras aplicaciones que usen la red.',
-    sendQualityPoorTitle: 'Tu conexión es débil',
-    sendQualityPoorBody: 'Puede que los demás te oigan o te vean con retraso.',
-    receiveQualityBadTitle: 'Puede que no oigas ni veas a los demás',
     receiveQualityBadBody:
       'A tu red le cuesta recibir audio y video. Acércate al router Wi-Fi o cierra otras aplicaciones que usen la red.',
     receiveQualityPoorTitle: 'El audio y el video entrantes pueden entrecortarse',
-    receiveQualityPoorBody: 'Tu red está recibiendo datos lentamente.',
-    since: 'Desde las {time}',
-    moreIssuesOne: '+1 problema de red más',
-    moreIssuesMany: '+{count} problemas de red más',
     endTitles: {
       relaysNotReachable: 'No se pudo conectar la llamada: tu red la bloqueó',
       setupNetworkUnexpected: 'La llamada no pudo empezar por un problema de red',
@@ -147,57 +93,23 @@ export const esMX: CallDiagnosticsStrings = {
       unknown: 'La llamada terminó de forma inesperada',
     },
     actions: {
-      retry: 'Vuelve a intentarlo: suele ser algo temporal.',
       'fix-network': 'Revisa la red: la causa habitual es un firewall, una VPN o una conexión débil.',
-      'contact-support': 'Si sigue pasando, copia los detalles y ponte en contacto con el soporte técnico.',
-      'update-environment': 'Actualiza el navegador y usa un dispositivo compatible; después, vuelve a intentarlo.',
     },
   },
   probe: {
-    title: 'Probar mi conexión',
     intro:
       'Revisa desde este dispositivo si se puede llegar a los servidores de retransmisión de esta aplicación por UDP, TCP y TLS. Tarda unos segundos y no envía audio ni video.',
-    noServers:
-      'Esta aplicación usa los propios retransmisores de Azure Communication Services. Para probarlos hacen falta credenciales de retransmisión de la aplicación, y no ha proporcionado ninguna, así que la prueba no está disponible aquí. La lista de comprobación de arriba sigue siendo válida.',
-    start: 'Probar mi conexión',
-    again: 'Volver a probar',
-    cancel: 'Cancelar la prueba',
-    running: 'Probando {count} direcciones de retransmisión…',
-    progressLabel: 'Progreso de la prueba de retransmisión',
-    cancelled: 'Prueba cancelada.',
-    resultsLabel: 'Resultado por dirección de retransmisión',
-    resultLine: '{transport} · {url}: {status} ({ms} ms)',
-    verdictTitle: 'Qué significa',
-    transports: { udp: 'UDP', tcp: 'TCP', tls: 'TLS' },
     statuses: {
-      reachable: 'funciona',
       'auth-failed': 'rechazó las credenciales de la aplicación',
-      unreachable: 'bloqueado o inaccesible',
       'server-error': 'el servidor respondió con un error',
-      'invalid-url': 'no es una dirección de retransmisión válida',
-      timeout: 'sin respuesta (probablemente bloqueado)',
-      unsupported: 'no se puede probar aquí',
     },
     verdicts: {
-      'all-reachable':
-        'Todos los retransmisores funcionan desde esta red. Si las llamadas siguen fallando, la causa está en otra parte: vuelve a intentarlo o envía los detalles al soporte técnico.',
       'udp-blocked-tcp-works':
         'UDP está bloqueado, pero {working} funciona: las llamadas pueden conectarse, con el audio y el video retransmitidos por TCP, así que la calidad puede bajar. Pide a tu administrador de TI que permita UDP hacia los servidores de retransmisión.',
-      'partly-reachable':
-        'Algunos retransmisores funcionan ({working}) y otros están bloqueados ({blocked}). Las llamadas deberían conectarse; envía los detalles a tu administrador de TI para que abra el resto.',
       'auth-failed':
         'Los servidores de retransmisión rechazaron las credenciales de la aplicación. Es un problema de configuración de la aplicación, no de tu red: ponte en contacto con el soporte de la aplicación.',
       'server-error':
         'Los servidores de retransmisión respondieron con un error. Probablemente no es tu red: ponte en contacto con el soporte de la aplicación.',
-      'all-blocked':
-        'Todos los retransmisores están bloqueados desde esta red: esto es lo que termina las llamadas con el error 410/3112. Envía los detalles a tu administrador de TI o prueba otra red.',
-      'no-testable-servers': 'No se puede probar aquí ninguna de las direcciones de retransmisión de la aplicación.',
-      'no-webrtc':
-        'Este navegador no puede ejecutar la prueba (no tiene WebRTC). Usa una versión actual de Edge, Chrome, Firefox o Safari.',
     },
-    adminHeading: 'Prueba de retransmisión desde este dispositivo:',
-    adminVerdict: 'Resultado: {verdict}',
-    adminLine: '- {transport} {url}: {status}{code} ({ms} ms)',
-    adminCode: ', error {code}',
   },
-};
+});
