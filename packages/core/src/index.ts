@@ -11,6 +11,7 @@ export * from './createCallDiagnostics.js';
 export * from './events.js';
 export * from './history/index.js';
 export * from './probe/index.js';
+export * from './readiness/index.js';
 export * from './report/index.js';
 export { type AttachCallOptions, attachCall, type EventSink, loadSdkFeatures } from './sources/attachCall.js';
 export { type AttachCallAdapterOptions, attachCallAdapter } from './sources/attachCallAdapter.js';

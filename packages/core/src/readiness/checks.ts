@@ -1,0 +1,413 @@
+/**
+ * The five readiness checks. Each takes the resolved options and an abort signal and returns its result without `id`
+ * and `ms` (the runner adds them). A check may throw: the runner turns a throw into `skipped` / `sdk-error`.
+ */
+import { classifyRecurrence } from '../history/classifyRecurrence.js';
+import { createOutcomeHistory, type HistoryStorage, type OutcomeHistory } from '../history/outcomeHistory.js';
+import { probeRelays, type RelayProbeIceServer, type RelayProbeResult } from '../probe/probeRelays.js';
+import { isParsedRelayUrl, parseRelayUrl, type RelayTransport } from '../probe/relayUrl.js';
+import { summarizeRelayProbe } from '../probe/summarize.js';
+import { redactText } from '../report/redact.js';
+import type {
+  DevicesCheckDetails,
+  EnvironmentCheckDetails,
+  HistoryCheckDetails,
+  ReadinessCallClientLike,
+  ReadinessCheckStatus,
+  ReadinessPermissionState,
+  ReadinessPlatform,
+  ReadinessReason,
+  RelaysCheckDetails,
+  SignallingCheckDetails,
+  SignallingEndpointResult,
+} from './types.js';
+
+/** What a check returns; the runner adds `id` and `ms`. */
+export interface CheckOutcome<Details> {
+  readonly status: ReadinessCheckStatus;
+  readonly reason: ReadinessReason;
+  readonly detail?: string | undefined;
+  readonly details?: Details | undefined;
+}
+
+/** Everything a check may read, resolved once per run. */
+export interface CheckContext {
+  readonly callClient: ReadinessCallClientLike | undefined;
+  readonly features: { readonly DebugInfo: unknown } | undefined;
+  readonly iceServers: readonly RelayProbeIceServer[] | undefined;
+  readonly endpoints: readonly string[];
+  readonly history: OutcomeHistory | HistoryStorage | false | undefined;
+  readonly userId: string | undefined;
+  readonly requestPermissions: boolean;
+  readonly platform: ReadinessPlatform;
+  readonly signal: AbortSignal;
+  /** Milliseconds left until the cap, when the check starts. */
+  readonly budgetMs: number;
+  readonly now: () => number;
+}
+
+/** The English message of anything thrown, redacted. */
+export function errorDetail(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return redactText(text).slice(0, 300);
+}
+
+const g = globalThis as {
+  RTCPeerConnection?: unknown;
+  window?: unknown;
+  document?: unknown;
+  navigator?: {
+    permissions?: ReadinessPlatform['permissions'];
+    mediaDevices?: ReadinessPlatform['mediaDevices'];
+  };
+  fetch?: ReadinessPlatform['fetch'];
+};
+
+/** True in a page (a window or a document exists); false in plain Node or a worker. */
+function inBrowser(): boolean {
+  return typeof g.window !== 'undefined' || typeof g.document !== 'undefined';
+}
+
+function webrtcOf(platform: ReadinessPlatform): boolean {
+  return typeof (platform.RTCPeerConnection ?? g.RTCPeerConnection) === 'function';
+}
+
+async function debugInfoFactory(ctx: CheckContext): Promise<unknown> {
+  if (ctx.features) return ctx.features.DebugInfo;
+  const sdk = (await import('@azure/communication-calling')) as unknown as { Features?: { DebugInfo?: unknown } };
+  if (!sdk.Features?.DebugInfo) throw new Error('@azure/communication-calling has no Features.DebugInfo');
+  return sdk.Features.DebugInfo;
+}
+
+interface EnvironmentInfoLike {
+  readonly environment?: { platform?: unknown; browser?: unknown; browserVersion?: unknown };
+  readonly isSupportedPlatform?: unknown;
+  readonly isSupportedBrowser?: unknown;
+  readonly isSupportedBrowserVersion?: unknown;
+  readonly isSupportedEnvironment?: unknown;
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v.slice(0, 80) : undefined);
+const bool = (v: unknown): boolean | undefined => (typeof v === 'boolean' ? v : undefined);
+
+/** environment: WebRTC present; with a `CallClient`, the SDK's own verdict on this browser and platform. */
+export async function checkEnvironment(ctx: CheckContext): Promise<CheckOutcome<EnvironmentCheckDetails>> {
+  const webrtc = webrtcOf(ctx.platform);
+  if (!webrtc && !ctx.callClient && !inBrowser()) return { status: 'skipped', reason: 'not-in-browser' };
+  if (!webrtc) return { status: 'fail', reason: 'no-webrtc', details: { webrtc } };
+  if (!ctx.callClient) return { status: 'pass', reason: 'webrtc-available', details: { webrtc } };
+  let info: EnvironmentInfoLike;
+  try {
+    const factory = await debugInfoFactory(ctx);
+    const feature = ctx.callClient.feature(factory as never) as { getEnvironmentInfo?: () => Promise<unknown> };
+    if (typeof feature?.getEnvironmentInfo !== 'function') {
+      throw new TypeError('callClient.feature(Features.DebugInfo) has no getEnvironmentInfo()');
+    }
+    info = ((await feature.getEnvironmentInfo()) ?? {}) as EnvironmentInfoLike;
+  } catch (error) {
+    return { status: 'skipped', reason: 'sdk-error', detail: errorDetail(error), details: { webrtc } };
+  }
+  const details: EnvironmentCheckDetails = {
+    webrtc,
+    platform: str(info.environment?.platform),
+    browser: str(info.environment?.browser),
+    browserVersion: str(info.environment?.browserVersion),
+    isSupportedPlatform: bool(info.isSupportedPlatform),
+    isSupportedBrowser: bool(info.isSupportedBrowser),
+    isSupportedBrowserVersion: bool(info.isSupportedBrowserVersion),
+    isSupportedEnvironment: bool(info.isSupportedEnvironment),
+  };
+  let reason: ReadinessReason = 'supported';
+  if (details.isSupportedBrowser === false) reason = 'unsupported-browser';
+  else if (details.isSupportedBrowserVersion === false) reason = 'unsupported-browser-version';
+  else if (details.isSupportedPlatform === false) reason = 'unsupported-platform';
+  else if (details.isSupportedEnvironment !== true) reason = 'unsupported-browser';
+  return { status: reason === 'supported' ? 'pass' : 'warn', reason, details };
+}
+
+async function permissionState(ctx: CheckContext, name: 'microphone' | 'camera'): Promise<ReadinessPermissionState> {
+  const permissions = ctx.platform.permissions ?? g.navigator?.permissions;
+  if (!permissions || typeof permissions.query !== 'function') return 'unknown';
+  try {
+    const { state } = await permissions.query({ name });
+    return state === 'granted' || state === 'denied' || state === 'prompt' ? state : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+interface DeviceManagerLike {
+  readonly isSpeakerSelectionAvailable?: boolean;
+  getMicrophones(): Promise<readonly unknown[]>;
+  getCameras(): Promise<readonly unknown[]>;
+  getSpeakers?(): Promise<readonly unknown[]>;
+  askDevicePermission?(constraints: { audio: boolean; video: boolean }): Promise<{ audio: boolean; video: boolean }>;
+}
+
+const count = (list: unknown): number => (Array.isArray(list) ? list.length : 0);
+
+/** devices: microphones, cameras and speakers, and the permission state, without prompting unless asked. */
+export async function checkDevices(ctx: CheckContext): Promise<CheckOutcome<DevicesCheckDetails>> {
+  let micPermission = await permissionState(ctx, 'microphone');
+  let camPermission = await permissionState(ctx, 'camera');
+  let prompted = false;
+  let via: DevicesCheckDetails['via'];
+  let microphones: number;
+  let cameras: number;
+  let speakers: number | undefined;
+  if (ctx.callClient) {
+    via = 'sdk';
+    const dm = (await ctx.callClient.getDeviceManager()) as DeviceManagerLike;
+    if (!dm || typeof dm.getMicrophones !== 'function' || typeof dm.getCameras !== 'function') {
+      throw new TypeError('callClient.getDeviceManager() did not return a DeviceManager');
+    }
+    if (ctx.requestPermissions && typeof dm.askDevicePermission === 'function') {
+      const access = await dm.askDevicePermission({ audio: true, video: true });
+      prompted = true;
+      micPermission = access?.audio ? 'granted' : 'denied';
+      camPermission = access?.video ? 'granted' : 'denied';
+    }
+    microphones = count(await dm.getMicrophones());
+    cameras = count(await dm.getCameras());
+    speakers =
+      dm.isSpeakerSelectionAvailable && typeof dm.getSpeakers === 'function'
+        ? count(await dm.getSpeakers())
+        : undefined;
+  } else {
+    const media = ctx.platform.mediaDevices ?? g.navigator?.mediaDevices;
+    if (!media || typeof media.enumerateDevices !== 'function') {
+      return inBrowser()
+        ? { status: 'skipped', reason: 'no-media-devices' }
+        : { status: 'skipped', reason: 'not-in-browser' };
+    }
+    via = 'browser';
+    if (ctx.requestPermissions && typeof media.getUserMedia === 'function') {
+      prompted = true;
+      try {
+        const stream = await media.getUserMedia({ audio: true, video: true });
+        // Only the permission was wanted: release the devices at once.
+        for (const track of stream.getTracks()) track.stop();
+        micPermission = 'granted';
+        camPermission = 'granted';
+      } catch {
+        micPermission = await permissionState(ctx, 'microphone');
+        camPermission = await permissionState(ctx, 'camera');
+        if (micPermission !== 'granted') micPermission = 'denied';
+      }
+    }
+    const devices = await media.enumerateDevices();
+    const kinds = (kind: string) => (Array.isArray(devices) ? devices.filter((d) => d?.kind === kind).length : 0);
+    microphones = kinds('audioinput');
+    cameras = kinds('videoinput');
+    const out = kinds('audiooutput');
+    speakers = out > 0 ? out : undefined;
+  }
+  const details: DevicesCheckDetails = {
+    via,
+    microphones,
+    cameras,
+    speakers,
+    microphonePermission: micPermission,
+    cameraPermission: camPermission,
+    prompted,
+  };
+  // Before access is granted, browsers may hide devices: an empty list then proves nothing.
+  if (microphones === 0 && micPermission !== 'granted' && micPermission !== 'denied') {
+    return { status: 'warn', reason: 'permission-needed', details };
+  }
+  if (micPermission === 'denied') return { status: 'warn', reason: 'microphone-denied', details };
+  if (microphones === 0) return { status: 'warn', reason: 'no-microphone', details };
+  if (camPermission === 'denied') return { status: 'warn', reason: 'camera-denied', details };
+  if (cameras === 0) return { status: 'warn', reason: 'no-camera', details };
+  return { status: 'pass', reason: 'devices-available', details };
+}
+
+/** A fixed, non-secret credential for reachability tests: a server's "unauthorized" answer is what we look for. */
+const REACHABILITY_CREDENTIAL = { username: 'call-diagnostics-reachability', credential: 'not-a-secret' } as const;
+
+interface RelayPlan {
+  readonly allocation: RelayProbeIceServer[];
+  readonly reachability: RelayProbeIceServer[];
+  /** For reachability URLs rewritten from `stun:` to `turn:`: the rewritten display URL → the original one. */
+  readonly displayBack: Map<string, string>;
+}
+
+function planRelays(iceServers: readonly RelayProbeIceServer[]): RelayPlan {
+  const plan: RelayPlan = { allocation: [], reachability: [], displayBack: new Map() };
+  for (const server of iceServers) {
+    const urls = Array.isArray(server.urls) ? server.urls : [server.urls];
+    const withCredentials = typeof server.username === 'string' && typeof server.credential === 'string';
+    for (const url of urls as readonly string[]) {
+      const parsed = parseRelayUrl(url);
+      if (!isParsedRelayUrl(parsed)) {
+        // Let the probe report it as invalid-url.
+        (withCredentials ? plan.allocation : plan.reachability).push({ ...server, urls: url });
+        continue;
+      }
+      const isStun = parsed.scheme === 'stun' || parsed.scheme === 'stuns';
+      if (withCredentials && !isStun) {
+        plan.allocation.push({ urls: url, username: server.username, credential: server.credential });
+        continue;
+      }
+      // A STUN or credential-less server: ask for an allocation with a known-bad credential over the same transport.
+      const scheme = parsed.scheme === 'stuns' || parsed.scheme === 'turns' ? 'turns' : 'turn';
+      const query = parsed.transport === 'tcp' ? '?transport=tcp' : '';
+      const host = parsed.host;
+      const turnUrl = `${scheme}:${host}:${parsed.port}${query}`;
+      if (isStun) plan.displayBack.set(parseRelayUrlDisplay(turnUrl), parsed.displayUrl);
+      plan.reachability.push({ urls: turnUrl, ...REACHABILITY_CREDENTIAL });
+    }
+  }
+  return plan;
+}
+
+function parseRelayUrlDisplay(url: string): string {
+  const parsed = parseRelayUrl(url);
+  return parsed.displayUrl;
+}
+
+/** In reachability mode any answer from the server (even 401 or another STUN error) proves the path. */
+function asReachability(result: RelayProbeResult, displayBack: Map<string, string>): RelayProbeResult {
+  const url = displayBack.get(result.url) ?? result.url;
+  if (result.status === 'auth-failed' || result.status === 'server-error') {
+    const answered: RelayProbeResult = { url, transport: result.transport, status: 'reachable', ms: result.ms };
+    return result.errorCode === undefined ? answered : { ...answered, errorCode: result.errorCode };
+  }
+  return { ...result, url };
+}
+
+/** relays: the app's TURN servers (allocation), or reachability of credential-less relay/STUN URLs. */
+export async function checkRelays(ctx: CheckContext): Promise<CheckOutcome<RelaysCheckDetails>> {
+  const servers = ctx.iceServers ?? [];
+  if (servers.length === 0) return { status: 'skipped', reason: 'no-relay-urls' };
+  if (!webrtcOf(ctx.platform)) {
+    return inBrowser() || ctx.platform.RTCPeerConnection
+      ? { status: 'fail', reason: 'no-webrtc' }
+      : { status: 'skipped', reason: 'not-in-browser' };
+  }
+  const plan = planRelays(servers);
+  const mode: RelaysCheckDetails['mode'] = plan.allocation.length > 0 ? 'allocation' : 'reachability';
+  const start = ctx.now();
+  const probe = (list: RelayProbeIceServer[]) =>
+    list.length === 0
+      ? Promise.resolve({ results: [] as RelayProbeResult[] })
+      : probeRelays(list, {
+          signal: ctx.signal,
+          overallTimeoutMs: Math.max(1, ctx.budgetMs),
+          RTCPeerConnection: ctx.platform.RTCPeerConnection,
+          now: ctx.now,
+        });
+  const [allocation, reachability] = await Promise.all([probe(plan.allocation), probe(plan.reachability)]);
+  const results =
+    mode === 'allocation' ? allocation.results : reachability.results.map((r) => asReachability(r, plan.displayBack));
+  const summary = summarizeRelayProbe(results, Math.round(ctx.now() - start));
+  const details: RelaysCheckDetails = { mode, results, summary };
+  switch (summary.verdict) {
+    case 'all-reachable':
+      return { status: 'pass', reason: mode === 'allocation' ? 'relays-reachable' : 'relays-answered', details };
+    case 'udp-blocked-tcp-works':
+      return { status: 'warn', reason: 'udp-blocked-tcp-works', details };
+    case 'partly-reachable':
+      return { status: 'warn', reason: 'partly-reachable', details };
+    case 'auth-failed':
+      return { status: 'fail', reason: 'relay-auth-failed', details };
+    case 'server-error':
+      return { status: 'fail', reason: 'relay-server-error', details };
+    case 'no-testable-servers':
+      return { status: 'skipped', reason: 'no-relay-urls', details };
+    case 'no-webrtc':
+      return { status: 'fail', reason: 'no-webrtc', details };
+    default: {
+      // all-blocked. With the app's own TURN servers media can only flow through them: calls cannot work. Without
+      // credentials, if only UDP was tested, TCP 443 may still carry the call: say what was tested.
+      const tested = new Set<RelayTransport>(summary.blocked);
+      if (mode === 'reachability' && !tested.has('tcp') && !tested.has('tls')) {
+        return { status: 'warn', reason: 'udp-blocked', details };
+      }
+      return { status: 'fail', reason: 'relays-blocked', details };
+    }
+  }
+}
+
+/** The origin of an endpoint URL (paths and queries may hold ids or tokens). */
+export function endpointOrigin(url: string): string {
+  return new URL(url).origin;
+}
+
+/** signalling: each endpoint fetched without credentials or body, in parallel, within the budget. */
+export async function checkSignalling(ctx: CheckContext): Promise<CheckOutcome<SignallingCheckDetails>> {
+  if (ctx.endpoints.length === 0) return { status: 'skipped', reason: 'no-endpoints' };
+  const fetchFn = ctx.platform.fetch ?? g.fetch;
+  if (typeof fetchFn !== 'function') return { status: 'skipped', reason: 'not-in-browser' };
+  const one = async (url: string): Promise<SignallingEndpointResult> => {
+    const origin = endpointOrigin(url);
+    const begin = ctx.now();
+    const controller = new AbortController();
+    const onAbort = () => controller.abort();
+    ctx.signal.addEventListener('abort', onAbort, { once: true });
+    let timedOut = false;
+    const timer = setTimeout(
+      () => {
+        timedOut = true;
+        controller.abort();
+      },
+      Math.max(1, ctx.budgetMs),
+    );
+    try {
+      const response = await fetchFn.call(globalThis, url, {
+        method: 'HEAD',
+        mode: 'no-cors',
+        credentials: 'omit',
+        cache: 'no-store',
+        referrerPolicy: 'no-referrer',
+        signal: controller.signal,
+      });
+      // The answer is enough: never read a body.
+      try {
+        response?.body?.cancel();
+      } catch {
+        // Opaque responses have no body to cancel.
+      }
+      return { origin, status: 'reachable', ms: Math.round(ctx.now() - begin) };
+    } catch {
+      return { origin, status: timedOut ? 'timeout' : 'unreachable', ms: Math.round(ctx.now() - begin) };
+    } finally {
+      clearTimeout(timer);
+      ctx.signal.removeEventListener('abort', onAbort);
+    }
+  };
+  const endpoints = await Promise.all(ctx.endpoints.map(one));
+  const failed = endpoints.filter((e) => e.status !== 'reachable');
+  return failed.length === 0
+    ? { status: 'pass', reason: 'endpoints-reachable', details: { endpoints } }
+    : {
+        status: 'fail',
+        reason: 'endpoints-unreachable',
+        detail: failed.map((e) => `${e.origin} ${e.status}`).join('; '),
+        details: { endpoints },
+      };
+}
+
+function resolveHistory(ctx: CheckContext): OutcomeHistory | undefined {
+  const h = ctx.history;
+  if (h === false) return undefined;
+  if (h && typeof (h as OutcomeHistory).list === 'function') return h as OutcomeHistory;
+  return createOutcomeHistory({ storage: h ? (h as HistoryStorage) : undefined, userId: ctx.userId });
+}
+
+/** history: this user's or device's recent outcomes; recent 410/3112 ends are a warning. */
+export async function checkHistory(ctx: CheckContext): Promise<CheckOutcome<HistoryCheckDetails>> {
+  const history = resolveHistory(ctx);
+  if (!history) return { status: 'skipped', reason: 'no-history' };
+  const outcomes = history.list();
+  if (outcomes.length === 0) return { status: 'skipped', reason: 'no-history' };
+  const recurrence = classifyRecurrence(outcomes);
+  const details: HistoryCheckDetails = {
+    outcomes: outcomes.length,
+    recentRelayFailures: recurrence.consecutiveFailures,
+    recurrence: recurrence.kind,
+  };
+  return details.recentRelayFailures > 0
+    ? { status: 'warn', reason: 'recent-relay-failures', details }
+    : { status: 'pass', reason: 'history-clear', details };
+}

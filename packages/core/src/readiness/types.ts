@@ -1,0 +1,283 @@
+import type { RecurrenceKind } from '../history/classifyRecurrence.js';
+import type { HistoryStorage, OutcomeHistory } from '../history/outcomeHistory.js';
+import type { RelayPeerConnectionConstructor, RelayProbeIceServer, RelayProbeResult } from '../probe/probeRelays.js';
+import type { RelayProbeSummary } from '../probe/summarize.js';
+
+/** The five checks, in the order they are reported. */
+export type ReadinessCheckId = 'environment' | 'devices' | 'relays' | 'signalling' | 'history';
+
+/** The checks in report order. */
+export const READINESS_CHECK_IDS: readonly ReadinessCheckId[] = Object.freeze([
+  'environment',
+  'devices',
+  'relays',
+  'signalling',
+  'history',
+]);
+
+/**
+ * How one check ended: `pass` (tested and fine), `warn` (tested: calls may suffer), `fail` (tested: calls cannot
+ * work), `skipped` (not tested: the reason says why). A check that was not tested is never `pass`.
+ */
+export type ReadinessCheckStatus = 'pass' | 'warn' | 'fail' | 'skipped';
+
+/**
+ * The whole check's conclusion:
+ * - `blocked`: a check proved that calls cannot work here (no WebRTC, relays unreachable, a signalling host refused).
+ * - `warnings`: calls may work, but something may hurt them, or a check that matters (environment, devices, relays)
+ *   could not be run.
+ * - `ready`: environment, devices and relays ran and passed, and nothing else warned or failed.
+ * - `untested`: every check was skipped.
+ */
+export type ReadinessVerdict = 'ready' | 'warnings' | 'blocked' | 'untested';
+
+/**
+ * Why a check ended as it did: a key the UI turns into words (every key has a string in every locale).
+ *
+ * Any check: `not-in-browser` (plain Node or a worker without the API: skipped), `timed-out` (the check's cap ran
+ * out: skipped), `sdk-error` (the SDK or browser API threw: skipped; `detail` says what), `aborted`.
+ *
+ * environment: `supported`, `webrtc-available` (WebRTC exists; browser support not checked without a `CallClient`),
+ * `unsupported-browser`, `unsupported-browser-version`, `unsupported-platform`, `no-webrtc`.
+ *
+ * devices: `devices-available`, `no-microphone`, `no-camera`, `microphone-denied`, `camera-denied`,
+ * `permission-needed` (nothing listed and access not granted yet: allow access to check), `no-media-devices`.
+ *
+ * relays: `relays-reachable` (a relay allocation with the app's credentials), `relays-answered` (every relay server
+ * answered over every tested transport; allocation not tested, no credentials), `udp-blocked-tcp-works`,
+ * `udp-blocked` (UDP to the relays is blocked and TCP was not tested), `partly-reachable`, `relays-blocked`,
+ * `relay-auth-failed`, `relay-server-error`, `no-relay-urls`.
+ *
+ * signalling: `endpoints-reachable`, `endpoints-unreachable`, `no-endpoints`.
+ *
+ * history: `recent-relay-failures`, `history-clear`, `no-history`.
+ */
+export type ReadinessReason =
+  | 'not-in-browser'
+  | 'timed-out'
+  | 'sdk-error'
+  | 'aborted'
+  | 'supported'
+  | 'webrtc-available'
+  | 'unsupported-browser'
+  | 'unsupported-browser-version'
+  | 'unsupported-platform'
+  | 'no-webrtc'
+  | 'devices-available'
+  | 'no-microphone'
+  | 'no-camera'
+  | 'microphone-denied'
+  | 'camera-denied'
+  | 'permission-needed'
+  | 'no-media-devices'
+  | 'relays-reachable'
+  | 'relays-answered'
+  | 'udp-blocked-tcp-works'
+  | 'udp-blocked'
+  | 'partly-reachable'
+  | 'relays-blocked'
+  | 'relay-auth-failed'
+  | 'relay-server-error'
+  | 'no-relay-urls'
+  | 'endpoints-reachable'
+  | 'endpoints-unreachable'
+  | 'no-endpoints'
+  | 'recent-relay-failures'
+  | 'history-clear'
+  | 'no-history';
+
+/** A permission's state as `navigator.permissions` reports it, or `unknown` where it cannot be read. */
+export type ReadinessPermissionState = 'granted' | 'denied' | 'prompt' | 'unknown';
+
+/** What the environment check read. */
+export interface EnvironmentCheckDetails {
+  /** `RTCPeerConnection` exists. */
+  readonly webrtc: boolean;
+  /** The SDK's `DebugInfo.getEnvironmentInfo()`, when a `CallClient` was given and answered. */
+  readonly platform?: string | undefined;
+  readonly browser?: string | undefined;
+  readonly browserVersion?: string | undefined;
+  readonly isSupportedPlatform?: boolean | undefined;
+  readonly isSupportedBrowser?: boolean | undefined;
+  readonly isSupportedBrowserVersion?: boolean | undefined;
+  readonly isSupportedEnvironment?: boolean | undefined;
+}
+
+/** What the devices check found. Counts only: device names and ids are never kept. */
+export interface DevicesCheckDetails {
+  /** `sdk` (the `CallClient`'s `DeviceManager`) or `browser` (`navigator.mediaDevices.enumerateDevices`). */
+  readonly via: 'sdk' | 'browser';
+  readonly microphones: number;
+  readonly cameras: number;
+  /** Speakers, where the platform can list them (`undefined` where it cannot). */
+  readonly speakers: number | undefined;
+  readonly microphonePermission: ReadinessPermissionState;
+  readonly cameraPermission: ReadinessPermissionState;
+  /** The person was asked for access during this run (`requestPermissions: true`). */
+  readonly prompted: boolean;
+}
+
+/** What the relays check did. */
+export interface RelaysCheckDetails {
+  /**
+   * `allocation`: the app's TURN servers with their credentials (a relay candidate proves the whole path).
+   * `reachability`: URLs without credentials (`stun:`, or `turn:` without username): a server's answer, even an
+   * error, proves the path to it; relay allocation itself is not tested.
+   */
+  readonly mode: 'allocation' | 'reachability';
+  /** One result per tested URL (credentials removed). */
+  readonly results: readonly RelayProbeResult[];
+  readonly summary: RelayProbeSummary;
+}
+
+/** One signalling endpoint's outcome. Only the origin is kept: paths and queries may hold ids. */
+export interface SignallingEndpointResult {
+  /** `https://host[:port]` of the endpoint. */
+  readonly origin: string;
+  /** `reachable`: the request settled with any HTTP answer; `unreachable`: refused, DNS or TLS failure; `timeout`. */
+  readonly status: 'reachable' | 'unreachable' | 'timeout';
+  readonly ms: number;
+}
+
+/** What the signalling check found, per endpoint. */
+export interface SignallingCheckDetails {
+  readonly endpoints: readonly SignallingEndpointResult[];
+}
+
+/** What the history check read. */
+export interface HistoryCheckDetails {
+  /** Outcomes held for this user or device. */
+  readonly outcomes: number;
+  /** How many of the most recent calls in a row ended with 410/3112. */
+  readonly recentRelayFailures: number;
+  /** `classifyRecurrence` over the history. */
+  readonly recurrence: RecurrenceKind;
+}
+
+interface CheckResultBase<Id extends ReadinessCheckId, Details> {
+  readonly id: Id;
+  readonly status: ReadinessCheckStatus;
+  readonly reason: ReadinessReason;
+  /** Milliseconds the check took. */
+  readonly ms: number;
+  /** What went wrong, in English, for developers and support (redacted; never shown as UI text). */
+  readonly detail?: string | undefined;
+  readonly details?: Details | undefined;
+}
+
+/** One check's result; `details` is typed by `id`. */
+export type ReadinessCheckResult =
+  | CheckResultBase<'environment', EnvironmentCheckDetails>
+  | CheckResultBase<'devices', DevicesCheckDetails>
+  | CheckResultBase<'relays', RelaysCheckDetails>
+  | CheckResultBase<'signalling', SignallingCheckDetails>
+  | CheckResultBase<'history', HistoryCheckDetails>;
+
+/** A check that has not finished: `idle` before `run()`, `running` during it. */
+export interface ReadinessCheckPending {
+  readonly id: ReadinessCheckId;
+  readonly status: 'idle' | 'running';
+}
+
+/** What {@link ReadinessCheck.run} resolves to. */
+export interface ReadinessResult {
+  readonly verdict: ReadinessVerdict;
+  /** All five checks, in {@link READINESS_CHECK_IDS} order. */
+  readonly checks: readonly ReadinessCheckResult[];
+  /** The checks that were not tested (`skipped`), so the UI and the report can say so. */
+  readonly untested: readonly ReadinessCheckId[];
+  /** Epoch ms when the run started and ended. */
+  readonly startedAt: number;
+  readonly finishedAt: number;
+  /** Milliseconds from start to verdict. */
+  readonly ms: number;
+}
+
+/** Progress, for `subscribe`/`getSnapshot` (the same object until something changes). */
+export interface ReadinessSnapshot {
+  /** `idle` before the first run, `running`, `done` (see `result`), or `aborted`. */
+  readonly state: 'idle' | 'running' | 'done' | 'aborted';
+  /** All five checks, finished or not, in {@link READINESS_CHECK_IDS} order. */
+  readonly checks: readonly (ReadinessCheckResult | ReadinessCheckPending)[];
+  /** The last finished run's result (kept while a new run is under way, cleared by nothing). */
+  readonly result: ReadinessResult | undefined;
+}
+
+/** The parts of the ACS `CallClient` the check uses. */
+export interface ReadinessCallClientLike {
+  feature(factory: never): unknown;
+  getDeviceManager(): Promise<unknown>;
+}
+
+/** Browser APIs the check uses, replaceable for tests. Each defaults to the global one. */
+export interface ReadinessPlatform {
+  readonly RTCPeerConnection?: RelayPeerConnectionConstructor | undefined;
+  readonly fetch?:
+    | ((input: string, init?: RequestInit) => Promise<{ body?: { cancel(): unknown } | null }>)
+    | undefined;
+  readonly permissions?: { query(descriptor: { name: string }): Promise<{ state: string }> } | undefined;
+  readonly mediaDevices?:
+    | {
+        enumerateDevices(): Promise<ReadonlyArray<{ kind: string }>>;
+        getUserMedia?(constraints: { audio?: boolean; video?: boolean }): Promise<{
+          getTracks(): ReadonlyArray<{ stop(): void }>;
+        }>;
+      }
+    | undefined;
+  /** Clock in ms. Defaults to `performance.now()`. */
+  readonly now?: (() => number) | undefined;
+}
+
+/** Options of {@link createReadinessCheck}. Every one is optional. */
+export interface ReadinessCheckOptions {
+  /** The app's ACS `CallClient`: the environment check asks its `DebugInfo`, the devices check its `DeviceManager`. */
+  readonly callClient?: ReadinessCallClientLike | undefined;
+  /** The SDK's `Features` (`import { Features } from '@azure/communication-calling'`): saves a lazy import. */
+  readonly features?: { readonly DebugInfo: unknown } | undefined;
+  /**
+   * ICE servers to test. Entries with `username` and `credential` (the app's own TURN servers) are probed for a relay
+   * allocation. Entries without credentials, and `stun:` URLs, are tested for reachability: the server's answer (even
+   * "unauthorized") proves the network lets this browser reach it over that transport.
+   */
+  readonly iceServers?: readonly RelayProbeIceServer[] | undefined;
+  /** `http(s)` URLs the app needs before media flows (its ACS resource endpoint, its token service…). */
+  readonly endpoints?: readonly string[] | undefined;
+  /**
+   * The outcome history, as the provider takes it: an `OutcomeHistory`, a `Storage`-like object, or `false` for none.
+   * Default: this device's history in `localStorage` (the one the provider writes), read only.
+   */
+  readonly history?: OutcomeHistory | HistoryStorage | false | undefined;
+  /** The app's user id, as given to the provider: selects that user's history. */
+  readonly userId?: string | undefined;
+  /** The cap for the whole check, in ms (default 6000, at most 60000). */
+  readonly timeoutMs?: number | undefined;
+  /** Ask for camera and microphone access during the run (default false: only read the permission state). */
+  readonly requestPermissions?: boolean | undefined;
+  /** Browser APIs, for tests. */
+  readonly platform?: ReadinessPlatform | undefined;
+}
+
+/** Options of one {@link ReadinessCheck.run}. */
+export interface ReadinessRunOptions {
+  /** Aborts the run: every peer connection, fetch and timer it started ends at once. */
+  readonly signal?: AbortSignal | undefined;
+  /** Overrides {@link ReadinessCheckOptions.requestPermissions} for this run (call it from a user gesture). */
+  readonly requestPermissions?: boolean | undefined;
+}
+
+/**
+ * A pre-join readiness check. Framework-free: `run()` it, and follow progress with `subscribe`/`getSnapshot`
+ * (`useSyncExternalStore`-ready). It owns no UI state and never throws from `run()` except an `AbortError`.
+ */
+export interface ReadinessCheck {
+  /**
+   * Runs the five checks in parallel under the cap. While a run is under way, another `run()` returns the same
+   * promise. Rejects only with an `Error` named `AbortError` when a signal aborts or {@link ReadinessCheck.abort} is
+   * called.
+   */
+  run(options?: ReadinessRunOptions): Promise<ReadinessResult>;
+  /** Aborts the run under way (nothing happens when none is). */
+  abort(): void;
+  subscribe(listener: () => void): () => void;
+  getSnapshot(): ReadinessSnapshot;
+}
