@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { ACS_LOCALES, flatten, isProse, placeholders } from '../../test/stringTables.js';
 import { enUS } from './en-US.js';
 import { enGB } from './locales/en-GB.js';
 import { esES } from './locales/es-ES.js';
@@ -7,48 +8,6 @@ import { frCA } from './locales/fr-CA.js';
 import { frFR } from './locales/fr-FR.js';
 import { locales, localeTags } from './locales/index.js';
 import { candidateTags, localeDirection, resolveLocale } from './resolveLocale.js';
-
-/** The 24 locales `@azure/communication-react` ships (DOMAIN.md). */
-const ACS_LOCALES = [
-  'ar-SA',
-  'cs-CZ',
-  'cy-GB',
-  'de-DE',
-  'en-GB',
-  'en-US',
-  'es-ES',
-  'es-MX',
-  'fi-FI',
-  'fr-CA',
-  'fr-FR',
-  'he-IL',
-  'it-IT',
-  'ja-JP',
-  'ko-KR',
-  'nb-NO',
-  'nl-NL',
-  'pl-PL',
-  'pt-BR',
-  'ru-RU',
-  'sv-SE',
-  'tr-TR',
-  'zh-CN',
-  'zh-TW',
-];
-
-/** Every string of a locale by its dotted path (`banner.retry`). */
-function flatten(value: unknown, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof child === 'string') out.set(path, child);
-    else if (child && typeof child === 'object') for (const [p, v] of flatten(child, path)) out.set(p, v);
-    else out.set(path, `<${typeof child}>`);
-  }
-  return out;
-}
-
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 /** Keys that are not prose: the tag and the direction. */
 const NOT_PROSE = new Set(['locale', 'dir']);
@@ -88,9 +47,7 @@ describe('locales', () => {
     it.skipIf(tag.startsWith('en-'))('is translated, not an English copy', () => {
       // Prose only: not the tag or direction, and not strings that are placeholders and technical tokens alone
       // (`{protocol} {ports} → {destinations} ({purpose})`, `UDP`), which every language writes the same way.
-      const prose = [...english].filter(
-        ([path, text]) => !NOT_PROSE.has(path) && /[a-z]{3,}/.test(text.replace(/\{\w+\}/g, '')),
-      );
+      const prose = [...english].filter(([path, text]) => !NOT_PROSE.has(path) && isProse(text));
       const same = prose.filter(([path, text]) => strings.get(path) === text).map(([path]) => path);
       // A few strings may legitimately match English (a word both languages use); most must not.
       expect(same.length, `untranslated: ${same.join(', ')}`).toBeLessThanOrEqual(Math.floor(prose.length * 0.05));
