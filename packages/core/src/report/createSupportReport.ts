@@ -1,5 +1,6 @@
 import { formatCallEndCode, lookupCallEnd } from '../catalog/codes.js';
 import type { RecurrenceClassification } from '../history/classifyRecurrence.js';
+import type { ReadinessResult } from '../readiness/types.js';
 import type { DiagnosticsState, RelayStatus } from '../store/state.js';
 import { type EnvironmentInfo, readEnvironment } from './environment.js';
 import { type RedactRule, redact, redactText } from './redact.js';
@@ -64,6 +65,21 @@ export interface SupportReport {
   /** The relay probe's summary, as given (redacted). */
   readonly probe: unknown;
   readonly environment: EnvironmentInfo;
+  /**
+   * What the readiness check before the call found, when the app gave its result: the verdict and each check's id,
+   * status, reason and time. No details (device counts, URLs, error messages) are copied.
+   */
+  readonly readiness?: SupportReportReadiness | undefined;
+}
+
+/** The readiness check's result as a report carries it. */
+export interface SupportReportReadiness {
+  readonly verdict: ReadinessResult['verdict'];
+  /** ISO time the check finished. */
+  readonly at: string | undefined;
+  readonly ms: number;
+  readonly untested: ReadinessResult['untested'];
+  readonly checks: ReadonlyArray<Pick<ReadinessResult['checks'][number], 'id' | 'status' | 'reason' | 'ms'>>;
 }
 
 /** Input of {@link createSupportReport}. */
@@ -82,6 +98,8 @@ export interface SupportReportInput {
   readonly redact?: readonly RedactRule[] | undefined;
   /** Report time (epoch ms). Defaults to now. */
   readonly now?: number | undefined;
+  /** The result of the readiness check run before the call (`createReadinessCheck`); summarized, never copied whole. */
+  readonly readiness?: ReadinessResult | undefined;
 }
 
 /** What a `CallDiagnostics` hands a report (`diagnostics.getReportInput()`). */
@@ -144,6 +162,12 @@ export function formatSupportReportText(report: SupportReport, rules: readonly R
     lines.push('', 'Source issues:');
     for (const i of report.issues) lines.push(`  ${i.at ?? '?'}  ${i.reason}${i.detail ? `: ${i.detail}` : ''}`);
   }
+  const r = report.readiness;
+  if (r) {
+    lines.push('', `Readiness check before the call: ${r.verdict} (${r.ms} ms, ${r.at ?? '?'})`);
+    for (const c of r.checks) lines.push(`  ${c.id}: ${c.status} (${c.reason}, ${c.ms} ms)`);
+    if (r.untested.length > 0) lines.push(`  Not tested: ${r.untested.join(', ')}`);
+  }
   if (report.probe !== undefined) {
     lines.push('', 'Relay probe:');
     let probeText: string;
@@ -169,6 +193,7 @@ export function createSupportReport(input: SupportReportInput): SupportReportRes
   const rules = input.redact ?? [];
   const ended = state.ended;
   const entry = ended ? (ended.entry ?? lookupCallEnd(ended.code, ended.subCode)) : undefined;
+  const r = input.readiness;
   const raw: SupportReport = {
     schema: SUPPORT_REPORT_SCHEMA,
     generatedAt: iso(input.now ?? Date.now()) ?? new Date().toISOString(),
@@ -210,6 +235,13 @@ export function createSupportReport(input: SupportReportInput): SupportReportRes
     issues: state.issues.map((i) => ({ at: iso(i.at), reason: i.reason, ...(i.detail ? { detail: i.detail } : {}) })),
     probe: input.probe,
     environment: input.environment === false ? {} : (input.environment ?? readEnvironment()),
+    readiness: r && {
+      verdict: r.verdict,
+      at: iso(r.finishedAt),
+      ms: r.ms,
+      untested: r.untested,
+      checks: r.checks.map((c) => ({ id: c.id, status: c.status, reason: c.reason, ms: c.ms })),
+    },
   };
   const json = redact(raw, rules);
   return { json, text: formatSupportReportText(json, rules) };
@@ -224,11 +256,11 @@ export function supportReportFileName(report: SupportReport): string {
 
 /**
  * The support report of a `CallDiagnostics` now: its snapshot, server call ID, SDK version and the app's `redact`
- * rules, plus `extra` (probe results, environment, time). Redacted like every report.
+ * rules, plus `extra` (probe results, the readiness check's result, environment, time). Redacted like every report.
  */
 export function createDiagnosticsReport(
   diagnostics: { getReportInput(): CallReportInput },
-  extra: Pick<SupportReportInput, 'probe' | 'environment' | 'now'> = {},
+  extra: Pick<SupportReportInput, 'probe' | 'environment' | 'now' | 'readiness'> = {},
 ): SupportReportResult {
   return createSupportReport({ ...extra, ...diagnostics.getReportInput() });
 }

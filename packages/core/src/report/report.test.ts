@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCallDiagnostics } from '../createCallDiagnostics.js';
 import type { DiagnosticEvent } from '../events.js';
 import { createMemoryHistory } from '../history/outcomeHistory.js';
+import type { ReadinessResult } from '../readiness/types.js';
 import type { DiagnosticTelemetryRecord } from '../telemetry/telemetry.js';
 import { createDiagnosticsReport, createSupportReport, supportReportFileName } from './createSupportReport.js';
 import { readEnvironment } from './environment.js';
@@ -170,6 +171,115 @@ describe('createSupportReport', () => {
       userAgent: 'UA',
       platform: 'MacIntel',
     });
+  });
+
+  it('summarizes the readiness check before the call: verdict, checks, untested; no details, names or URLs', () => {
+    // Personal data and secrets planted in everything a readiness result can hold: none may reach the report.
+    const PERSONAL = [
+      "Jane Doe's AirPods",
+      'jane.doe@contoso.com',
+      '/identity/token',
+      'relay.contoso.com',
+      'Windows 11',
+    ];
+    const readiness: ReadinessResult = {
+      verdict: 'warnings',
+      startedAt: AT - 60_000,
+      finishedAt: AT - 58_800,
+      ms: 1200,
+      untested: ['history'],
+      checks: [
+        {
+          id: 'environment',
+          status: 'pass',
+          reason: 'supported',
+          ms: 40,
+          details: { webrtc: true, browser: 'Chrome', browserVersion: '128', platform: 'Windows 11' },
+        },
+        {
+          id: 'devices',
+          status: 'warn',
+          reason: 'no-camera',
+          ms: 80,
+          detail: `NotReadableError: Could not start "Jane Doe's AirPods" for jane.doe@contoso.com`,
+          details: {
+            via: 'browser',
+            microphones: 1,
+            cameras: 0,
+            speakers: 1,
+            microphonePermission: 'granted',
+            cameraPermission: 'prompt',
+            prompted: false,
+          },
+        },
+        {
+          id: 'relays',
+          status: 'warn',
+          reason: 'udp-blocked-tcp-works',
+          ms: 1100,
+          details: {
+            mode: 'allocation',
+            results: [
+              {
+                url: `turn:${TURN_USER}:${TURN_CREDENTIAL}@relay.contoso.com:3478`,
+                transport: 'udp',
+                status: 'timeout',
+                errorText: `token=${JWT}`,
+                ms: 1100,
+              },
+            ],
+            summary: {
+              verdict: 'udp-blocked-tcp-works',
+              working: ['tcp'],
+              blocked: ['udp'],
+              tested: 2,
+              reachable: 1,
+              ms: 1100,
+            },
+          },
+        },
+        {
+          id: 'signalling',
+          status: 'pass',
+          reason: 'endpoints-reachable',
+          ms: 200,
+          detail: `https://acs.contoso.com/identity/token?user=jane.doe@contoso.com&${APP_SECRET}`,
+          details: { endpoints: [{ origin: 'https://acs.contoso.com', status: 'reachable', ms: 200 }] },
+        },
+        { id: 'history', status: 'skipped', reason: 'no-history', ms: 1 },
+      ],
+    };
+    const d = createCallDiagnostics({ history: false, redact: redactRules });
+    for (const event of events) d.dispatch(event);
+    const { json, text } = createDiagnosticsReport(d, { readiness, environment: false, now: AT + 5000 });
+
+    expect(json.readiness).toEqual({
+      verdict: 'warnings',
+      at: '2024-09-22T16:40:46.200Z',
+      ms: 1200,
+      untested: ['history'],
+      checks: [
+        { id: 'environment', status: 'pass', reason: 'supported', ms: 40 },
+        { id: 'devices', status: 'warn', reason: 'no-camera', ms: 80 },
+        { id: 'relays', status: 'warn', reason: 'udp-blocked-tcp-works', ms: 1100 },
+        { id: 'signalling', status: 'pass', reason: 'endpoints-reachable', ms: 200 },
+        { id: 'history', status: 'skipped', reason: 'no-history', ms: 1 },
+      ],
+    });
+    expect(text).toContain('Readiness check before the call: warnings (1200 ms, 2024-09-22T16:40:46.200Z)');
+    expect(text).toContain('  relays: warn (udp-blocked-tcp-works, 1100 ms)');
+    expect(text).toContain('  Not tested: history');
+    for (const out of [text, JSON.stringify(json)]) {
+      assertClean(out);
+      for (const personal of PERSONAL) expect(out).not.toContain(personal);
+    }
+  });
+
+  it('has no readiness section when the app gave no result', () => {
+    const d = createCallDiagnostics({ history: false });
+    const { json, text } = createDiagnosticsReport(d, { environment: false });
+    expect(json.readiness).toBeUndefined();
+    expect(text).not.toContain('Readiness');
   });
 
   it('KIT_VERSION matches package.json', () => {
