@@ -81,6 +81,7 @@ export type SourceIssueReason =
   | 'ufd-feature-threw'
   | 'get-latest-threw'
   | 'subscribe-threw'
+  | 'handler-threw'
   | 'invalid-source';
 
 /** A source hit a problem it survived; shown to developers, never crashes the host. */

@@ -228,7 +228,7 @@ describe('createReadinessCheck: the checks', () => {
     expect(relays).toMatchObject({ status: 'pass', reason: 'relays-answered' });
     expect(relays.details).toMatchObject({ mode: 'reachability' });
     expect(seen).toEqual(['turn:relay.test:3478', 'turn:relay.test:443?transport=tcp']);
-    const urls = (relays.details as { results: { url: string }[] }).results.map((r) => r.url);
+    const urls = (relays.details as unknown as { results: { url: string }[] }).results.map((r) => r.url);
     expect(urls[0]).toMatch(/^stun:relay\.test:3478/);
   });
 
@@ -371,7 +371,7 @@ describe('createReadinessCheck: the run', () => {
     expect(fetchAborted).toBe(true);
     expect(check.getSnapshot().state).toBe('aborted');
     // Every timer the run set (the cap, the fetch timeout, the probe's) was cleared.
-    const set = setSpy.mock.results.map((r) => r.value).filter((id, i) => setSpy.mock.calls[i]?.[1] !== 0);
+    const set = setSpy.mock.results.map((r) => r.value).filter((_id, i) => setSpy.mock.calls[i]?.[1] !== 0);
     const cleared = new Set(clearSpy.mock.calls.map((c) => c[0]));
     const left = set.filter((id) => !cleared.has(id));
     setSpy.mockRestore();

@@ -88,22 +88,23 @@ export function attachCall(call: CallLike, sink: EventSink, options: AttachCallO
     }
   };
 
+  const listeners = createListenerBag((detail, reason) => issue(reason, detail));
   const reportEnd = (): void => {
     if (endReported) return;
     endReported = true;
     const reason = read(() => call.callEndReason);
     emit({ type: 'callEnded', at: now(), callId: read(() => call.id), code: reason?.code, subCode: reason?.subCode });
   };
-  const onStateChanged = (): void => {
+  const onStateChanged = listeners.guard((): void => {
     const state = read(() => call.state);
     if (typeof state !== 'string') return;
     emit({ type: 'callStateChanged', at: now(), state });
     if (state === 'Disconnected') reportEnd();
-  };
-  const onIdChanged = (): void => {
+  });
+  const onIdChanged = listeners.guard((): void => {
     const id = read(() => call.id);
     if (typeof id === 'string') emit({ type: 'callIdChanged', at: now(), callId: id });
-  };
+  });
 
   emit({
     type: 'attached',
@@ -114,7 +115,6 @@ export function attachCall(call: CallLike, sink: EventSink, options: AttachCallO
     state: read(() => call.state),
   });
 
-  const listeners = createListenerBag((detail) => issue('subscribe-threw', detail));
   if (
     listeners.add(
       () => call.on('stateChanged', onStateChanged),
@@ -128,10 +128,10 @@ export function attachCall(call: CallLike, sink: EventSink, options: AttachCallO
   }
 
   const attachEmitter = (area: DiagnosticArea, emitter: DiagnosticsEmitterLike): void => {
-    const onChanged = (args: DiagnosticChangedArgsLike): void => {
+    const onChanged = listeners.guard((args: DiagnosticChangedArgsLike): void => {
       if (!args || typeof args !== 'object') return;
       emit({ type: 'diagnosticChanged', at: now(), area, diagnostic: args.diagnostic, value: args.value });
-    };
+    });
     try {
       const latest = emitter.getLatest() as Record<string, { value?: unknown } | undefined> | undefined;
       const at = now();

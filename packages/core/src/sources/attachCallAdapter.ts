@@ -46,6 +46,7 @@ export function attachCallAdapter(
   };
   const tracker = new CallStateTracker(emit, now, 'callAdapter');
   let started = false;
+  const listeners = createListenerBag((detail, reason) => emit({ type: 'sourceIssue', at: now(), reason, detail }));
 
   const apply = (state: CallAdapterStateLike | undefined): void => {
     if (detached || !state) return;
@@ -74,8 +75,8 @@ export function attachCallAdapter(
     }
   };
 
-  const onStateChange = (state: CallAdapterStateLike): void => apply(state);
-  const onCallEnded = (event: CallAdapterCallEndedEventLike): void => {
+  const onStateChange = listeners.guard((state: CallAdapterStateLike): void => apply(state));
+  const onCallEnded = listeners.guard((event: CallAdapterCallEndedEventLike): void => {
     if (detached || tracker.ended) return;
     if (!started) return;
     if (event?.callId !== undefined && tracker.id !== undefined && event.callId !== tracker.id) {
@@ -88,7 +89,7 @@ export function attachCallAdapter(
         ? { code: event.code, ...(typeof event.subCode === 'number' ? { subCode: event.subCode } : {}) }
         : readState()?.endedCall?.callEndReason;
     tracker.end(reason, event?.callId ?? tracker.id);
-  };
+  });
   const readState = (): CallAdapterStateLike | undefined => {
     try {
       return adapter.getState();
@@ -107,10 +108,7 @@ export function attachCallAdapter(
   if (!initial?.call && !initial?.endedCall) {
     emit({ type: 'attached', at: now(), source: 'callAdapter' });
   }
-  apply(initial);
-  const listeners = createListenerBag((detail) =>
-    emit({ type: 'sourceIssue', at: now(), reason: 'subscribe-threw', detail }),
-  );
+  onStateChange(initial as CallAdapterStateLike);
   if (
     listeners.add(
       () => adapter.onStateChange(onStateChange),

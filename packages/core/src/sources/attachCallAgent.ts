@@ -72,13 +72,14 @@ export function attachCallAgent(agent: CallAgentLike, sink: EventSink, options: 
     entry.detach();
   };
 
-  const onCallsUpdated = (args: CallsUpdatedEventLike): void => {
+  const listeners = createListenerBag((detail, reason) => sink({ type: 'sourceIssue', at: now(), reason, detail }));
+  const onCallsUpdated = listeners.guard((args: CallsUpdatedEventLike): void => {
     if (detached || !args) return;
     for (const call of args.removed ?? []) reportRemoved(call);
     const added = (args.added ?? []).filter((call) => !ending(call));
     const newest = added[added.length - 1];
     if (newest) follow(newest);
-  };
+  });
 
   let initialCalls: readonly CallLike[] = [];
   try {
@@ -90,9 +91,6 @@ export function attachCallAgent(agent: CallAgentLike, sink: EventSink, options: 
   if (active) follow(active);
   else sink({ type: 'attached', at: now(), source: 'callAgent' });
 
-  const listeners = createListenerBag((detail) =>
-    sink({ type: 'sourceIssue', at: now(), reason: 'subscribe-threw', detail }),
-  );
   listeners.add(
     () => agent.on('callsUpdated', onCallsUpdated),
     () => agent.off('callsUpdated', onCallsUpdated),

@@ -103,7 +103,8 @@ export function attachStatefulCallClient(
     }
   };
 
-  const onStateChange = (state: CallClientStateLike): void => apply(state);
+  const listeners = createListenerBag((detail, reason) => emit({ type: 'sourceIssue', at: now(), reason, detail }));
+  const onStateChange = listeners.guard((state: CallClientStateLike): void => apply(state));
   let initial: CallClientStateLike | undefined;
   try {
     initial = client.getState();
@@ -116,10 +117,7 @@ export function attachStatefulCallClient(
     });
   }
   emit({ type: 'attached', at: now(), source: 'statefulCallClient', callId: fixedId });
-  apply(initial);
-  const listeners = createListenerBag((detail) =>
-    emit({ type: 'sourceIssue', at: now(), reason: 'subscribe-threw', detail }),
-  );
+  onStateChange(initial as CallClientStateLike);
   listeners.add(
     () => client.onStateChange(onStateChange),
     () => client.offStateChange(onStateChange),

@@ -8,17 +8,26 @@ export interface ListenerBag {
   add(subscribe: () => void, unsubscribe: () => void): boolean;
   /** Removes everything added, newest first. Safe to call more than once. */
   release(): void;
+  /**
+   * Wraps an event handler so that nothing it throws (a getter of a disposed SDK object, a poisoned state) reaches
+   * the SDK's emitter: the error is reported as `handler-threw`. Wrap once and pass the same function to on and off.
+   */
+  guard<A extends unknown[]>(handler: (...args: A) => void): (...args: A) => void;
 }
 
-/** `onError` receives the message of a subscription that threw. */
-export function createListenerBag(onError: (message: string) => void): ListenerBag {
+const text = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** `onError` receives the message of a subscription (`subscribe-threw`) or a guarded handler (`handler-threw`) that threw. */
+export function createListenerBag(
+  onError: (message: string, reason: 'subscribe-threw' | 'handler-threw') => void,
+): ListenerBag {
   const removers: Array<() => void> = [];
   return {
     add(subscribe, unsubscribe) {
       try {
         subscribe();
       } catch (error) {
-        onError(error instanceof Error ? error.message : String(error));
+        onError(text(error), 'subscribe-threw');
         return false;
       }
       removers.push(unsubscribe);
@@ -32,6 +41,15 @@ export function createListenerBag(onError: (message: string) => void): ListenerB
           // A disposed object holds nothing of ours.
         }
       }
+    },
+    guard(handler) {
+      return (...args) => {
+        try {
+          handler(...args);
+        } catch (error) {
+          onError(text(error), 'handler-threw');
+        }
+      };
     },
   };
 }

@@ -98,3 +98,86 @@ describe('attachStatefulCallClient edges', () => {
     );
   });
 });
+
+describe('a throwing getter inside an SDK event never reaches the SDK emitter', () => {
+  const poisoned = () =>
+    Object.defineProperty({}, 'call', {
+      get() {
+        throw new Error('state getter exploded');
+      },
+      enumerable: true,
+    });
+
+  it('CallAdapter: onStateChange and callEnded handlers report a sourceIssue instead of throwing', () => {
+    let onState: ((state: unknown) => void) | undefined;
+    let onEnded: ((event: unknown) => void) | undefined;
+    const adapter = {
+      getState: () => ({}),
+      onStateChange: (fn: (state: unknown) => void) => {
+        onState = fn;
+      },
+      offStateChange: () => {},
+      on: (_: string, fn: (event: unknown) => void) => {
+        onEnded = fn;
+      },
+      off: () => {},
+    } as unknown as CallAdapterLike;
+    const { events, sink } = collect();
+    attachCallAdapter(adapter, sink);
+    expect(() => onState?.(poisoned())).not.toThrow();
+    const event = Object.defineProperty({}, 'callId', {
+      get() {
+        throw new Error('event getter exploded');
+      },
+    });
+    expect(() => onEnded?.(event)).not.toThrow();
+    expect(events.filter((e) => e.type === 'sourceIssue').length).toBeGreaterThanOrEqual(1);
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'sourceIssue', detail: expect.stringContaining('state getter exploded') }),
+    );
+  });
+
+  it('StatefulCallClient: a throwing state getter becomes a sourceIssue', () => {
+    let onState: ((state: unknown) => void) | undefined;
+    const client = {
+      getState: () => ({ calls: {}, callsEnded: {} }),
+      onStateChange: (fn: (state: unknown) => void) => {
+        onState = fn;
+      },
+      offStateChange: () => {},
+    };
+    const { events, sink } = collect();
+    attachStatefulCallClient(client as never, sink);
+    const state = Object.defineProperty({}, 'calls', {
+      get() {
+        throw new Error('calls getter exploded');
+      },
+    });
+    expect(() => onState?.(state)).not.toThrow();
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'sourceIssue', detail: expect.stringContaining('calls getter exploded') }),
+    );
+  });
+
+  it('CallAgent: a throwing callsUpdated payload becomes a sourceIssue', () => {
+    let onCalls: ((args: unknown) => void) | undefined;
+    const agent = {
+      calls: [],
+      on: (name: string, fn: (args: unknown) => void) => {
+        if (name === 'callsUpdated') onCalls = fn;
+      },
+      off: () => {},
+    };
+    const { events, sink } = collect();
+    attachCallAgent(agent as never, sink);
+    const args = Object.defineProperty({}, 'added', {
+      get() {
+        throw new Error('added getter exploded');
+      },
+    });
+    expect(() => onCalls?.(args)).not.toThrow();
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'sourceIssue', detail: expect.stringContaining('added getter exploded') }),
+    );
+  });
+});
