@@ -17,6 +17,8 @@ export const readinessEnUS = {
   aborted: 'The check was cancelled.',
   untested: 'Not tested: {checks}.',
   listSeparator: ', ',
+  /** Fills a placeholder the check could not read (a browser name or version the SDK did not give). */
+  unknown: 'unknown',
   verdicts: {
     ready: { title: "You're ready to join", body: 'Everything we tested works.' },
     warnings: {
@@ -90,8 +92,11 @@ export const readinessEnUS = {
   },
   adminTitle: 'For your IT administrator',
   adminIntro: 'Send this to whoever manages your network.',
+  /** In the IT-admin text, above the check's findings (one reason sentence per line). */
+  adminFindings: 'What the check before the call found:',
   copyAdmin: 'Copy for your IT admin',
   copied: 'Copied',
+  copyFailed: "Couldn't copy. Select the text above and copy it yourself.",
   /** Shown in the in-call banner and the report when the provider was given this check's result. */
   inCall: {
     found: 'The check before this call found: {finding}',
