@@ -1,1 +1,2 @@
+export * from './applicationInsights.js';
 export * from './telemetry.js';

@@ -1,0 +1,210 @@
+import { createFakeCall } from '@call-diagnostics/testing';
+import { describe, expect, it, vi } from 'vitest';
+import { createCallDiagnostics } from '../createCallDiagnostics.js';
+import { createMemoryHistory } from '../history/index.js';
+import { KIT_VERSION } from '../report/version.js';
+import { INITIAL_STATE } from '../store/state.js';
+import { type ApplicationInsightsLike, createApplicationInsightsSink } from './applicationInsights.js';
+import { createTelemetryRecord, type DiagnosticTelemetryRecord } from './telemetry.js';
+
+type Tracked = Parameters<ApplicationInsightsLike['trackEvent']>[0];
+
+function fakeAppInsights() {
+  const events: Tracked[] = [];
+  return { events, trackEvent: vi.fn((event: Tracked) => void events.push(event)) };
+}
+
+const AT = Date.parse('2026-11-20T09:00:00.000Z');
+
+function record(overrides: Partial<DiagnosticTelemetryRecord> = {}): DiagnosticTelemetryRecord {
+  return { ...createTelemetryRecord('callEnded', INITIAL_STATE, { at: AT }), ...overrides };
+}
+
+describe('createApplicationInsightsSink', () => {
+  it('turns a 410/3112 call into one trackEvent per record, named CallDiagnostics.<kind>, with the record fields', () => {
+    const ai = fakeAppInsights();
+    const call = createFakeCall({ id: 'call-3112', participantId: 'participant-7' });
+    const diagnostics = createCallDiagnostics({
+      source: { kind: 'call', call },
+      history: createMemoryHistory(),
+      userId: '8:acs:user-1',
+      sdkVersion: '1.46.1',
+      now: () => AT,
+      onDiagnosticEvent: createApplicationInsightsSink(ai),
+    });
+    call.controls.raiseNetwork('networkRelaysNotReachable', true);
+    call.controls.end({ code: 410, subCode: 3112 });
+    diagnostics.track('retryPressed');
+
+    expect(ai.events.map((e) => e.name)).toEqual([
+      'CallDiagnostics.relaysUnreachable',
+      'CallDiagnostics.callEnded',
+      'CallDiagnostics.retryPressed',
+    ]);
+    const ended = ai.events[1]?.properties;
+    expect(ended).toEqual({
+      schema: 'call-diagnostics/v1',
+      kind: 'callEnded',
+      at: '2026-11-20T09:00:00.000Z',
+      CorrelationId: 'call-3112',
+      ParticipantId: 'participant-7',
+      Identifier: '8:acs:user-1',
+      endCode: 410,
+      endSubCode: 3112,
+      endCodeText: '410/3112',
+      relayStatus: 'failed',
+      unreachableSince: '2026-11-20T09:00:00.000Z',
+      classification: 'unknown',
+      failures: 1,
+      total: 1,
+      consecutiveFailures: 1,
+      kitVersion: KIT_VERSION,
+      sdkVersion: '1.46.1',
+    });
+    // Fields a record leaves empty are left out (the SDK would send the text "undefined").
+    expect(ai.events[0]?.properties).not.toHaveProperty('endCode');
+    expect(Object.values(ai.events[0]?.properties ?? {})).not.toContain(undefined);
+    diagnostics.dispose();
+  });
+
+  it('adds nothing but the record and the properties the app gives; the record wins a name clash', () => {
+    const ai = fakeAppInsights();
+    const sink = createApplicationInsightsSink(ai, {
+      properties: { app: 'contoso-web', release: '1.4.2', CorrelationId: 'spoofed', beta: false },
+    });
+    sink(record({ CorrelationId: 'call-1' }));
+    const properties = ai.events[0]?.properties ?? {};
+    expect(properties).toMatchObject({ app: 'contoso-web', release: '1.4.2', beta: false, CorrelationId: 'call-1' });
+    const recordKeys = Object.entries(record({ CorrelationId: 'call-1' }))
+      .filter(([, v]) => v !== undefined)
+      .map(([k]) => k);
+    expect(new Set(Object.keys(properties))).toEqual(new Set([...recordKeys, 'app', 'release', 'beta']));
+  });
+
+  it('redacts what goes out: secrets in the record or in the extra properties never reach trackEvent', () => {
+    const ai = fakeAppInsights();
+    const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c2VyIn0.c2lnbmF0dXJl';
+    const sink = createApplicationInsightsSink(ai, {
+      properties: { sessionToken: 'planted-extra-secret', note: `Bearer ${jwt}` },
+    });
+    sink(record({ CorrelationId: `call?token=planted-query-secret`, sdkVersion: 'turns:user:planted-turn@relay' }));
+    const sent = JSON.stringify(ai.events);
+    for (const secret of ['planted-extra-secret', jwt, 'planted-query-secret', 'planted-turn']) {
+      expect(sent).not.toContain(secret);
+    }
+    expect(ai.events[0]?.properties).toMatchObject({ sessionToken: '[redacted]' });
+  });
+
+  it('takes a name prefix and a sampling filter', () => {
+    const ai = fakeAppInsights();
+    const sample = vi.fn((r: DiagnosticTelemetryRecord) => r.kind === 'callEnded');
+    const sink = createApplicationInsightsSink(ai, { namePrefix: 'Contoso.Calls', sample });
+    sink(record({ kind: 'panelOpened' }));
+    sink(record({ kind: 'callEnded' }));
+    expect(sample).toHaveBeenCalledTimes(2);
+    expect(ai.events.map((e) => e.name)).toEqual(['Contoso.Calls.callEnded']);
+  });
+
+  it('passes a readiness record through under its own kind', () => {
+    const ai = fakeAppInsights();
+    const sink = createApplicationInsightsSink(ai);
+    sink({
+      ...record(),
+      kind: 'readinessChecked',
+      verdict: 'blocked',
+      relays: 'fail',
+    } as unknown as DiagnosticTelemetryRecord);
+    expect(ai.events[0]).toMatchObject({
+      name: 'CallDiagnostics.readinessChecked',
+      properties: { verdict: 'blocked', relays: 'fail' },
+    });
+  });
+
+  it('a throwing, missing or non-function trackEvent (or a throwing filter) drops the record and never throws', () => {
+    const onError = vi.fn();
+    const boom = new Error('ingestion down');
+    const throwing = {
+      trackEvent: () => {
+        throw boom;
+      },
+    };
+    expect(() => createApplicationInsightsSink(throwing, { onError })(record())).not.toThrow();
+    expect(onError).toHaveBeenLastCalledWith(boom);
+
+    const missing = {} as ApplicationInsightsLike;
+    expect(() => createApplicationInsightsSink(missing, { onError })(record())).not.toThrow();
+    expect(onError.mock.lastCall?.[0]).toBeInstanceOf(TypeError);
+    expect(String(onError.mock.lastCall?.[0])).toMatch(/no trackEvent/);
+
+    const later: { trackEvent?: unknown } = {};
+    const sink = createApplicationInsightsSink(later as ApplicationInsightsLike);
+    expect(() => sink(record())).not.toThrow(); // no onError: silently dropped
+    const events: unknown[] = [];
+    later.trackEvent = (e: unknown) => events.push(e); // looked up on every record
+    sink(record());
+    expect(events).toHaveLength(1);
+
+    const getterThrows = Object.defineProperty({}, 'trackEvent', {
+      get: () => {
+        throw boom;
+      },
+    });
+    expect(() =>
+      createApplicationInsightsSink(getterThrows as ApplicationInsightsLike, { onError })(record()),
+    ).not.toThrow();
+
+    const ai = fakeAppInsights();
+    const badFilter = createApplicationInsightsSink(ai, {
+      sample: () => {
+        throw boom;
+      },
+      onError: () => {
+        throw new Error('handler too');
+      },
+    });
+    expect(() => badFilter(record())).not.toThrow();
+    expect(ai.events).toHaveLength(0);
+  });
+
+  it('through createCallDiagnostics, a throwing trackEvent leaves the diagnosis intact', () => {
+    const call = createFakeCall({ id: 'call-x' });
+    const diagnostics = createCallDiagnostics({
+      source: { kind: 'call', call },
+      history: false,
+      onDiagnosticEvent: createApplicationInsightsSink({
+        trackEvent: () => {
+          throw new Error('down');
+        },
+      }),
+    });
+    expect(() => call.controls.end({ code: 410, subCode: 3112 })).not.toThrow();
+    expect(diagnostics.getSnapshot().ended).toMatchObject({ code: 410, subCode: 3112 });
+    diagnostics.dispose();
+  });
+
+  it('bad input is a clear TypeError', () => {
+    const ai = fakeAppInsights();
+    const create =
+      (...args: unknown[]) =>
+      () =>
+        (createApplicationInsightsSink as (...a: unknown[]) => unknown)(...args);
+    expect(create(undefined)).toThrow(
+      new TypeError(
+        'createApplicationInsightsSink: appInsights must be your Application Insights instance (an object with trackEvent) (got undefined)',
+      ),
+    );
+    expect(create(null)).toThrow(/appInsights must be .* \(got null\)/);
+    expect(create('InstrumentationKey=…')).toThrow(/appInsights must be .* \(got "InstrumentationKey=…"\)/);
+    expect(create(ai, null)).toThrow(/options must be an object \(got null\)/);
+    expect(create(ai, { namePrefix: '' })).toThrow(/options.namePrefix must be a non-empty string/);
+    expect(create(ai, { namePrefix: 42 })).toThrow(/options.namePrefix must be a non-empty string \(got number\)/);
+    expect(create(ai, { properties: ['a'] })).toThrow(/options.properties must be an object \(got an array\)/);
+    expect(create(ai, { properties: { nested: { a: 1 } } })).toThrow(/options.properties.nested must be a string/);
+    expect(create(ai, { sample: 0.1 })).toThrow(/options.sample must be a function \(got number\)/);
+    expect(create(ai, { onError: 'log' })).toThrow(/options.onError must be a function/);
+    const sink = createApplicationInsightsSink(ai) as (r: unknown) => void;
+    expect(() => sink(undefined)).toThrow(/the record must be a telemetry record/);
+    expect(() => sink({ CorrelationId: 'x' })).toThrow(TypeError);
+    expect(ai.events).toHaveLength(0);
+  });
+});

@@ -1,0 +1,142 @@
+import { redact } from '../report/redact.js';
+import type { DiagnosticTelemetryRecord, OnDiagnosticEvent } from './telemetry.js';
+
+/** A property value as the sink hands it to `trackEvent` (Application Insights stores them as strings). */
+export type ApplicationInsightsPropertyValue = string | number | boolean;
+
+/**
+ * The one method the sink uses: `trackEvent` as `@microsoft/applicationinsights-web`'s `ApplicationInsights` (and its
+ * loader snippet) has it. Any object with that method works; the kit never imports or bundles the SDK.
+ */
+export interface ApplicationInsightsLike {
+  trackEvent(event: { name: string; properties?: { [key: string]: ApplicationInsightsPropertyValue } }): void;
+}
+
+/** Options of {@link createApplicationInsightsSink}. */
+export interface ApplicationInsightsSinkOptions {
+  /** Event names are `<namePrefix>.<kind>`. Default `CallDiagnostics` (`CallDiagnostics.callEnded`). */
+  readonly namePrefix?: string | undefined;
+  /**
+   * Properties added to every event (e.g. `{ app: 'contoso-web', release: '1.4.2' }`). They are redacted like the
+   * record; on a name clash the record's own field wins (the join keys cannot be overwritten).
+   */
+  readonly properties?: Readonly<Record<string, ApplicationInsightsPropertyValue>> | undefined;
+  /**
+   * Sampling filter: return `false` to drop a record (e.g. keep every `callEnded`, a tenth of the rest). A filter
+   * that throws drops the record and reports the error to `onError`.
+   */
+  readonly sample?: ((record: DiagnosticTelemetryRecord) => boolean) | undefined;
+  /**
+   * Called with what went wrong when a record could not be sent: an error `trackEvent` or `sample` threw, or a
+   * `TypeError` when the instance has no `trackEvent` at that moment. Default: ignored. Never rethrown.
+   */
+  readonly onError?: ((error: unknown) => void) | undefined;
+}
+
+/** The default event name prefix: events are named `CallDiagnostics.<kind>`. */
+export const APPLICATION_INSIGHTS_EVENT_PREFIX = 'CallDiagnostics';
+
+const NAME = 'createApplicationInsightsSink';
+
+function shown(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return JSON.stringify(value.slice(0, 40));
+  return typeof value;
+}
+
+function fail(what: string, expected: string, got: unknown): never {
+  throw new TypeError(`${NAME}: ${what} must be ${expected} (got ${shown(got)})`);
+}
+
+function isPropertyValue(value: unknown): value is ApplicationInsightsPropertyValue {
+  return (
+    typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))
+  );
+}
+
+function validate(appInsights: unknown, options: unknown): asserts options is ApplicationInsightsSinkOptions {
+  if (appInsights === null || (typeof appInsights !== 'object' && typeof appInsights !== 'function')) {
+    fail('appInsights', 'your Application Insights instance (an object with trackEvent)', appInsights);
+  }
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) fail('options', 'an object', options);
+  const o = options as Record<string, unknown>;
+  if (o.namePrefix !== undefined && (typeof o.namePrefix !== 'string' || o.namePrefix.trim() === '')) {
+    fail('options.namePrefix', 'a non-empty string', o.namePrefix);
+  }
+  if (o.properties !== undefined) {
+    const p = o.properties;
+    if (p === null || typeof p !== 'object' || Array.isArray(p)) fail('options.properties', 'an object', p);
+    for (const [key, value] of Object.entries(p as object)) {
+      if (!isPropertyValue(value)) fail(`options.properties.${key}`, 'a string, a finite number or a boolean', value);
+    }
+  }
+  if (o.sample !== undefined && typeof o.sample !== 'function') fail('options.sample', 'a function', o.sample);
+  if (o.onError !== undefined && typeof o.onError !== 'function') fail('options.onError', 'a function', o.onError);
+}
+
+/**
+ * Sends the kit's telemetry records to Application Insights: pass the result as `onDiagnosticEvent`.
+ *
+ * Each record becomes one `trackEvent({ name: 'CallDiagnostics.<kind>', properties })` whose properties are the
+ * record's fields (`CorrelationId`, `ParticipantId`, `Identifier`, `endCode`, `endSubCode`, `relayStatus`,
+ * `classification`, counts, versions…), redacted, with empty fields left out; nothing else is added but the
+ * `properties` you give. In a Log Analytics workspace they land in `AppEvents` (`Name`, `Properties`), ready to join
+ * `ACSCallSummary` on `CorrelationId` and `ParticipantId` (see `docs/kql/`).
+ *
+ * `appInsights` is your own instance (`new ApplicationInsights({ config })` after `loadAppInsights()`); `trackEvent` is
+ * looked up on every record, so a missing or throwing one only drops that record (reported to `onError`) and never
+ * reaches the call UI.
+ *
+ * @throws TypeError when `appInsights` is not an object or an option has the wrong type (at creation).
+ * @example
+ * ```ts
+ * const appInsights = new ApplicationInsights({ config: { connectionString } });
+ * appInsights.loadAppInsights();
+ * <CallDiagnosticsProvider call={call} onDiagnosticEvent={createApplicationInsightsSink(appInsights)} />
+ * ```
+ */
+export function createApplicationInsightsSink(
+  appInsights: ApplicationInsightsLike,
+  options: ApplicationInsightsSinkOptions = {},
+): OnDiagnosticEvent {
+  validate(appInsights, options);
+  const prefix = options.namePrefix ?? APPLICATION_INSIGHTS_EVENT_PREFIX;
+  const extra = options.properties ? { ...options.properties } : {};
+  const { sample, onError } = options;
+  const report = (error: unknown): void => {
+    try {
+      onError?.(error);
+    } catch {
+      // The app's error handler failed too: telemetry never breaks the call UI.
+    }
+  };
+
+  return (record) => {
+    const kind: unknown = (record as Partial<DiagnosticTelemetryRecord> | null)?.kind;
+    if (record === null || typeof record !== 'object' || typeof kind !== 'string' || kind === '') {
+      fail('the record', 'a telemetry record (with a kind)', record);
+    }
+    try {
+      if (sample && !sample(record)) return;
+    } catch (error) {
+      report(error);
+      return;
+    }
+    const merged = redact({ ...extra, ...record }) as Record<string, unknown> | undefined;
+    const properties: Record<string, ApplicationInsightsPropertyValue> = {};
+    for (const [key, value] of Object.entries(merged ?? {})) {
+      if (isPropertyValue(value)) properties[key] = value;
+      else if (value !== null && typeof value === 'object') properties[key] = JSON.stringify(value);
+    }
+    try {
+      const track = (appInsights as Partial<ApplicationInsightsLike>).trackEvent;
+      if (typeof track !== 'function') {
+        throw new TypeError(`${NAME}: the Application Insights instance has no trackEvent(); record dropped`);
+      }
+      track.call(appInsights, { name: `${prefix}.${kind}`, properties });
+    } catch (error) {
+      report(error);
+    }
+  };
+}
