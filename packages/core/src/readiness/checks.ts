@@ -227,13 +227,18 @@ const REACHABILITY_CREDENTIAL = { username: 'call-diagnostics-reachability', cre
 
 interface RelayPlan {
   readonly allocation: RelayProbeIceServer[];
+  /** One URL per entry, so the probe's results line up with `reachabilityUrls`. */
   readonly reachability: RelayProbeIceServer[];
-  /** For reachability URLs rewritten from `stun:` to `turn:`: the rewritten display URL → the original one. */
-  readonly displayBack: Map<string, string>;
+  /**
+   * For each `reachability` entry, in the same order: the URL the app gave when it was rewritten from `stun:` to
+   * `turn:` (reported under the app's URL), else `undefined`. By position, not by URL: `stun:h:p` and `turn:h:p`
+   * (the usual coturn setup) are probed as the same `turn:` URL and must still be reported apart.
+   */
+  readonly reachabilityUrls: Array<string | undefined>;
 }
 
 function planRelays(iceServers: readonly RelayProbeIceServer[]): RelayPlan {
-  const plan: RelayPlan = { allocation: [], reachability: [], displayBack: new Map() };
+  const plan: RelayPlan = { allocation: [], reachability: [], reachabilityUrls: [] };
   for (const server of iceServers) {
     const urls = Array.isArray(server.urls) ? server.urls : [server.urls];
     const withCredentials = typeof server.username === 'string' && typeof server.credential === 'string';
@@ -241,7 +246,11 @@ function planRelays(iceServers: readonly RelayProbeIceServer[]): RelayPlan {
       const parsed = parseRelayUrl(url);
       if (!isParsedRelayUrl(parsed)) {
         // Let the probe report it as invalid-url.
-        (withCredentials ? plan.allocation : plan.reachability).push({ ...server, urls: url });
+        if (withCredentials) plan.allocation.push({ ...server, urls: url });
+        else {
+          plan.reachability.push({ ...server, urls: url });
+          plan.reachabilityUrls.push(undefined);
+        }
         continue;
       }
       const isStun = parsed.scheme === 'stun' || parsed.scheme === 'stuns';
@@ -254,21 +263,16 @@ function planRelays(iceServers: readonly RelayProbeIceServer[]): RelayPlan {
       const query = parsed.transport === 'tcp' ? '?transport=tcp' : '';
       const host = parsed.host;
       const turnUrl = `${scheme}:${host}:${parsed.port}${query}`;
-      if (isStun) plan.displayBack.set(parseRelayUrlDisplay(turnUrl), parsed.displayUrl);
       plan.reachability.push({ urls: turnUrl, ...REACHABILITY_CREDENTIAL });
+      plan.reachabilityUrls.push(isStun ? parsed.displayUrl : undefined);
     }
   }
   return plan;
 }
 
-function parseRelayUrlDisplay(url: string): string {
-  const parsed = parseRelayUrl(url);
-  return parsed.displayUrl;
-}
-
 /** In reachability mode any answer from the server (even 401 or another STUN error) proves the path. */
-function asReachability(result: RelayProbeResult, displayBack: Map<string, string>): RelayProbeResult {
-  const url = displayBack.get(result.url) ?? result.url;
+function asReachability(result: RelayProbeResult, appUrl: string | undefined): RelayProbeResult {
+  const url = appUrl ?? result.url;
   if (result.status === 'auth-failed' || result.status === 'server-error') {
     const answered: RelayProbeResult = { url, transport: result.transport, status: 'reachable', ms: result.ms };
     return result.errorCode === undefined ? answered : { ...answered, errorCode: result.errorCode };
@@ -297,9 +301,16 @@ export async function checkRelays(ctx: CheckContext): Promise<CheckOutcome<Relay
           RTCPeerConnection: ctx.platform.RTCPeerConnection,
           now: ctx.now,
         });
-  const [allocation, reachability] = await Promise.all([probe(plan.allocation), probe(plan.reachability)]);
+  // With the app's own TURN servers only their allocation counts (media can only flow through them): the
+  // reachability URLs beside them (typically `stun:` in the same entry) would be probed for nothing.
+  const [allocation, reachability] = await Promise.all([
+    probe(plan.allocation),
+    probe(mode === 'reachability' ? plan.reachability : []),
+  ]);
   const results =
-    mode === 'allocation' ? allocation.results : reachability.results.map((r) => asReachability(r, plan.displayBack));
+    mode === 'allocation'
+      ? allocation.results
+      : reachability.results.map((r, i) => asReachability(r, plan.reachabilityUrls[i]));
   const summary = summarizeRelayProbe(results, Math.round(ctx.now() - start));
   const details: RelaysCheckDetails = { mode, results, summary };
   switch (summary.verdict) {
