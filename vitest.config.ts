@@ -63,6 +63,17 @@ export const probeChromiumLaunchOptions = {
   },
 };
 
+/**
+ * Chromium for the 'readiness' project: the probe project's flags (coturn's certificate trusted) plus fake camera and
+ * microphones that are granted without a prompt, so the readiness check's devices step sees what the SDK lists.
+ */
+export const readinessChromiumLaunchOptions = {
+  executablePath: probeChromiumLaunchOptions.executablePath,
+  get args(): string[] {
+    return [...probeChromiumLaunchOptions.args, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
+  },
+};
+
 export default defineConfig({
   test: {
     projects: [
@@ -151,6 +162,25 @@ export default defineConfig({
             headless: true,
             connectTimeout: BROWSER_CONNECT_TIMEOUT_MS,
             provider: playwright({ launchOptions: probeChromiumLaunchOptions }),
+            instances: [{ browser: 'chromium' as const }],
+          },
+        },
+      },
+      {
+        // The pre-join readiness check in real Chromium: the real ACS SDK (offline, on the localhost origin Vitest
+        // serves the page from), a real coturn, and local HTTPS endpoints (packages/core/test/signalling.globalSetup.ts).
+        resolve: { alias },
+        // Pre-bundled up front: discovered mid-run (the check imports it lazily), it would make Vite reload the page.
+        optimizeDeps: { include: ['@azure/communication-calling'] },
+        test: {
+          name: 'readiness',
+          include: ['packages/core/src/readiness/**/*.browser.test.ts'],
+          globalSetup: ['packages/core/test/coturn.globalSetup.ts', 'packages/core/test/signalling.globalSetup.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            connectTimeout: BROWSER_CONNECT_TIMEOUT_MS,
+            provider: playwright({ launchOptions: readinessChromiumLaunchOptions }),
             instances: [{ browser: 'chromium' as const }],
           },
         },

@@ -103,6 +103,9 @@ function stop(child: ChildProcess | undefined, pidFile: string): void {
 
 interface Running {
   readonly info: CoturnInfo;
+  /** The self-signed certificate and key (PEM files, removed at teardown): other test servers may reuse them. */
+  readonly certFile: string;
+  readonly keyFile: string;
   readonly stop: () => Promise<void>;
   users: number;
 }
@@ -250,5 +253,5 @@ async function start(): Promise<Running> {
     delete process.env[SPKI_ENV];
     rmSync(dir, { recursive: true, force: true });
   };
-  return { info, stop: stopAndClean, users: 0 };
+  return { info, certFile: cert, keyFile: key, stop: stopAndClean, users: 0 };
 }
