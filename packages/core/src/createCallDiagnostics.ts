@@ -141,6 +141,31 @@ export interface CallDiagnostics {
   track(kind: UiTelemetryKind): void;
 }
 
+// Development-only messages: a bundler replaces `process.env.NODE_ENV` and the minifier drops the branch in
+// production; `typeof process` keeps it safe where `process` does not exist.
+declare const process: { readonly env: { readonly NODE_ENV?: string } } | undefined;
+
+/** In development, says once per reason on the console what a source hit and how to fix it. */
+function warnSourceIssue(event: DiagnosticEvent, said: Set<string>): void {
+  if (event.type !== 'sourceIssue' || said.has(event.reason)) return;
+  said.add(event.reason);
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    const fix: Record<string, string> = {
+      'ufd-feature-unavailable':
+        "the call's user-facing diagnostics could not be followed. Fix: pass features={Features} to CallDiagnosticsProvider (or `features: Features` to createCallDiagnostics), with `import { Features } from '@azure/communication-calling'`.",
+      'ufd-feature-threw':
+        "call.feature() threw for UserFacingDiagnostics. Fix: pass features={Features} from '@azure/communication-calling'; a test double's feature() must accept Features.UserFacingDiagnostics (or set DUCK_TYPED_FEATURES on it).",
+      'get-latest-threw':
+        'reading the SDK object threw (often: it was already disposed). Fix: attach the live call or adapter.',
+      'subscribe-threw':
+        "subscribing to the SDK object's events threw (often: it was already disposed). Fix: attach the live object.",
+      'handler-threw':
+        'reading the SDK object inside one of its events threw; that event was skipped, the diagnosis goes on.',
+    };
+    console.warn(`[call-diagnostics] ${event.reason}: ${event.detail ?? ''} — ${fix[event.reason] ?? ''}`);
+  }
+}
+
 function resolveHistory(options: CallDiagnosticsOptions): OutcomeHistory | undefined {
   const h = options.history;
   if (h === false) return undefined;
@@ -174,6 +199,7 @@ export function createCallDiagnostics(options: CallDiagnosticsOptions = {}): Cal
   let lastCallId: string | undefined;
   const history = resolveHistory(options);
   let serverCall: { callId: string | undefined; id: string | undefined } | undefined;
+  const saidIssues = new Set<string>();
 
   const emitTelemetry = (kind: DiagnosticTelemetryKind, state: DiagnosticsState = store.getSnapshot()): void => {
     const onEvent = options.onDiagnosticEvent;
@@ -262,14 +288,18 @@ export function createCallDiagnostics(options: CallDiagnosticsOptions = {}): Cal
       lastTarget = target;
       lastCallId = callId;
       const callOptions = { features: options.features, now, loadFeatures: options.loadFeatures };
+      const sink = (event: DiagnosticEvent) => {
+        warnSourceIssue(event, saidIssues);
+        store.dispatch(event);
+      };
       const detach =
         source.kind === 'call'
-          ? attachCall(source.call, store.dispatch, callOptions)
+          ? attachCall(source.call, sink, callOptions)
           : source.kind === 'callAgent'
-            ? attachCallAgent(source.agent, store.dispatch, callOptions)
+            ? attachCallAgent(source.agent, sink, callOptions)
             : source.kind === 'callAdapter'
-              ? attachCallAdapter(source.adapter, store.dispatch, { now })
-              : attachStatefulCallClient(source.client, store.dispatch, { now, callId: source.callId });
+              ? attachCallAdapter(source.adapter, sink, { now })
+              : attachStatefulCallClient(source.client, sink, { now, callId: source.callId });
       const entry = { source, detach };
       current = entry;
       return () => {

@@ -150,19 +150,22 @@ export function attachCall(call: CallLike, sink: EventSink, options: AttachCallO
     );
   };
 
-  const attachFeature = (factory: unknown): boolean => {
+  /** `quiet`: a first try with the stand-in factory, whose refusal is not a problem yet. */
+  const attachFeature = (factory: unknown, quiet?: boolean): boolean => {
     let feature: unknown;
     try {
       feature = call.feature(factory);
     } catch (error) {
-      issue('ufd-feature-threw', message(error));
+      if (!quiet) issue('ufd-feature-threw', message(error));
       return false;
     }
     if (!isUfdFeature(feature)) {
-      issue(
-        'ufd-feature-unavailable',
-        'call.feature(Features.UserFacingDiagnostics) gave no network diagnostics; pass `features` from @azure/communication-calling',
-      );
+      if (!quiet) {
+        issue(
+          'ufd-feature-unavailable',
+          'call.feature(Features.UserFacingDiagnostics) gave no network diagnostics; pass `features` from @azure/communication-calling',
+        );
+      }
       return false;
     }
     attachEmitter('network', feature.network);
@@ -171,24 +174,28 @@ export function attachCall(call: CallLike, sink: EventSink, options: AttachCallO
   };
 
   const duckTyped = (call as unknown as Record<symbol, unknown>)[DUCK_TYPED_FEATURES] === true;
-  if (options.features) {
-    attachFeature(options.features.UserFacingDiagnostics);
-  } else if (duckTyped || (typeof MediaStream === 'undefined' && !options.loadFeatures)) {
-    // Outside a browser the SDK cannot even be imported, so this call is a stand-in whose feature() is duck-typed.
-    attachFeature(SENTINEL_FACTORY);
-  } else {
-    const load = options.loadFeatures ?? loadSdkFeatures;
-    load().then(
+  const loadAndAttach = (fallback: boolean): void => {
+    (options.loadFeatures ?? loadSdkFeatures)().then(
       (features) => {
         if (!detached) attachFeature(features.UserFacingDiagnostics);
       },
       (error: unknown) => {
-        if (!detached) {
-          issue('ufd-feature-unavailable', `could not load @azure/communication-calling: ${message(error)}`);
-          attachFeature(SENTINEL_FACTORY);
-        }
+        if (detached) return;
+        issue('ufd-feature-unavailable', `could not load @azure/communication-calling: ${message(error)}`);
+        if (fallback) attachFeature(SENTINEL_FACTORY);
       },
     );
+  };
+  if (options.features) {
+    attachFeature(options.features.UserFacingDiagnostics);
+  } else if (duckTyped) {
+    attachFeature(SENTINEL_FACTORY);
+  } else if (typeof MediaStream === 'undefined' && !options.loadFeatures) {
+    // Outside a browser the call is most likely a stand-in whose feature() is duck-typed; a double that checks the
+    // factory (as the SDK does) refuses it, and then the SDK's own Features are tried before giving up.
+    if (!attachFeature(SENTINEL_FACTORY, true)) loadAndAttach(false);
+  } else {
+    loadAndAttach(true);
   }
 
   if (read(() => call.state) === 'Disconnected') reportEnd();
