@@ -185,8 +185,8 @@ run_step "lint" pnpm lint
 run_step "unit tests (core, react-jsdom, ssr, react19-jsdom)" \
   pnpm exec vitest run --project core --project react-jsdom --project ssr --project react19-jsdom
 # Browser runs are split so that at most a few Chromium sessions start at once on a 2-core machine.
-run_step "browser component tests + relay probe vs a real coturn (react-browser, probe)" \
-  pnpm exec vitest run --project react-browser --project probe
+run_step "browser component tests + relay probe and readiness check vs a real coturn (react-browser, probe, readiness)" \
+  pnpm exec vitest run --project react-browser --project probe --project readiness
 run_step "every story as an axe test, light/dark/high contrast × LTR (storybook*-ltr)" \
   pnpm exec vitest run --project storybook --project storybook-dark-ltr --project storybook-highContrast-ltr
 run_step "every story as an axe test, light/dark/high contrast × RTL (storybook*-rtl)" \
