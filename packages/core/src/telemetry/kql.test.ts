@@ -1,0 +1,208 @@
+/**
+ * Every query in docs/kql/ is parsed and analyzed with the Kusto language service (`@kusto/language-service-next`)
+ * against docs/kql/schema.json (ACSCallSummary and AppEvents as Azure Monitor's table reference gives them): any
+ * syntax or semantic diagnostic fails. The last tests show the check can fail: a wrong column, table or type, and a
+ * syntax error, each give a diagnostic.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const KQL_DIR = fileURLToPath(new URL('../../../../docs/kql/', import.meta.url));
+
+interface Schema {
+  readonly tables: Record<string, { readonly source: string; readonly columns: Record<string, string> }>;
+}
+const schema = JSON.parse(readFileSync(join(KQL_DIR, 'schema.json'), 'utf8')) as Schema;
+const files = readdirSync(KQL_DIR)
+  .filter((name) => name.endsWith('.kql'))
+  .sort();
+
+// The language service is a Bridge.NET build: two scripts that define the global `Kusto` namespace.
+interface KustoList<T> {
+  readonly Count: number;
+  getItem(index: number): T;
+}
+interface KustoDiagnostic {
+  readonly Code: string;
+  readonly Severity: string;
+  readonly Message: string;
+  readonly Start: number;
+  readonly Length: number;
+}
+interface KustoApi {
+  Language: {
+    GlobalState: { Default: { WithDatabase(db: unknown): unknown } };
+    KustoCode: {
+      ParseAndAnalyze(
+        text: string,
+        globals: unknown,
+      ): {
+        GetDiagnostics(): KustoList<KustoDiagnostic>;
+      };
+    };
+    Symbols: {
+      TableSymbol: { From(schema: string): { WithName(name: string): unknown } };
+      DatabaseSymbol: { ctor: new (name: string, members: unknown[]) => unknown };
+    };
+  };
+}
+const require = createRequire(import.meta.url);
+require('@kusto/language-service-next/bridge.js');
+require('@kusto/language-service-next');
+const Kusto = (globalThis as unknown as { Kusto: KustoApi }).Kusto;
+
+const SCALAR_TYPES = new Set([
+  'string',
+  'long',
+  'int',
+  'real',
+  'bool',
+  'datetime',
+  'timespan',
+  'guid',
+  'dynamic',
+  'decimal',
+]);
+
+function globalsFor(tables: Schema['tables']): unknown {
+  const symbols = Object.entries(tables).map(([name, table]) =>
+    Kusto.Language.Symbols.TableSymbol.From(
+      `(${Object.entries(table.columns)
+        .map(([column, type]) => `['${column}']:${type}`)
+        .join(', ')})`,
+    ).WithName(name),
+  );
+  const database = new Kusto.Language.Symbols.DatabaseSymbol.ctor('workspace', symbols);
+  return Kusto.Language.GlobalState.Default.WithDatabase(database);
+}
+const globals = globalsFor(schema.tables);
+
+/** `line:column severity code message [text]` for every diagnostic of `text`: syntax and semantic (binding, types). */
+function diagnose(text: string): string[] {
+  const list = Kusto.Language.KustoCode.ParseAndAnalyze(text, globals).GetDiagnostics();
+  const out: string[] = [];
+  for (let i = 0; i < list.Count; i += 1) {
+    const d = list.getItem(i);
+    const before = text.slice(0, d.Start).split('\n');
+    const where = `${before.length}:${(before.at(-1)?.length ?? 0) + 1}`;
+    out.push(`${where} ${d.Severity} ${d.Code} ${d.Message} [${text.slice(d.Start, d.Start + d.Length)}]`);
+  }
+  return out;
+}
+
+describe('docs/kql/schema.json', () => {
+  it('holds ACSCallSummary and AppEvents, with Kusto types, and the columns the kit joins on', () => {
+    expect(Object.keys(schema.tables).sort()).toEqual(['ACSCallSummary', 'AppEvents']);
+    for (const table of Object.values(schema.tables)) {
+      expect(table.source).toMatch(/^https:\/\/learn\.microsoft\.com\/azure\/azure-monitor\/reference\/tables\//);
+      for (const type of Object.values(table.columns)) expect(SCALAR_TYPES).toContain(type);
+    }
+    expect(schema.tables.ACSCallSummary?.columns).toMatchObject({
+      TimeGenerated: 'datetime',
+      CorrelationId: 'string',
+      ParticipantId: 'string',
+      Identifier: 'string',
+      ParticipantEndReason: 'string',
+      ParticipantEndSubCode: 'string',
+    });
+    expect(schema.tables.AppEvents?.columns).toMatchObject({
+      TimeGenerated: 'datetime',
+      Name: 'string',
+      Properties: 'dynamic',
+      SessionId: 'string',
+    });
+  });
+});
+
+describe('docs/kql/*.kql against the schema', () => {
+  it('finds the queries: the guide’s three and the ones over AppEvents', () => {
+    expect(files).toEqual(
+      expect.arrayContaining([
+        '01-calls-ended-3112.kql',
+        '02-daily-3112-timechart.kql',
+        '03-3112-per-identifier.kql',
+        '04-app-events-join-acs-call-summary.kql',
+      ]),
+    );
+    expect(files.filter((f) => readFileSync(join(KQL_DIR, f), 'utf8').includes('AppEvents')).length).toBeGreaterThan(2);
+  });
+
+  it.each(files)('%s parses and binds with no diagnostic', (file) => {
+    expect(diagnose(readFileSync(join(KQL_DIR, file), 'utf8'))).toEqual([]);
+  });
+
+  it('the queries over AppEvents read the event names and properties the sink sends', () => {
+    const text = files.map((f) => readFileSync(join(KQL_DIR, f), 'utf8')).join('\n');
+    for (const name of ['CallDiagnostics.', 'CallDiagnostics.readinessChecked']) expect(text).toContain(`"${name}"`);
+    for (const kind of [
+      'callEnded',
+      'relaysUnreachable',
+      'retryPressed',
+      'panelOpened',
+      'reportCopied',
+      'reportDownloaded',
+    ]) {
+      expect(text).toContain(`"${kind}"`);
+    }
+    for (const property of ['kind', 'CorrelationId', 'ParticipantId', 'classification', 'verdict', 'relays']) {
+      expect(text).toContain(`Properties.${property}`);
+    }
+  });
+});
+
+describe('the check can fail', () => {
+  const query04 = readFileSync(join(KQL_DIR, '04-app-events-join-acs-call-summary.kql'), 'utf8');
+
+  it('a column ACSCallSummary does not have', () => {
+    const wrong = query04.replace(
+      'ParticipantType, SdkVersion',
+      'ParticipantType, ParticipantEndSubCodeText, SdkVersion',
+    );
+    expect(wrong).not.toBe(query04);
+    const diagnostics = diagnose(wrong);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatch(
+      /Error KS142 The name 'ParticipantEndSubCodeText' does not refer to any known column/,
+    );
+  });
+
+  it('the classic mix-up: customDimensions (the classic customEvents table) in place of AppEvents.Properties', () => {
+    const wrong = query04.replace('Kind = tostring(Properties.kind)', 'Kind = tostring(customDimensions.kind)');
+    expect(diagnose(wrong).join('\n')).toMatch(/KS142 The name 'customDimensions' does not refer/);
+  });
+
+  it('a table that is not in the schema (the old custom table)', () => {
+    expect(diagnose('CallDiagnosticsEvents_CL | where kind == "callEnded"').join('\n')).toMatch(
+      /KS204 The name 'CallDiagnosticsEvents_CL' does not refer to any known table/,
+    );
+  });
+
+  it('a column whose type does not fit the function', () => {
+    expect(diagnose('ACSCallSummary | summarize by bin(CorrelationId, 1d)').join('\n')).toMatch(
+      /KS127 The function 'bin' is not compatible with arguments \(string, timespan\)/,
+    );
+    expect(diagnose('ACSCallSummary | extend Next = ParticipantEndSubCode + 1').join('\n')).toMatch(
+      /KS106 The operator '\+' is not defined for the operand types string and long/,
+    );
+  });
+
+  it('a syntax error', () => {
+    expect(diagnose(query04.replace('| summarize arg_max(', '| summarize arg_max(,')).join('\n')).toMatch(
+      /Error KS\d+/,
+    );
+    expect(diagnose('ACSCallSummary | where').join('\n')).toMatch(/KS006 Missing expression/);
+  });
+
+  it('and a schema without the column makes a correct query fail (the schema is what the queries are checked against)', () => {
+    const { ParticipantEndSubCode: _, ...columns } = schema.tables.ACSCallSummary?.columns ?? {};
+    const narrowed = globalsFor({ ...schema.tables, ACSCallSummary: { source: '', columns } });
+    const code = Kusto.Language.KustoCode.ParseAndAnalyze(
+      readFileSync(join(KQL_DIR, '01-calls-ended-3112.kql'), 'utf8'),
+      narrowed,
+    );
+    expect(code.GetDiagnostics().Count).toBeGreaterThan(0);
+  });
+});
