@@ -1,0 +1,22 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The core's node tests alone, for Stryker's mutation run (`pnpm test:mutation`, stryker.config.json): no browser, no
+ * React, no projects (the Vitest runner of Stryker 9 wants one flat config).
+ */
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@call-diagnostics/core': here('./packages/core/src/index.ts'),
+      '@call-diagnostics/testing': here('./packages/testing/src/index.ts'),
+    },
+  },
+  test: {
+    environment: 'node',
+    include: ['packages/core/src/**/*.test.ts'],
+    exclude: ['**/*.browser.test.ts', '**/node_modules/**', 'docs/**'],
+  },
+});
