@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 
+export * from './components/CallReadinessCheck/index.js';
 export * from './components/FirewallGuidancePanel/index.js';
 export * from './components/RecoveryToast/index.js';
 export * from './components/RelayDiagnosticsBanner/index.js';
@@ -19,6 +20,11 @@ export type { DiagnosticsUiState, DiagnosticsUiStore } from './context/uiStore.j
 export { trackUiEvent } from './hooks/trackUiEvent.js';
 export { type CopyStatus, copyText, useCopyToClipboard } from './hooks/useCopyToClipboard.js';
 export { useDiagnosticsSelector } from './hooks/useDiagnosticsSelector.js';
+export {
+  type ReadinessCheckHandle,
+  type UseReadinessCheckOptions,
+  useReadinessCheck,
+} from './hooks/useReadinessCheck.js';
 export { useBannerModel, useCallDetails, useRelayDiagnostics } from './hooks/useRelayDiagnostics.js';
 export {
   type RelayProbeHandle,
@@ -66,6 +72,8 @@ export {
   zhCN,
   zhTW,
 } from './localization/locales/index.js';
+export { type ReadinessStrings, readinessEnUS } from './localization/readiness/en-US.js';
+export { READINESS_LOCALE_LOADERS } from './localization/readiness/locales.js';
 export {
   candidateTags,
   type LocaleMap,

@@ -1,0 +1,21 @@
+export type {
+  CallReadinessAction,
+  CallReadinessCheckClasses,
+  CallReadinessCheckProps,
+  CallReadinessCheckState,
+  CallReadinessRow,
+  CallReadinessRowStatus,
+} from './CallReadinessCheck.types.js';
+export {
+  formatReadinessAdminText,
+  formatReadinessReason,
+  formatReadinessUntested,
+  isBlockedByNetwork,
+} from './formatReadiness.js';
+export { CallReadinessCheck, preloadCallReadinessCheck } from './LazyCallReadinessCheck.js';
+export { renderCallReadinessCheck_unstable } from './renderCallReadinessCheck.js';
+export { useCallReadinessCheck_unstable } from './useCallReadinessCheck.js';
+export {
+  callReadinessCheckClassNames,
+  useCallReadinessCheckStyles_unstable,
+} from './useCallReadinessCheckStyles.styles.js';
