@@ -3,10 +3,12 @@
 //   P2 children renders per 10,000 UFD events          (bench/browser, real Chromium)
 //   P3 event-to-banner latency, p50/p95 over 200 events (bench/browser, real Chromium)
 //   P4/P5 relay probe against a real coturn: reachable, all blocked, N in parallel (scripts/bench-probe.mjs)
+//   P8 readiness check time to verdict: all fine, all blocked, abort to settled (scripts/bench-readiness.mjs)
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { readinessSection } from './bench-readiness.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env } });
@@ -18,12 +20,14 @@ if (!process.argv.includes('--doc-only')) {
   run('node', ['scripts/bench-core.mjs']);
   run('pnpm', ['exec', 'vitest', 'run', '-c', 'vitest.bench.config.ts', '--reporter=dot']);
   run('node', ['scripts/bench-probe.mjs']);
+  run('node', ['scripts/bench-readiness.mjs']);
 }
 
 const size = JSON.parse(await readFile(`${root}bench/.results/size.json`, 'utf8'));
 const browser = JSON.parse(await readFile(`${root}bench/.results/browser.json`, 'utf8'));
 const core = JSON.parse(await readFile(`${root}bench/.results/core.json`, 'utf8'));
 const probe = JSON.parse(await readFile(`${root}bench/.results/probe.json`, 'utf8'));
+const readiness = JSON.parse(await readFile(`${root}bench/.results/readiness.json`, 'utf8'));
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 const ms = (n) => `${n.toFixed(1)} ms`;
 const chromium = (() => {
@@ -163,7 +167,8 @@ On this machine's cores, ${probe.parallel.n} peer connections gathering at once 
 does not hide (the same happens with bare \`RTCPeerConnection\`s, without the probe); with a network round trip the
 overhead shrinks, and for blocked servers (the case the probe exists for) parallel costs nothing: they all end at
 the timeout together.
-`;
+
+${readinessSection(readiness)}`;
 await writeFile(`${root}docs/benchmarks.md`, doc);
 // The lint step checks Markdown too: write the tables the way Biome formats them.
 run('pnpm', ['exec', 'biome', 'format', '--write', 'docs/benchmarks.md']);
