@@ -44,7 +44,8 @@ export function flatten(value: unknown, prefix = ''): Map<string, string> {
 }
 
 /** The `{placeholder}` names of a string, sorted. */
-export const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+export const placeholders = (text: string): string[] =>
+  [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string).sort();
 
 /**
  * Whether an English string is prose a translation must change: words of three letters or more once the
