@@ -1,0 +1,101 @@
+import type { ReadinessStrings } from './en-US.js';
+
+/**
+ * Hebrew strings of the readiness check (right to left). Imperatives in the masculine singular and terms as in ACS's
+ * he-IL (`@azure/communication-react`: "בדוק את החיבור שלך", "נסה שוב", "הצטרף"): שיחה, הצטרפות לשיחה, רשת, חיבור,
+ * מיקרופון, מצלמה, דפדפן, "אינו נתמך", ביטול, הועתק. (The kit's main he-IL table uses impersonal forms, "כדאי לנסות
+ * שוב"; see docs/localization.md.) Machine-written: wants a native speaker's review.
+ */
+export const readinessHeIL: ReadinessStrings = {
+  locale: 'he-IL',
+  title: 'בדוק את החיבור שלך לפני ההצטרפות',
+  intro: 'אנו בודקים את הדפדפן, ההתקנים והרשת שלך, כדי שתדע עוד לפני ההצטרפות אם השיחה תוכל להתחבר.',
+  start: 'התחל את הבדיקה',
+  runAgain: 'בדוק שוב',
+  cancel: 'ביטול',
+  allowDevices: 'אפשר גישה למצלמה ולמיקרופון',
+  join: 'הצטרף',
+  joinAnyway: 'הצטרף בכל זאת',
+  running: 'בודק את החיבור שלך…',
+  progress: 'הושלמו {done} מתוך {total} בדיקות',
+  aborted: 'הבדיקה בוטלה.',
+  untested: 'לא נבדק: {checks}.',
+  listSeparator: ', ',
+  unknown: 'לא ידוע',
+  verdicts: {
+    ready: { title: 'אתה מוכן להצטרף', body: 'כל מה שבדקנו פועל.' },
+    warnings: {
+      title: 'אתה יכול להצטרף, אבל ייתכנו בעיות',
+      body: 'חלק מהבדיקות מצאו בעיות או שלא ניתן היה להפעיל אותן. קרא את הפרטים שלהלן.',
+    },
+    blocked: {
+      title: 'השיחה שלך לא יכולה להתחבר מכאן',
+      body: 'הרשת או המכשיר שלך מונעים משיחות לפעול. תקן את הבעיה שלהלן ולאחר מכן הפעל את הבדיקה שוב.',
+    },
+    untested: {
+      title: 'לא הצלחנו לבדוק כאן דבר',
+      body: 'אף אחת מהבדיקות לא הצליחה לפעול בדפדפן זה או בתצורה זו, ולכן איננו יכולים לדעת אם השיחה תתחבר.',
+    },
+  },
+  checks: {
+    environment: 'דפדפן',
+    devices: 'מיקרופון ומצלמה',
+    relays: 'שרתי המדיה של השיחות',
+    signalling: 'שירות השיחות',
+    history: 'השיחות האחרונות שלך',
+  },
+  status: {
+    idle: 'לא התחיל',
+    running: 'בבדיקה',
+    pass: 'עבר',
+    warn: 'אזהרה',
+    fail: 'נכשל',
+    skipped: 'לא נבדק',
+  },
+  reasons: {
+    'not-in-browser': 'בדיקה זו דורשת דפדפן.',
+    'timed-out': 'בדיקה זו נמשכה זמן רב מדי והופסקה.',
+    'sdk-error': 'לא ניתן היה להפעיל בדיקה זו: הדפדפן או ה-Calling SDK דיווחו על שגיאה.',
+    aborted: 'בוטל.',
+    supported: 'הדפדפן שלך נתמך ({browser} {browserVersion} ב-{platform}).',
+    'webrtc-available': 'הדפדפן שלך יכול לבצע שיחות (WebRTC). לא נבדק אם הוא נתמך.',
+    'unsupported-browser': 'דפדפן זה אינו נתמך לשיחות ({browser}). ייתכן ששיחות לא יפעלו כראוי.',
+    'unsupported-browser-version': 'גרסת דפדפן זו ישנה מדי לשיחות ({browser} {browserVersion}). עדכן את הדפדפן.',
+    'unsupported-platform': 'מערכת הפעלה זו אינה נתמכת לשיחות ({platform}). ייתכן ששיחות לא יפעלו כראוי.',
+    'no-webrtc': 'דפדפן זה לא יכול לבצע שיחות: אין בו WebRTC. השתמש בגרסה עדכנית של Edge, Chrome, Firefox או Safari.',
+    'devices-available': 'נמצאו מיקרופונים: {microphones}, מצלמות: {cameras}.',
+    'no-microphone': 'לא נמצא מיקרופון. אחרים לא ישמעו אותך: חבר מיקרופון.',
+    'no-camera': 'לא נמצאה מצלמה. אחרים לא יראו אותך.',
+    'microphone-denied': 'הגישה למיקרופון חסומה. אחרים לא ישמעו אותך: אפשר אותה בהגדרות הדפדפן.',
+    'camera-denied': 'הגישה למצלמה חסומה. אחרים לא יראו אותך: אפשר אותה בהגדרות הדפדפן.',
+    'permission-needed': 'אפשר גישה למצלמה ולמיקרופון שלך כדי שנוכל לבדוק אותם.',
+    'no-media-devices': 'דפדפן זה לא יכול להציג את רשימת התקני המדיה.',
+    'relays-reachable': 'הרשת שלך יכולה להגיע לשרתי המדיה של השיחות ({transports}).',
+    'relays-answered': 'שרתי המדיה של השיחות ענו ({transports}). לא נבדק אם שמע ווידאו יכולים לעבור דרכם.',
+    'udp-blocked-tcp-works':
+      'הרשת שלך חוסמת UDP, ולכן השמע והווידאו של השיחות ישתמשו ב-TCP. שיחות אמורות להתחבר, אך האיכות עשויה להיות נמוכה יותר.',
+    'udp-blocked':
+      'הרשת שלך חוסמת UDP לשרתי המדיה של השיחות. ייתכן ששיחות עדיין יתחברו דרך יציאת TCP 443, אך הדבר לא נבדק.',
+    'partly-reachable': 'לא ניתן היה להגיע לחלק משרתי המדיה של השיחות. ייתכן ששיחות עדיין יתחברו.',
+    'relays-blocked': 'הרשת שלך חוסמת את שרתי המדיה של השיחות. שיחות ייכשלו עם שגיאה 410/3112 עד שחומת האש תאפשר אותן.',
+    'relay-auth-failed': 'האישורים של האפליקציה לשרתי המדיה נדחו. זו בעיה באפליקציה, לא ברשת שלך.',
+    'relay-server-error': 'שרתי המדיה השיבו בשגיאה. נסה שוב מאוחר יותר.',
+    'no-relay-urls': 'לא סופקו שרתי מדיה לבדיקה, ולכן הדבר לא נבדק.',
+    'endpoints-reachable': 'ניתן להגיע לשירות השיחות.',
+    'endpoints-unreachable': 'לא ניתן להגיע לשירות השיחות ({hosts}). בדוק את חיבור האינטרנט או את ה-Proxy שלך.',
+    'no-endpoints': 'לא סופקה כתובת של שירות השיחות לבדיקה, ולכן הדבר לא נבדק.',
+    'recent-relay-failures': 'השיחות האחרונות שלך במכשיר זה ({count}) הסתיימו בשגיאה 410/3112: הרשת שלך חסמה אותן.',
+    'history-clear': 'השיחות האחרונות שלך במכשיר זה התחברו.',
+    'no-history': 'אין שיחות קודמות במכשיר זה.',
+  },
+  adminTitle: 'עבור מנהל ה-IT',
+  adminIntro: 'שלח את זה למי שמנהל את הרשת שלך.',
+  adminFindings: 'מה שהבדיקה לפני השיחה מצאה:',
+  copyAdmin: 'העתקה עבור מנהל ה-IT',
+  copied: 'הועתק',
+  copyFailed: 'לא ניתן היה להעתיק. בחר את הטקסט שלמעלה והעתק אותו בעצמך.',
+  inCall: {
+    found: 'הבדיקה לפני שיחה זו מצאה: {finding}',
+    passed: 'הבדיקה לפני שיחה זו לא מצאה בעיה.',
+  },
+};
