@@ -108,6 +108,7 @@ function fakePeerConnection(scripts: (url: string) => Script) {
 
 const SECRET_USER = 'planted-user-7f3a';
 const SECRET_PASS = 'planted-pass-9c1d';
+const QUERY_SECRET = 'query-only-5e2b';
 const server = (urls: string | string[]) => ({ urls, username: SECRET_USER, credential: SECRET_PASS });
 
 beforeEach(() => {
@@ -363,12 +364,16 @@ describe('probeRelays', () => {
             'turn:a.example',
             'turn:boom.example',
             `turns:${SECRET_USER}:${SECRET_PASS}@b.example?secret=${SECRET_PASS}`,
+            // A secret that is only in the query (not the credential, which is scrubbed as a literal anyway).
+            `turn:c.example:3478?transport=tcp&sig=${QUERY_SECRET}`,
           ]),
+          { urls: `turn:d.example?ttl=1;password=${QUERY_SECRET}&token=${QUERY_SECRET}` },
         ],
         { RTCPeerConnection: fake.Ctor },
       ),
     );
     const text = JSON.stringify(report);
+    expect(text).not.toContain(QUERY_SECRET);
     expect(text).not.toContain(SECRET_USER);
     expect(text).not.toContain(SECRET_PASS);
     const controller = new AbortController();
