@@ -9,11 +9,11 @@ import type { ReadinessStrings } from './en-US.js';
 export const readinessHeIL: ReadinessStrings = {
   locale: 'he-IL',
   title: 'בדוק את החיבור שלך לפני ההצטרפות',
-  intro: 'אנו בודקים את הדפדפן, ההתקנים והרשת שלך, כדי שתדע עוד לפני ההצטרפות אם השיחה תוכל להתחבר.',
+  intro: 'אנו בודקים את הדפדפן, ההתקנים והרשת שלך, כדי שעוד לפני ההצטרפות יהיה ברור אם השיחה תוכל להתחבר.',
   start: 'התחל את הבדיקה',
   runAgain: 'בדוק שוב',
   cancel: 'ביטול',
-  allowDevices: 'אפשר גישה למצלמה ולמיקרופון',
+  allowDevices: 'אשר גישה למצלמה ולמיקרופון',
   join: 'הצטרף',
   joinAnyway: 'הצטרף בכל זאת',
   running: 'בודק את החיבור שלך…',
@@ -23,9 +23,9 @@ export const readinessHeIL: ReadinessStrings = {
   listSeparator: ', ',
   unknown: 'לא ידוע',
   verdicts: {
-    ready: { title: 'אתה מוכן להצטרף', body: 'כל מה שבדקנו פועל.' },
+    ready: { title: 'הכול מוכן להצטרפות', body: 'כל מה שבדקנו פועל.' },
     warnings: {
-      title: 'אתה יכול להצטרף, אבל ייתכנו בעיות',
+      title: 'אפשר להצטרף, אבל ייתכנו בעיות',
       body: 'חלק מהבדיקות מצאו בעיות או שלא ניתן היה להפעיל אותן. קרא את הפרטים שלהלן.',
     },
     blocked: {

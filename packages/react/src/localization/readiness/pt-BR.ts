@@ -23,7 +23,7 @@ export const readinessPtBR: ReadinessStrings = {
   listSeparator: ', ',
   unknown: 'desconhecido',
   verdicts: {
-    ready: { title: 'Você está pronto para ingressar', body: 'Tudo o que testamos funciona.' },
+    ready: { title: 'Tudo pronto para ingressar', body: 'Tudo o que testamos funciona.' },
     warnings: {
       title: 'Você pode ingressar, mas pode haver problemas',
       body: 'Algumas verificações encontraram problemas ou não puderam ser executadas. Leia os detalhes abaixo.',
