@@ -185,6 +185,27 @@ export default defineConfig({
           },
         },
       },
+      {
+        // The kit's records through the REAL Application Insights SDK in Chromium, to a local ingestion endpoint
+        // (packages/core/test/appInsightsCollector.globalSetup.ts) that the test reads the sent envelopes back from.
+        plugins: [react()],
+        resolve: { alias },
+        optimizeDeps: {
+          include: [
+            'react',
+            'react-dom',
+            'react-dom/client',
+            '@fluentui/react-components',
+            '@microsoft/applicationinsights-web',
+          ],
+        },
+        test: {
+          name: 'app-insights',
+          include: ['packages/core/test/**/*.browser.test.tsx'],
+          globalSetup: ['packages/core/test/appInsightsCollector.globalSetup.ts'],
+          browser: browser(),
+        },
+      },
       ...STORY_MATRIX.map(({ theme, direction }) => ({
         plugins: [storybookTest({ configDir: here('./.storybook'), storybookScript: 'pnpm storybook --ci' })],
         // The CallComposite stories: pre-bundle the UI library so its discovery does not reload the run.

@@ -182,11 +182,13 @@ run_step "prerequisites (node, pnpm $PNPM_VERSION, chromium, coturn)" prerequisi
 run_step "install (pnpm install --frozen-lockfile)" pnpm install --frozen-lockfile
 run_step "typecheck" pnpm typecheck
 run_step "lint" pnpm lint
-run_step "unit tests (core, react-jsdom, ssr, react19-jsdom)" \
+run_step "unit tests (core with the KQL check of docs/kql, react-jsdom, ssr, react19-jsdom)" \
   pnpm exec vitest run --project core --project react-jsdom --project ssr --project react19-jsdom
 # Browser runs are split so that at most a few Chromium sessions start at once on a 2-core machine.
 run_step "browser component tests + relay probe and readiness check vs a real coturn (react-browser, probe, readiness)" \
   pnpm exec vitest run --project react-browser --project probe --project readiness
+run_step "Application Insights: the real SDK in Chromium sends a 410/3112 call to a local collector (app-insights)" \
+  pnpm exec vitest run --project app-insights
 run_step "every story as an axe test, light/dark/high contrast × LTR (storybook*-ltr)" \
   pnpm exec vitest run --project storybook --project storybook-dark-ltr --project storybook-highContrast-ltr
 run_step "every story as an axe test, light/dark/high contrast × RTL (storybook*-rtl)" \
