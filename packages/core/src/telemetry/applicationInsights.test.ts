@@ -27,7 +27,6 @@ describe('createApplicationInsightsSink', () => {
     const diagnostics = createCallDiagnostics({
       source: { kind: 'call', call },
       history: createMemoryHistory(),
-      userId: '8:acs:user-1',
       sdkVersion: '1.46.1',
       now: () => AT,
       onDiagnosticEvent: createApplicationInsightsSink(ai),
@@ -48,7 +47,6 @@ describe('createApplicationInsightsSink', () => {
       at: '2026-11-20T09:00:00.000Z',
       CorrelationId: 'call-3112',
       ParticipantId: 'participant-7',
-      Identifier: '8:acs:user-1',
       endCode: 410,
       endSubCode: 3112,
       endCodeText: '410/3112',
@@ -61,7 +59,8 @@ describe('createApplicationInsightsSink', () => {
       kitVersion: KIT_VERSION,
       sdkVersion: '1.46.1',
     });
-    // Fields a record leaves empty are left out (the SDK would send the text "undefined").
+    // Fields a record leaves empty (here Identifier: no userId) are left out (the SDK would send the text "undefined").
+    expect(ended).not.toHaveProperty('Identifier');
     expect(ai.events[0]?.properties).not.toHaveProperty('endCode');
     expect(Object.values(ai.events[0]?.properties ?? {})).not.toContain(undefined);
     diagnostics.dispose();
@@ -81,18 +80,26 @@ describe('createApplicationInsightsSink', () => {
     expect(new Set(Object.keys(properties))).toEqual(new Set([...recordKeys, 'app', 'release', 'beta']));
   });
 
-  it('redacts what goes out: secrets in the record or in the extra properties never reach trackEvent', () => {
+  it('sends the record as the kit redacted it, and redacts the extra properties: planted secrets never reach trackEvent', () => {
     const ai = fakeAppInsights();
     const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c2VyIn0.c2lnbmF0dXJl';
-    const sink = createApplicationInsightsSink(ai, {
-      properties: { sessionToken: 'planted-extra-secret', note: `Bearer ${jwt}` },
+    const call = createFakeCall({ id: 'call-7?token=planted-query-secret', participantId: 'participant-planted-name' });
+    const diagnostics = createCallDiagnostics({
+      source: { kind: 'call', call },
+      history: false,
+      redact: ['planted-name'],
+      onDiagnosticEvent: createApplicationInsightsSink(ai, {
+        properties: { sessionToken: 'planted-extra-secret', note: `Bearer ${jwt}` },
+      }),
     });
-    sink(record({ CorrelationId: `call?token=planted-query-secret`, sdkVersion: 'turns:user:planted-turn@relay' }));
+    call.controls.end({ code: 410, subCode: 3112 });
+    expect(ai.events).toHaveLength(1);
     const sent = JSON.stringify(ai.events);
-    for (const secret of ['planted-extra-secret', jwt, 'planted-query-secret', 'planted-turn']) {
+    for (const secret of ['planted-extra-secret', jwt, 'planted-query-secret', 'planted-name']) {
       expect(sent).not.toContain(secret);
     }
-    expect(ai.events[0]?.properties).toMatchObject({ sessionToken: '[redacted]' });
+    expect(ai.events[0]?.properties).toMatchObject({ sessionToken: '[redacted]', endCodeText: '410/3112' });
+    diagnostics.dispose();
   });
 
   it('takes a name prefix and a sampling filter', () => {

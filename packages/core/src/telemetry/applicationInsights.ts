@@ -17,8 +17,8 @@ export interface ApplicationInsightsSinkOptions {
   /** Event names are `<namePrefix>.<kind>`. Default `CallDiagnostics` (`CallDiagnostics.callEnded`). */
   readonly namePrefix?: string | undefined;
   /**
-   * Properties added to every event (e.g. `{ app: 'contoso-web', release: '1.4.2' }`). They are redacted like the
-   * record; on a name clash the record's own field wins (the join keys cannot be overwritten).
+   * Properties added to every event (e.g. `{ app: 'contoso-web', release: '1.4.2' }`), redacted once when the sink is
+   * created; on a name clash the record's own field wins (the join keys cannot be overwritten).
    */
   readonly properties?: Readonly<Record<string, ApplicationInsightsPropertyValue>> | undefined;
   /**
@@ -80,8 +80,8 @@ function validate(appInsights: unknown, options: unknown): asserts options is Ap
  *
  * Each record becomes one `trackEvent({ name: 'CallDiagnostics.<kind>', properties })` whose properties are the
  * record's fields (`CorrelationId`, `ParticipantId`, `Identifier`, `endCode`, `endSubCode`, `relayStatus`,
- * `classification`, counts, versions…), redacted, with empty fields left out; nothing else is added but the
- * `properties` you give. In a Log Analytics workspace they land in `AppEvents` (`Name`, `Properties`), ready to join
+ * `classification`, counts, versions…) as the kit redacted them (with its `redact` option), empty fields left out;
+ * nothing else is added but the `properties` you give. In a Log Analytics workspace they land in `AppEvents` (`Name`, `Properties`), ready to join
  * `ACSCallSummary` on `CorrelationId` and `ParticipantId` (see `docs/kql/`).
  *
  * `appInsights` is your own instance (`new ApplicationInsights({ config })` after `loadAppInsights()`); `trackEvent` is
@@ -102,7 +102,8 @@ export function createApplicationInsightsSink(
 ): OnDiagnosticEvent {
   validate(appInsights, options);
   const prefix = options.namePrefix ?? APPLICATION_INSIGHTS_EVENT_PREFIX;
-  const extra = options.properties ? { ...options.properties } : {};
+  // The app's extra properties are redacted once, here; the record comes redacted by the kit (createTelemetryRecord).
+  const extra: Record<string, unknown> = options.properties ? (redact({ ...options.properties }) ?? {}) : {};
   const { sample, onError } = options;
   const report = (error: unknown): void => {
     try {
@@ -123,9 +124,8 @@ export function createApplicationInsightsSink(
       report(error);
       return;
     }
-    const merged = redact({ ...extra, ...record }) as Record<string, unknown> | undefined;
     const properties: Record<string, ApplicationInsightsPropertyValue> = {};
-    for (const [key, value] of Object.entries(merged ?? {})) {
+    for (const [key, value] of Object.entries({ ...extra, ...record })) {
       if (isPropertyValue(value)) properties[key] = value;
       else if (value !== null && typeof value === 'object') properties[key] = JSON.stringify(value);
     }
