@@ -42,7 +42,7 @@ test('healthy call shows no banner; 3112 end warns, fails with code and call ID,
   await expect(error.getByRole('button', { name: 'Check your network' })).toBeFocused();
 
   // Retry → a fresh call rejoins and the banner goes away.
-  await error.getByRole('button', { name: 'Retry' }).click();
+  await error.getByRole('button', { name: 'Try again' }).click();
   await expect(banner(page)).toHaveCount(0);
   await expect(page.getByTestId('call-status')).toHaveText('Rejoining…');
   await expect(page.getByTestId('call-status')).toHaveText('Connected');

@@ -104,7 +104,7 @@ test('relays unreachable → warning; 410/3112 → code, call ID, Retry, panel w
   act(() => sim.end(410, 3112));
   expect(screen.getByText(/410\/3112/)).toBeTruthy();
   expect(screen.getByText(/acceptance-call-1/)).toBeTruthy();
-  fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
   expect(onRetry).toHaveBeenCalledTimes(1);
   fireEvent.click(screen.getByRole('button', { name: 'Check your network' }));
   const dialog = await screen.findByRole('dialog', { hidden: true });
@@ -188,7 +188,7 @@ test('the installed styles are compiled ahead (no makeStyles in dist) and applie
   // The banner's pre-compiled classes resolve to their rules in the document.
   const banner = document.querySelector('.cdk-RelayDiagnosticsBanner');
   expect(banner).toBeTruthy();
-  const semibold = ['Retry', 'Check your network']
+  const semibold = ['Try again', 'Check your network']
     .map((name) => screen.getByRole('button', { name }))
     .filter((button) =>
       [...button.classList].some((c) => /font-weight:\s*var\(--fontWeightSemibold\)/.test(ruleFor(c))),

@@ -24,7 +24,7 @@ export const Ended410_3112: Story = {
     await expect(await canvas.findByText("Your call couldn't connect: your network blocked it")).toBeVisible();
     await expect(canvas.getByText('Error code 410/3112')).toBeVisible();
     await expect(canvas.getByText(`Call ID: ${SEED_CALL_ID}`)).toBeVisible();
-    const retry = canvas.getByRole('button', { name: 'Retry' });
+    const retry = canvas.getByRole('button', { name: 'Try again' });
     await expect(canvas.getByRole('button', { name: 'Check your network' })).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Copy details' })).toBeVisible();
 

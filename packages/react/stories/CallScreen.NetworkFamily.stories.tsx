@@ -35,7 +35,7 @@ const expectBanner = (title: string, extra?: string) =>
 /** `noNetwork` = true: the device is offline (error). */
 export const NoNetwork: Story = {
   loaders: [raising(['noNetwork', true])],
-  play: expectBanner("You're offline"),
+  play: expectBanner('You are offline'),
 };
 
 /** `noNetwork` back to false: nothing shows (the UI library would still treat the key as set). */
@@ -63,7 +63,7 @@ export const ReconnectFailed: Story = {
 /** `networkSendQuality` = Poor (2). */
 export const PoorSendQuality: Story = {
   loaders: [raising(['networkSendQuality', 2])],
-  play: expectBanner('Your connection is weak'),
+  play: expectBanner('Network quality is low'),
 };
 
 /** `networkSendQuality` = Bad (3). */
@@ -95,7 +95,7 @@ export const SeveralAtOnce: Story = {
       ['noNetwork', true],
     ),
   ],
-  play: expectBanner("You're offline", '+3 more network issues'),
+  play: expectBanner('You are offline', '+3 more network issues'),
 };
 
 /** Relays unreachable with quality trouble: the relay warning, "+1 more network issue". */

@@ -23,7 +23,7 @@ export const Healthy: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('toolbar', { name: 'Call controls' })).toBeVisible();
     await expect(canvas.queryByText('Trouble reaching the call servers')).not.toBeInTheDocument();
-    await expect(canvas.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+    await expect(canvas.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
   },
 };
 

@@ -44,7 +44,7 @@ export const Ended410_3112: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.getByText('Error code 410/3112')).toBeVisible();
     await expect(canvas.getByText(`Call ID: ${SEED_CALL_ID}`)).toBeVisible();
-    await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
     await expect(args.onRetry).toHaveBeenCalledTimes(1);
   },
 };
@@ -59,7 +59,7 @@ export const WithoutRetry: Story = {
   loaders: [storeLoader(ended410_3112Events)],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+    await expect(canvas.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     await expect(canvas.getByRole('button', { name: 'Copy details' })).toBeVisible();
   },
 };

@@ -58,7 +58,7 @@ export const Transient: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.getByText(/probably temporary: try again/)).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Check your network' })).toBeVisible();
-    await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
     await expect(args.onRetry).toHaveBeenCalledTimes(1);
   },
 };
@@ -70,7 +70,7 @@ export const Persistent: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByText(/retrying is unlikely to help/)).toBeVisible();
-    await expect(canvas.getByRole('button', { name: 'Retry' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Check your network' }));
     await expect(args.onCheckNetwork).toHaveBeenCalledTimes(1);
   },

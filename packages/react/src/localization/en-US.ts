@@ -17,13 +17,13 @@ export const enUS = {
       'Your device could not reach the relay servers that carry call audio and video. A firewall, VPN or network policy usually causes this.',
     code: 'Error code {code}',
     callId: 'Call ID: {callId}',
-    retry: 'Retry',
+    retry: 'Try again',
     checkNetwork: 'Check your network',
     copyDetails: 'Copy details',
     copied: 'Details copied',
     copyFailed: "Couldn't copy. Select the details below and copy them yourself.",
     detailsLabel: 'Call details for support',
-    dismiss: 'Dismiss',
+    dismiss: 'Close',
     transientHint: 'Calls have worked for you on this network before, so this is probably temporary: try again.',
     persistentHint:
       'Calls keep failing on this network, so retrying is unlikely to help. Check your network or send the report to your IT admin.',
@@ -96,7 +96,7 @@ export const enUS = {
   endCodes: {
     relaysNotReachable: "Your network blocked the call's media connection.",
     setupNetworkUnexpected: 'The call could not start because of an unexpected network problem.',
-    droppedNetworkUnexpected: 'The call dropped because of an unexpected network problem.',
+    droppedNetworkUnexpected: 'The call was disconnected because of an unexpected network problem.',
     mediaOfferFailed: 'The call could not set up its audio and video.',
     noMediaConnectivitySetup: 'The call could not connect its audio and video. A firewall or VPN may be blocking it.',
     mediaConnectivityLost: 'The call lost its audio and video connection.',
@@ -109,18 +109,19 @@ export const enUS = {
     unknown: 'The call ended unexpectedly.',
   },
   network: {
-    noNetworkTitle: "You're offline",
+    noNetworkTitle: 'You are offline',
     noNetworkBody:
       'Your device has no network connection. Check Wi-Fi or your network cable; the call continues when you are back.',
     relaysUnreachableTitle: 'Trouble reaching the call servers',
     reconnectingTitle: 'Reconnecting…',
     reconnectingBody: 'The call lost its audio and video connection and is trying to reconnect.',
     reconnectFailedTitle: "Your call couldn't reconnect",
-    reconnectFailedBody: 'The network dropped and the call could not reconnect. Check your connection and rejoin.',
+    reconnectFailedBody:
+      'The network connection was lost and the call could not reconnect. Check your connection and join again.',
     sendQualityBadTitle: 'Others may not hear or see you',
     sendQualityBadBody:
       'Your network is struggling to send audio and video. Move closer to Wi-Fi or close other apps using the network.',
-    sendQualityPoorTitle: 'Your connection is weak',
+    sendQualityPoorTitle: 'Network quality is low',
     sendQualityPoorBody: 'Others may hear or see you with delays.',
     receiveQualityBadTitle: 'You may not hear or see others',
     receiveQualityBadBody:
@@ -133,12 +134,12 @@ export const enUS = {
     endTitles: {
       relaysNotReachable: "Your call couldn't connect: your network blocked it",
       setupNetworkUnexpected: "Your call couldn't start because of a network problem",
-      droppedNetworkUnexpected: 'Your call dropped because of a network problem',
+      droppedNetworkUnexpected: 'Your call was disconnected because of a network problem',
       mediaOfferFailed: "Your call couldn't set up audio and video",
       noMediaConnectivitySetup: "Your call couldn't connect its audio and video",
       mediaConnectivityLost: 'Your call lost its audio and video connection',
       httpRequestFailed: 'A network request for your call failed',
-      networkLostNoReconnect: 'Your call ended: the network dropped',
+      networkLostNoReconnect: 'Your call ended: the network connection was lost',
       infrastructureUnreachable: "Your call couldn't reach the calling service",
       mediaStackError: 'Your call ended: audio and video failed on this device',
       localNetworkIssue: 'Your call ended because of a network problem on this device',

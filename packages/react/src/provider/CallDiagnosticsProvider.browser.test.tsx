@@ -47,7 +47,7 @@ describe('in real Chromium', () => {
   it('Retry is reachable by keyboard and calls onRetry', async () => {
     const { call, onRetry } = mount();
     act(() => call.controls.end({ code: 410, subCode: 3112 }));
-    screen.getByRole('button', { name: 'Retry' }).focus();
+    screen.getByRole('button', { name: 'Try again' }).focus();
     await userEvent.keyboard('{Enter}');
     expect(onRetry).toHaveBeenCalledOnce();
   });

@@ -43,7 +43,7 @@ describe('CallDiagnosticsProvider with a raw Call', () => {
   it('shows nothing alarming on a healthy call', () => {
     setup();
     expect(screen.getByText('call UI')).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     expect(screen.queryByText(/trouble reaching/i)).not.toBeInTheDocument();
   });
 
@@ -67,7 +67,7 @@ describe('CallDiagnosticsProvider with a raw Call', () => {
     expect(screen.getByText('Error code 410/3112')).toBeInTheDocument();
     expect(screen.getByText('Call ID: call-123')).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(onRetry).toHaveBeenCalledOnce();
     expect(onRetry.mock.calls[0]?.[0].details).toMatchObject({ callId: 'call-123', code: '410/3112' });
 
@@ -166,7 +166,7 @@ describe('CallDiagnosticsProvider with a raw Call', () => {
       call.controls.end({ code: 987, subCode: 654321 });
     });
     expect(screen.getByText('call UI')).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
   });
 
   it('1,000 quality UFD events cause 0 renders of the children', () => {

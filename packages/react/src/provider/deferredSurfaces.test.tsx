@@ -44,14 +44,14 @@ describe('deferred surfaces (the banner and toast chunk)', () => {
     const call = createFakeCall({ id: 'call-early' });
     mount({ call, onRetry: () => {} });
     expect(screen.getByText('call UI')).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
     // Before the chunk has loaded: the relays fail and the call ends.
     act(() => call.controls.raiseNetwork('networkRelaysNotReachable', true));
     act(() => call.controls.end({ code: 410, subCode: 3112 }));
     expect(screen.queryByText(/410\/3112/)).toBeNull(); // the chunk cannot have arrived synchronously
     expect(await screen.findByText(/410\/3112/)).toBeInTheDocument();
     expect(screen.getByText(/call-early/)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 
   it('a chunk that cannot be fetched is reported to onSurfaceError and leaves the app alone; the next mount retries', async () => {

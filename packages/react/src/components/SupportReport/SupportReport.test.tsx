@@ -47,7 +47,7 @@ describe('banner primary action follows the history', () => {
   it('transient (worked before, fails now): Retry is primary, both stay reachable', () => {
     renderEnded(historyWith([0], [0], [0]));
     expect(screen.getByText(/probably temporary: try again/)).toBeInTheDocument();
-    const retry = screen.getByRole('button', { name: 'Retry' });
+    const retry = screen.getByRole('button', { name: 'Try again' });
     const check = screen.getByRole('button', { name: 'Check your network' });
     expect(retry).toBeEnabled();
     expect(check).toBeEnabled();
@@ -57,7 +57,7 @@ describe('banner primary action follows the history', () => {
   it('persistent (6 of 6 failed): Check your network is primary, Retry still offered', () => {
     renderEnded(historyWith([410, 3112], [410, 3112], [410, 3112], [410, 3112], [410, 3112]));
     expect(screen.getByText(/retrying is unlikely to help/)).toBeInTheDocument();
-    const retry = screen.getByRole('button', { name: 'Retry' });
+    const retry = screen.getByRole('button', { name: 'Try again' });
     const check = screen.getByRole('button', { name: 'Check your network' });
     expect(retry).toBeEnabled();
     expect(check.className).not.toBe(retry.className);
@@ -65,12 +65,12 @@ describe('banner primary action follows the history', () => {
 
   it('transient and persistent swap the emphasis', () => {
     renderEnded(historyWith([0], [0]));
-    const transientRetry = screen.getByRole('button', { name: 'Retry' }).className;
+    const transientRetry = screen.getByRole('button', { name: 'Try again' }).className;
     const transientCheck = screen.getByRole('button', { name: 'Check your network' }).className;
     document.body.innerHTML = '';
     renderEnded(historyWith([410, 3112], [410, 3112]));
     expect(screen.getByRole('button', { name: 'Check your network' }).className).toBe(transientRetry);
-    expect(screen.getByRole('button', { name: 'Retry' }).className).toBe(transientCheck);
+    expect(screen.getByRole('button', { name: 'Try again' }).className).toBe(transientCheck);
   });
 
   it('records the outcome once under StrictMode', () => {
@@ -146,7 +146,7 @@ describe('support report in the DOM, clipboard, download, telemetry and console:
     const downloaded = await (blobs[0] as Blob).text();
     expect(JSON.parse(downloaded)).toMatchObject({ call: { callId: 'call-secret' }, sdkVersion: '1.46.1' });
 
-    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
     await user.click(screen.getByRole('button', { name: 'Check your network' }));
     const panel = await screen.findByRole('dialog', { hidden: true });
     expect(within(panel).getByRole('button', { name: 'Copy report', hidden: true })).toBeInTheDocument();
