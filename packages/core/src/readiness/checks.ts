@@ -230,9 +230,10 @@ interface RelayPlan {
   /** One URL per entry, so the probe's results line up with `reachabilityUrls`. */
   readonly reachability: RelayProbeIceServer[];
   /**
-   * For each `reachability` entry, in the same order: the URL the app gave when it was rewritten from `stun:` to
-   * `turn:` (reported under the app's URL), else `undefined`. By position, not by URL: `stun:h:p` and `turn:h:p`
-   * (the usual coturn setup) are probed as the same `turn:` URL and must still be reported apart.
+   * For each `reachability` entry, in the same order: the URL the app gave (display form), as the probed URL is a
+   * rewrite (`stun:` → `turn:`, `turns:…?transport=tcp` → `turns:…`); `undefined` for a URL the probe reports as
+   * invalid itself. By position, not by URL: `stun:h:p` and `turn:h:p` (the usual coturn setup) are probed as the
+   * same `turn:` URL and must still be reported apart.
    */
   readonly reachabilityUrls: Array<string | undefined>;
 }
@@ -264,7 +265,7 @@ function planRelays(iceServers: readonly RelayProbeIceServer[]): RelayPlan {
       const host = parsed.host;
       const turnUrl = `${scheme}:${host}:${parsed.port}${query}`;
       plan.reachability.push({ urls: turnUrl, ...REACHABILITY_CREDENTIAL });
-      plan.reachabilityUrls.push(isStun ? parsed.displayUrl : undefined);
+      plan.reachabilityUrls.push(parsed.displayUrl);
     }
   }
   return plan;
@@ -371,6 +372,9 @@ export async function checkSignalling(ctx: CheckContext): Promise<CheckOutcome<S
         credentials: 'omit',
         cache: 'no-store',
         referrerPolicy: 'no-referrer',
+        // Redirects are followed: in no-cors mode any other redirect mode is a network error ('manual' tried in
+        // Chromium), so an endpoint that redirects to a host that is down is reported unreachable (pinned in
+        // readiness.browser.test.ts).
         signal: controller.signal,
       });
       // The answer is enough: never read a body.
