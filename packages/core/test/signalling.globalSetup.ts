@@ -2,7 +2,7 @@
 // check's signalling step, on loopback only. They reuse the test coturn's self-signed certificate for `localhost`,
 // which the test Chromium already trusts through --ignore-certificate-errors-spki-list.
 //
-//   up:       an HTTPS server that answers every request at once (204)
+//   up:       an HTTPS server that answers every request at once (204; `/redirect` → 302 to the refused origin)
 //   refused:  a loopback port nothing listens on (connection refused)
 //   silent:   a TCP server that accepts connections and never answers (not even the TLS handshake)
 //
@@ -52,9 +52,12 @@ async function start(registry: Registry): Promise<Shared> {
   if (!coturn)
     throw new Error('signalling setup: run packages/core/test/coturn.globalSetup.ts first (its certificate)');
   const { certFile, keyFile } = await coturn;
+  let refusedOrigin = '';
   const up = https.createServer({ cert: readFileSync(certFile), key: readFileSync(keyFile) }, (req, res) => {
     req.resume();
-    res.writeHead(204, { 'cache-control': 'no-store' });
+    if (req.url?.startsWith('/redirect'))
+      res.writeHead(302, { location: `${refusedOrigin}/`, 'cache-control': 'no-store' });
+    else res.writeHead(204, { 'cache-control': 'no-store' });
     res.end();
   });
   const silentSockets = new Set<net.Socket>();
@@ -69,9 +72,10 @@ async function start(registry: Registry): Promise<Shared> {
   // A port the OS just handed out, then closed again: nothing listens there for the run.
   const refusedPort = await listen(refused);
   await close(refused);
+  refusedOrigin = `https://localhost:${refusedPort}`;
   const info: SignallingInfo = {
     upOrigin: `https://localhost:${upPort}`,
-    refusedOrigin: `https://localhost:${refusedPort}`,
+    refusedOrigin,
     silentOrigin: `https://localhost:${silentPort}`,
   };
   return {
