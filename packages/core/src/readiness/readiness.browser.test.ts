@@ -135,6 +135,18 @@ describe('environment and devices: the real ACS SDK in headless Chromium', () =>
     expect(elapsed).toBeLessThan(CAP + 100);
   });
 
+  it('a disposed CallClient: the SDK throws, the devices check is skipped as sdk-error with its message; run() resolves', async () => {
+    const disposed = new CallClient();
+    await disposed.dispose();
+    const { result } = await runTimed({ callClient: disposed, features: Features });
+    const devices = check(result, 'devices');
+    expect(devices).toMatchObject({ status: 'skipped', reason: 'sdk-error' });
+    expect(devices.detail).toMatch(/disposed/i);
+    // Its DebugInfo still waits for the configuration it cannot fetch offline: the cap ends it.
+    expect(['timed-out', 'sdk-error']).toContain(check(result, 'environment').reason);
+    expect(result.verdict).toBe('untested');
+  });
+
   it('without a CallClient: WebRTC present, devices from the browser (fake devices, access granted)', async () => {
     const { result } = await runTimed({ requestPermissions: true, timeoutMs: 20_000 });
     expect(check(result, 'environment')).toMatchObject({ status: 'pass', reason: 'webrtc-available' });
