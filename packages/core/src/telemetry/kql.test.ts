@@ -9,6 +9,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { INITIAL_STATE } from '../store/state.js';
+import { createTelemetryRecord } from './telemetry.js';
 
 const KQL_DIR = fileURLToPath(new URL('../../../../docs/kql/', import.meta.url));
 
@@ -137,6 +139,22 @@ describe('docs/kql/*.kql against the schema', () => {
 
   it.each(files)('%s parses and binds with no diagnostic', (file) => {
     expect(diagnose(readFileSync(join(KQL_DIR, file), 'utf8'))).toEqual([]);
+  });
+
+  it('every Properties.<name> a query reads is a field of the kit’s records (the service cannot check dynamic bags)', () => {
+    const fields = new Set([
+      ...Object.keys(createTelemetryRecord('callEnded', INITIAL_STATE, { at: 0 })),
+      // The readiness check's record (CallDiagnostics.readinessChecked), not emitted by the kit yet.
+      'verdict',
+      'relays',
+    ]);
+    const read = new Set(
+      files.flatMap((f) =>
+        [...readFileSync(join(KQL_DIR, f), 'utf8').matchAll(/\bProperties\.(\w+)/g)].map((m) => m[1]),
+      ),
+    );
+    expect(read.size).toBeGreaterThan(5);
+    expect([...read].filter((name) => !fields.has(name as string))).toEqual([]);
   });
 
   it('the queries over AppEvents read the event names and properties the sink sends', () => {
