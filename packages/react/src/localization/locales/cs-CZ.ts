@@ -112,7 +112,7 @@ export const csCZ: CallDiagnosticsStrings = {
     noNetworkBody:
       'Vaše zařízení nemá připojení k síti. Zkontrolujte Wi-Fi nebo síťový kabel; hovor bude pokračovat, až se připojíte.',
     relaysUnreachableTitle: 'Potíže s připojením k serverům hovoru',
-    reconnectingTitle: 'Obnovování připojení…',
+    reconnectingTitle: 'Obnovuje se připojení…',
     reconnectingBody: 'Hovor ztratil zvukové a video připojení a pokouší se ho obnovit.',
     reconnectFailedTitle: 'Hovor se nepodařilo znovu připojit',
     reconnectFailedBody:
@@ -120,7 +120,7 @@ export const csCZ: CallDiagnosticsStrings = {
     sendQualityBadTitle: 'Ostatní vás možná neslyší nebo nevidí',
     sendQualityBadBody:
       'Vaše síť má potíže s odesíláním zvuku a videa. Přesuňte se blíž k Wi-Fi nebo zavřete jiné aplikace, které používají síť.',
-    sendQualityPoorTitle: 'Vaše připojení je slabé',
+    sendQualityPoorTitle: 'Kvalita sítě je nízká',
     sendQualityPoorBody: 'Ostatní vás mohou slyšet nebo vidět se zpožděním.',
     receiveQualityBadTitle: 'Možná neuslyšíte nebo neuvidíte ostatní',
     receiveQualityBadBody:

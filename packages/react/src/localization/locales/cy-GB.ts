@@ -15,13 +15,13 @@ export const cyGB: CallDiagnosticsStrings = {
       'Doedd eich dyfais ddim yn gallu cyrraedd y gweinyddion cyfnewid sy’n cario sain a fideo’r alwad. Wal dân, VPN neu bolisi rhwydwaith sydd fel arfer yn achosi hyn.',
     code: 'Cod gwall {code}',
     callId: 'ID yr alwad: {callId}',
-    retry: 'Rhoi cynnig arall arni',
+    retry: 'Rhowch gynnig arall arni',
     checkNetwork: 'Gwirio’ch rhwydwaith',
     copyDetails: 'Copïo’r manylion',
     copied: 'Manylion wedi’u copïo',
     copyFailed: 'Doedd dim modd copïo. Dewiswch y manylion isod a’u copïo eich hun.',
     detailsLabel: 'Manylion yr alwad ar gyfer cymorth',
-    dismiss: 'Diystyru',
+    dismiss: 'Cau',
     transientHint:
       'Mae galwadau wedi gweithio i chi ar y rhwydwaith hwn o’r blaen, felly dros dro yw hyn mae’n debyg: rhowch gynnig arall arni.',
     persistentHint:
@@ -123,7 +123,7 @@ export const cyGB: CallDiagnosticsStrings = {
     sendQualityBadTitle: 'Efallai na fydd eraill yn eich clywed na’ch gweld',
     sendQualityBadBody:
       'Mae eich rhwydwaith yn cael trafferth anfon sain a fideo. Ewch yn nes at y Wi-Fi neu caewch apiau eraill sy’n defnyddio’r rhwydwaith.',
-    sendQualityPoorTitle: 'Mae eich cysylltiad yn wan',
+    sendQualityPoorTitle: 'Mae ansawdd y rhwydwaith yn isel',
     sendQualityPoorBody: 'Efallai y bydd eraill yn eich clywed neu’n eich gweld gydag oedi.',
     receiveQualityBadTitle: 'Efallai na fyddwch yn clywed nac yn gweld eraill',
     receiveQualityBadBody:

@@ -119,11 +119,11 @@ export const deDE: CallDiagnosticsStrings = {
     reconnectingBody: 'Der Anruf hat seine Audio- und Videoverbindung verloren und versucht, sie wiederherzustellen.',
     reconnectFailedTitle: 'Ihr Anruf konnte die Verbindung nicht wiederherstellen',
     reconnectFailedBody:
-      'Das Netzwerk ist ausgefallen und der Anruf konnte sich nicht wieder verbinden. Prüfen Sie Ihre Verbindung und treten Sie erneut bei.',
+      'Die Netzwerkverbindung wurde getrennt und der Anruf konnte nicht wiederhergestellt werden. Überprüfen Sie Ihre Verbindung, und nehmen Sie erneut am Anruf teil.',
     sendQualityBadTitle: 'Andere hören oder sehen Sie möglicherweise nicht',
     sendQualityBadBody:
       'Ihr Netzwerk hat Mühe, Audio und Video zu senden. Gehen Sie näher an das WLAN oder schließen Sie andere Apps, die das Netzwerk nutzen.',
-    sendQualityPoorTitle: 'Ihre Verbindung ist schwach',
+    sendQualityPoorTitle: 'Die Netzwerkqualität ist niedrig',
     sendQualityPoorBody: 'Andere hören oder sehen Sie möglicherweise verzögert.',
     receiveQualityBadTitle: 'Sie hören oder sehen andere möglicherweise nicht',
     receiveQualityBadBody:

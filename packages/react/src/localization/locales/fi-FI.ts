@@ -119,7 +119,7 @@ export const fiFI: CallDiagnosticsStrings = {
     sendQualityBadTitle: 'Muut eivät ehkä kuule tai näe sinua',
     sendQualityBadBody:
       'Verkollasi on vaikeuksia lähettää ääntä ja videota. Siirry lähemmäs Wi-Fi-reititintä tai sulje muut verkkoa käyttävät sovellukset.',
-    sendQualityPoorTitle: 'Yhteytesi on heikko',
+    sendQualityPoorTitle: 'Verkkoyhteyden laatu on huono',
     sendQualityPoorBody: 'Muut saattavat kuulla tai nähdä sinut viiveellä.',
     receiveQualityBadTitle: 'Et ehkä kuule tai näe muita',
     receiveQualityBadBody:

@@ -4,7 +4,7 @@ import { frFR } from './fr-FR.js';
 
 /**
  * French (Canada): fr-FR with Canadian usage (OQLF: « soutien technique », « responsable des TI », « tunnellisation
- * fractionnée », « hors ligne », no space before a semicolon). Only the strings that differ are written here, so a
+ * fractionnée », no space before a semicolon; « hors connexion » for offline, as ACS's fr-CA says). Only the strings that differ are written here, so a
  * string added to fr-FR is French in fr-CA too. Machine-written: wants a native speaker's review
  * (docs/localization.md).
  */
@@ -36,7 +36,6 @@ export const frCA: CallDiagnosticsStrings = mergeStrings(frFR, {
     previewLabel: 'Aperçu du rapport pour le soutien technique',
   },
   network: {
-    noNetworkTitle: 'Vous êtes hors ligne',
     noNetworkBody:
       'Votre appareil n’a aucune connexion réseau. Vérifiez le Wi-Fi ou votre câble réseau; l’appel reprend dès votre retour.',
     sendQualityBadBody:

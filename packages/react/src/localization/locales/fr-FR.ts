@@ -21,7 +21,7 @@ export const frFR: CallDiagnosticsStrings = {
     copied: 'Détails copiés',
     copyFailed: 'Copie impossible. Sélectionnez les détails ci-dessous et copiez-les vous-même.',
     detailsLabel: 'Détails de l’appel pour le support',
-    dismiss: 'Ignorer',
+    dismiss: 'Fermer',
     transientHint:
       'Vos appels ont déjà fonctionné sur ce réseau, le problème est donc probablement temporaire : réessayez.',
     persistentHint:
@@ -124,7 +124,7 @@ export const frFR: CallDiagnosticsStrings = {
     sendQualityBadTitle: 'Les autres ne vous entendent ou ne vous voient peut-être pas',
     sendQualityBadBody:
       'Votre réseau a du mal à envoyer l’audio et la vidéo. Rapprochez-vous du Wi-Fi ou fermez les autres applications qui utilisent le réseau.',
-    sendQualityPoorTitle: 'Votre connexion est faible',
+    sendQualityPoorTitle: 'La qualité de réseau est faible',
     sendQualityPoorBody: 'Les autres peuvent vous entendre ou vous voir avec du retard.',
     receiveQualityBadTitle: 'Vous n’entendez ou ne voyez peut-être pas les autres',
     receiveQualityBadBody:

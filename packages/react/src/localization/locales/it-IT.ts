@@ -122,7 +122,7 @@ export const itIT: CallDiagnosticsStrings = {
     sendQualityBadTitle: 'Gli altri potrebbero non sentirti o vederti',
     sendQualityBadBody:
       'La tua rete fatica a inviare audio e video. Avvicinati al Wi-Fi o chiudi altre app che usano la rete.',
-    sendQualityPoorTitle: 'La connessione è debole',
+    sendQualityPoorTitle: 'La qualità della rete è bassa',
     sendQualityPoorBody: 'Gli altri potrebbero sentirti o vederti in ritardo.',
     receiveQualityBadTitle: 'Potresti non sentire o vedere gli altri',
     receiveQualityBadBody:

@@ -115,7 +115,7 @@ export const jaJP: CallDiagnosticsStrings = {
     noNetworkBody:
       'デバイスがネットワークに接続されていません。Wi-Fi またはネットワーク ケーブルを確認してください。接続が戻ると通話は続行されます。',
     relaysUnreachableTitle: '通話サーバーに接続しにくくなっています',
-    reconnectingTitle: '再接続しています…',
+    reconnectingTitle: '再接続中…',
     reconnectingBody: '通話の音声とビデオの接続が失われたため、再接続を試みています。',
     reconnectFailedTitle: '通話を再接続できませんでした',
     reconnectFailedBody:
@@ -123,7 +123,7 @@ export const jaJP: CallDiagnosticsStrings = {
     sendQualityBadTitle: '相手にあなたの声や映像が届いていない可能性があります',
     sendQualityBadBody:
       'ネットワークで音声とビデオの送信が難しくなっています。Wi-Fi の近くに移動するか、ネットワークを使っている他のアプリを閉じてください。',
-    sendQualityPoorTitle: '接続が不安定です',
+    sendQualityPoorTitle: 'ネットワークの品質が低くなっています',
     sendQualityPoorBody: '相手にはあなたの声や映像が遅れて届く可能性があります。',
     receiveQualityBadTitle: '相手の声や映像を受信できない可能性があります',
     receiveQualityBadBody:

@@ -119,7 +119,7 @@ export const koKR: CallDiagnosticsStrings = {
     sendQualityBadTitle: '다른 사람이 내 소리를 듣거나 나를 보지 못할 수 있습니다',
     sendQualityBadBody:
       '네트워크에서 오디오와 비디오를 보내는 데 어려움을 겪고 있습니다. Wi-Fi에 더 가까이 가거나 네트워크를 사용하는 다른 앱을 닫으세요.',
-    sendQualityPoorTitle: '연결이 약합니다',
+    sendQualityPoorTitle: '네트워크 품질이 낮습니다',
     sendQualityPoorBody: '다른 사람에게 내 소리나 영상이 지연되어 전달될 수 있습니다.',
     receiveQualityBadTitle: '다른 사람의 소리를 듣거나 영상을 보지 못할 수 있습니다',
     receiveQualityBadBody:

@@ -113,7 +113,7 @@ export const nbNO: CallDiagnosticsStrings = {
     noNetworkBody:
       'Enheten din har ingen nettverkstilkobling. Sjekk Wi-Fi eller nettverkskabelen; samtalen fortsetter når du er tilbake.',
     relaysUnreachableTitle: 'Problemer med å nå samtaleserverne',
-    reconnectingTitle: 'Kobler til igjen…',
+    reconnectingTitle: 'Kobler til på nytt…',
     reconnectingBody: 'Samtalen mistet lyd- og videotilkoblingen og prøver å koble til igjen.',
     reconnectFailedTitle: 'Samtalen kunne ikke koble til igjen',
     reconnectFailedBody:
@@ -121,7 +121,7 @@ export const nbNO: CallDiagnosticsStrings = {
     sendQualityBadTitle: 'Andre hører eller ser deg kanskje ikke',
     sendQualityBadBody:
       'Nettverket ditt sliter med å sende lyd og video. Flytt deg nærmere Wi-Fi-ruteren eller lukk andre apper som bruker nettverket.',
-    sendQualityPoorTitle: 'Tilkoblingen din er svak',
+    sendQualityPoorTitle: 'Nettverkskvaliteten er lav',
     sendQualityPoorBody: 'Andre kan høre eller se deg med forsinkelse.',
     receiveQualityBadTitle: 'Du hører eller ser kanskje ikke de andre',
     receiveQualityBadBody:

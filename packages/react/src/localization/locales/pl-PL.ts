@@ -15,13 +15,13 @@ export const plPL: CallDiagnosticsStrings = {
       'Urządzenie nie mogło połączyć się z serwerami przekaźnikowymi, które przesyłają dźwięk i wideo rozmowy. Zwykle przyczyną jest zapora, sieć VPN lub zasady sieciowe.',
     code: 'Kod błędu {code}',
     callId: 'Identyfikator rozmowy: {callId}',
-    retry: 'Ponów',
+    retry: 'Spróbuj ponownie',
     checkNetwork: 'Sprawdź sieć',
     copyDetails: 'Kopiuj szczegóły',
     copied: 'Skopiowano szczegóły',
     copyFailed: 'Nie udało się skopiować. Zaznacz poniższe szczegóły i skopiuj je samodzielnie.',
     detailsLabel: 'Szczegóły rozmowy dla pomocy technicznej',
-    dismiss: 'Odrzuć',
+    dismiss: 'Zamknij',
     transientHint: 'Rozmowy działały już w tej sieci, więc problem jest prawdopodobnie tymczasowy: spróbuj ponownie.',
     persistentHint:
       'Rozmowy w tej sieci ciągle się nie udają, więc ponowna próba raczej nie pomoże. Sprawdź sieć lub wyślij raport do administratora IT.',
@@ -108,11 +108,11 @@ export const plPL: CallDiagnosticsStrings = {
     unknown: 'Rozmowa zakończyła się nieoczekiwanie.',
   },
   network: {
-    noNetworkTitle: 'Jesteś offline',
+    noNetworkTitle: 'Jesteś w trybie offline',
     noNetworkBody:
       'Urządzenie nie ma połączenia z siecią. Sprawdź Wi-Fi lub kabel sieciowy; rozmowa będzie kontynuowana po przywróceniu połączenia.',
     relaysUnreachableTitle: 'Problem z połączeniem z serwerami połączeń',
-    reconnectingTitle: 'Ponowne łączenie…',
+    reconnectingTitle: 'Trwa ponowne łączenie…',
     reconnectingBody: 'Rozmowa utraciła połączenie audio i wideo i próbuje połączyć się ponownie.',
     reconnectFailedTitle: 'Nie udało się ponownie połączyć rozmowy',
     reconnectFailedBody:
@@ -120,7 +120,7 @@ export const plPL: CallDiagnosticsStrings = {
     sendQualityBadTitle: 'Inni mogą Cię nie słyszeć lub nie widzieć',
     sendQualityBadBody:
       'Twoja sieć ma problem z wysyłaniem dźwięku i wideo. Podejdź bliżej Wi-Fi lub zamknij inne aplikacje korzystające z sieci.',
-    sendQualityPoorTitle: 'Twoje połączenie jest słabe',
+    sendQualityPoorTitle: 'Niska jakość sieci',
     sendQualityPoorBody: 'Inni mogą Cię słyszeć lub widzieć z opóźnieniem.',
     receiveQualityBadTitle: 'Możesz nie słyszeć lub nie widzieć innych',
     receiveQualityBadBody:

@@ -9,7 +9,7 @@ export const ptBR: CallDiagnosticsStrings = {
     relaysUnreachableBody:
       'Sua rede está bloqueando a conexão de que o áudio e o vídeo da chamada precisam. A chamada pode falhar se isso continuar.',
     relaysUnreachableSince: 'Desde {time}',
-    endedTitle: 'Sua chamada terminou por causa de um problema de rede',
+    endedTitle: 'Sua chamada foi encerrada por causa de um problema de rede',
     relayFailureTitle: 'Não foi possível conectar sua chamada: sua rede a bloqueou',
     relayFailureBody:
       'Seu dispositivo não conseguiu alcançar os servidores de retransmissão que transportam o áudio e o vídeo da chamada. Normalmente a causa é um firewall, uma VPN ou uma política de rede.',
@@ -21,7 +21,7 @@ export const ptBR: CallDiagnosticsStrings = {
     copied: 'Detalhes copiados',
     copyFailed: 'Não foi possível copiar. Selecione os detalhes abaixo e copie-os você mesmo.',
     detailsLabel: 'Detalhes da chamada para o suporte',
-    dismiss: 'Ignorar',
+    dismiss: 'Fechar',
     transientHint: 'Suas chamadas já funcionaram nesta rede, então isso provavelmente é temporário: tente novamente.',
     persistentHint:
       'As chamadas continuam falhando nesta rede, então tentar de novo dificilmente ajudará. Verifique sua rede ou envie o relatório ao administrador de TI.',
@@ -106,7 +106,7 @@ export const ptBR: CallDiagnosticsStrings = {
     mediaStackError: 'O áudio e o vídeo falharam neste dispositivo.',
     localNetworkIssue: 'Um problema de rede neste dispositivo encerrou a chamada.',
     serviceError: 'O serviço de chamadas teve um problema.',
-    unknown: 'A chamada terminou inesperadamente.',
+    unknown: 'A chamada foi encerrada inesperadamente.',
   },
   network: {
     noNetworkTitle: 'Você está offline',
@@ -117,11 +117,11 @@ export const ptBR: CallDiagnosticsStrings = {
     reconnectingBody: 'A chamada perdeu a conexão de áudio e vídeo e está tentando se reconectar.',
     reconnectFailedTitle: 'Não foi possível reconectar sua chamada',
     reconnectFailedBody:
-      'A rede caiu e a chamada não conseguiu se reconectar. Verifique sua conexão e entre novamente.',
+      'A conexão de rede foi perdida e a chamada não conseguiu se reconectar. Verifique sua conexão e ingresse novamente.',
     sendQualityBadTitle: 'Os outros talvez não ouçam ou vejam você',
     sendQualityBadBody:
       'Sua rede está com dificuldade para enviar áudio e vídeo. Aproxime-se do Wi-Fi ou feche outros aplicativos que usam a rede.',
-    sendQualityPoorTitle: 'Sua conexão está fraca',
+    sendQualityPoorTitle: 'A qualidade da rede é baixa',
     sendQualityPoorBody: 'Os outros podem ouvir ou ver você com atraso.',
     receiveQualityBadTitle: 'Talvez você não ouça ou veja os outros',
     receiveQualityBadBody:
@@ -144,7 +144,7 @@ export const ptBR: CallDiagnosticsStrings = {
       mediaStackError: 'Sua chamada terminou: o áudio e o vídeo falharam neste dispositivo',
       localNetworkIssue: 'Sua chamada terminou por causa de um problema de rede neste dispositivo',
       serviceError: 'Sua chamada terminou: o serviço de chamadas teve um problema',
-      unknown: 'Sua chamada terminou inesperadamente',
+      unknown: 'Sua chamada foi encerrada inesperadamente',
     },
     actions: {
       retry: 'Tente novamente: isso costuma ser temporário.',

@@ -115,7 +115,7 @@ export const svSE: CallDiagnosticsStrings = {
     noNetworkBody:
       'Din enhet har ingen nätverksanslutning. Kontrollera wifi eller nätverkskabeln; samtalet fortsätter när du är tillbaka.',
     relaysUnreachableTitle: 'Problem att nå samtalsservrarna',
-    reconnectingTitle: 'Återansluter…',
+    reconnectingTitle: 'Ansluter igen…',
     reconnectingBody: 'Samtalet tappade ljud- och videoanslutningen och försöker återansluta.',
     reconnectFailedTitle: 'Samtalet kunde inte återansluta',
     reconnectFailedBody:
@@ -123,7 +123,7 @@ export const svSE: CallDiagnosticsStrings = {
     sendQualityBadTitle: 'Andra kanske inte hör eller ser dig',
     sendQualityBadBody:
       'Ditt nätverk har svårt att skicka ljud och video. Gå närmare wifi-routern eller stäng andra appar som använder nätverket.',
-    sendQualityPoorTitle: 'Din anslutning är svag',
+    sendQualityPoorTitle: 'Nätverkskvaliteten är låg',
     sendQualityPoorBody: 'Andra kan höra eller se dig med fördröjning.',
     receiveQualityBadTitle: 'Du kanske inte hör eller ser andra',
     receiveQualityBadBody:

@@ -113,14 +113,14 @@ export const trTR: CallDiagnosticsStrings = {
     noNetworkBody:
       'Cihazınızın ağ bağlantısı yok. Wi-Fi’yi veya ağ kablonuzu denetleyin; bağlantı geri geldiğinde arama devam eder.',
     relaysUnreachableTitle: 'Arama sunucularına ulaşmada sorun var',
-    reconnectingTitle: 'Yeniden bağlanılıyor…',
+    reconnectingTitle: 'Yeniden bağlanıyor…',
     reconnectingBody: 'Aramanın ses ve görüntü bağlantısı koptu, yeniden bağlanmaya çalışıyor.',
     reconnectFailedTitle: 'Aramanız yeniden bağlanamadı',
     reconnectFailedBody: 'Ağ koptu ve arama yeniden bağlanamadı. Bağlantınızı denetleyip yeniden katılın.',
     sendQualityBadTitle: 'Diğerleri sizi duymuyor veya görmüyor olabilir',
     sendQualityBadBody:
       'Ağınız ses ve görüntü göndermekte zorlanıyor. Wi-Fi’ye yaklaşın veya ağı kullanan diğer uygulamaları kapatın.',
-    sendQualityPoorTitle: 'Bağlantınız zayıf',
+    sendQualityPoorTitle: 'Ağ kalitesi düşük',
     sendQualityPoorBody: 'Diğerleri sizi gecikmeli duyabilir veya görebilir.',
     receiveQualityBadTitle: 'Diğerlerini duyamayabilir veya göremeyebilirsiniz',
     receiveQualityBadBody:

@@ -99,7 +99,7 @@ export const zhCN: CallDiagnosticsStrings = {
     unknown: '通话意外结束。',
   },
   network: {
-    noNetworkTitle: '你已离线',
+    noNetworkTitle: '你已脱机',
     noNetworkBody: '你的设备没有网络连接。请检查 Wi-Fi 或网线；恢复连接后通话将继续。',
     relaysUnreachableTitle: '无法顺利连接到通话服务器',
     reconnectingTitle: '正在重新连接…',
@@ -108,7 +108,7 @@ export const zhCN: CallDiagnosticsStrings = {
     reconnectFailedBody: '网络已断开，通话无法重新连接。请检查连接并重新加入。',
     sendQualityBadTitle: '其他人可能听不到或看不到你',
     sendQualityBadBody: '你的网络难以发送音频和视频。请靠近 Wi-Fi，或关闭其他正在使用网络的应用。',
-    sendQualityPoorTitle: '你的连接较弱',
+    sendQualityPoorTitle: '网络质量低',
     sendQualityPoorBody: '其他人听到或看到你时可能会有延迟。',
     receiveQualityBadTitle: '你可能听不到或看不到其他人',
     receiveQualityBadBody: '你的网络难以接收音频和视频。请靠近 Wi-Fi，或关闭其他正在使用网络的应用。',

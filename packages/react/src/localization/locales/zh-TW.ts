@@ -100,7 +100,7 @@ export const zhTW: CallDiagnosticsStrings = {
     unknown: '通話意外結束。',
   },
   network: {
-    noNetworkTitle: '您已離線',
+    noNetworkTitle: '您處於離線狀態',
     noNetworkBody: '您的裝置沒有網路連線。請檢查 Wi-Fi 或網路線；恢復連線後通話會繼續。',
     relaysUnreachableTitle: '無法順利連線到通話伺服器',
     reconnectingTitle: '正在重新連線…',
@@ -109,7 +109,7 @@ export const zhTW: CallDiagnosticsStrings = {
     reconnectFailedBody: '網路已中斷，通話無法重新連線。請檢查連線並重新加入。',
     sendQualityBadTitle: '其他人可能聽不到或看不到您',
     sendQualityBadBody: '您的網路難以傳送音訊和視訊。請靠近 Wi-Fi，或關閉其他正在使用網路的應用程式。',
-    sendQualityPoorTitle: '您的連線訊號不佳',
+    sendQualityPoorTitle: '您的網路品質不佳',
     sendQualityPoorBody: '其他人聽到或看到您時可能會有延遲。',
     receiveQualityBadTitle: '您可能聽不到或看不到其他人',
     receiveQualityBadBody: '您的網路難以接收音訊和視訊。請靠近 Wi-Fi，或關閉其他正在使用網路的應用程式。',
