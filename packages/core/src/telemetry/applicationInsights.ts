@@ -9,6 +9,7 @@ export type ApplicationInsightsPropertyValue = string | number | boolean;
  * loader snippet) has it. Any object with that method works; the kit never imports or bundles the SDK.
  */
 export interface ApplicationInsightsLike {
+  /** Sends one custom event (`AppEvents` in a Log Analytics workspace). */
   trackEvent(event: { name: string; properties?: { [key: string]: ApplicationInsightsPropertyValue } }): void;
 }
 
