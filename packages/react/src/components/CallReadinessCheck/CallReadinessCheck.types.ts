@@ -41,6 +41,7 @@ export interface CallReadinessCheckProps extends ReadinessCheckOptions {
   readonly onResult?: ((result: ReadinessResult) => void) | undefined;
   /** The firewall rules for the IT-admin text; ACS public cloud by default. */
   readonly firewall?: FirewallProfile | undefined;
+  /** A class for the root, merged last. */
   readonly className?: string | undefined;
 }
 
@@ -49,9 +50,11 @@ export type CallReadinessRowStatus = ReadinessCheckStatus | 'idle' | 'running';
 
 /** One row of the view: a check, its status in words and its reason in a sentence. */
 export interface CallReadinessRow {
+  /** Which check. */
   readonly id: ReadinessCheckId;
   /** The check's name (`Browser`, `Call media servers`…). */
   readonly name: string;
+  /** The check's status, or `idle` / `running`. */
   readonly status: CallReadinessRowStatus;
   /** The status in words (`Passed`, `Not tested`…). */
   readonly statusText: string;
@@ -61,7 +64,9 @@ export interface CallReadinessRow {
 
 /** An action the view offers. */
 export interface CallReadinessAction {
+  /** The button's text. */
   readonly label: string;
+  /** What the button does. */
   readonly onClick: () => void;
   /** Drawn as the primary button. */
   readonly primary: boolean;
@@ -69,18 +74,31 @@ export interface CallReadinessAction {
 
 /** Class names of the view's parts (filled by `useCallReadinessCheckStyles_unstable`). */
 export interface CallReadinessCheckClasses {
+  /** The region. */
   readonly root: string;
+  /** Title and introduction. */
   readonly header: string;
+  /** The live region (progress, verdict) and the progress bar. */
   readonly status: string;
+  /** The list of checks. */
   readonly list: string;
+  /** One check. */
   readonly row: string;
+  /** A check's name and status. */
   readonly rowHead: string;
+  /** Everything of a check but its marker. */
   readonly rowBody: string;
+  /** A check's name. */
   readonly name: string;
+  /** The status marker, per status. */
   readonly marker: Readonly<Record<CallReadinessRowStatus, string>>;
+  /** A check's reason. */
   readonly reason: string;
+  /** A row of buttons. */
   readonly actions: string;
+  /** The IT-admin section. */
   readonly admin: string;
+  /** The IT-admin text box. */
   readonly adminText: string;
 }
 
@@ -89,11 +107,15 @@ export interface CallReadinessCheckClasses {
  * view can take this state and draw it its own way.
  */
 export interface CallReadinessCheckState {
+  /** The readiness strings shown (locale, then overrides). */
   readonly strings: ReadinessStrings;
+  /** The core check's snapshot. */
   readonly snapshot: ReadinessSnapshot;
   /** `idle`, `running`, `done` or `aborted`. */
   readonly phase: ReadinessSnapshot['state'];
+  /** A run is under way. */
   readonly running: boolean;
+  /** One row per check, in report order. */
   readonly rows: readonly CallReadinessRow[];
   /** Checks finished in the run under way, and in all. */
   readonly progress: { readonly done: number; readonly total: number; readonly text: string };
@@ -110,7 +132,9 @@ export interface CallReadinessCheckState {
   readonly untestedText: string | undefined;
   /** The IT-admin text, when the verdict is `blocked` by the network (relays or signalling failed). */
   readonly adminText: string | undefined;
+  /** Where copying the IT-admin text is. */
   readonly copyStatus: CopyStatus;
+  /** Copies the IT-admin text. */
   readonly copyAdmin: () => void;
   /** "Start the check" / "Run again" (absent while running). */
   readonly start: CallReadinessAction | undefined;
@@ -122,5 +146,6 @@ export interface CallReadinessCheckState {
   readonly join: CallReadinessAction | undefined;
   /** Ids for `aria-labelledby`. */
   readonly titleId: string;
+  /** Class names of the parts (the static ones; `useCallReadinessCheckStyles_unstable` adds the styled ones). */
   readonly classes: CallReadinessCheckClasses;
 }
