@@ -44,6 +44,8 @@ export interface CheckContext {
   /** Milliseconds left until the cap, when the check starts. */
   readonly budgetMs: number;
   readonly now: () => number;
+  /** Holds the run's cap while a permission prompt waits for the person (bounded on its own). */
+  readonly whilePrompting: <T>(prompt: Promise<T>) => Promise<T>;
 }
 
 /** The English message of anything thrown, redacted. */
@@ -162,7 +164,7 @@ export async function checkDevices(ctx: CheckContext): Promise<CheckOutcome<Devi
       throw new TypeError('callClient.getDeviceManager() did not return a DeviceManager');
     }
     if (ctx.requestPermissions && typeof dm.askDevicePermission === 'function') {
-      const access = await dm.askDevicePermission({ audio: true, video: true });
+      const access = await ctx.whilePrompting(dm.askDevicePermission({ audio: true, video: true }));
       prompted = true;
       micPermission = access?.audio ? 'granted' : 'denied';
       camPermission = access?.video ? 'granted' : 'denied';
@@ -184,7 +186,7 @@ export async function checkDevices(ctx: CheckContext): Promise<CheckOutcome<Devi
     if (ctx.requestPermissions && typeof media.getUserMedia === 'function') {
       prompted = true;
       try {
-        const stream = await media.getUserMedia({ audio: true, video: true });
+        const stream = await ctx.whilePrompting(media.getUserMedia({ audio: true, video: true }));
         // Only the permission was wanted: release the devices at once.
         for (const track of stream.getTracks()) track.stop();
         micPermission = 'granted';

@@ -295,6 +295,35 @@ describe('createReadinessCheck: the checks', () => {
     expect(byId(result, 'history').details).toMatchObject({ recentRelayFailures: 2, outcomes: 3 });
   });
 
+  it('the cap stands still while the person answers the permission prompt', async () => {
+    const stop = vi.fn();
+    const { platform: p } = platform({
+      mediaDevices: {
+        enumerateDevices: async () => [{ kind: 'audioinput' }, { kind: 'videoinput' }],
+        getUserMedia: () => new Promise((resolve) => setTimeout(() => resolve({ getTracks: () => [{ stop }] }), 600)),
+      },
+    });
+    const check = createReadinessCheck({ platform: p, history: false, timeoutMs: 300 });
+    const result = await check.run({ requestPermissions: true });
+    expect(byId(result, 'devices')).toMatchObject({ status: 'pass', reason: 'devices-available' });
+    expect(byId(result, 'devices').details).toMatchObject({ prompted: true, microphonePermission: 'granted' });
+    expect(stop).toHaveBeenCalledOnce();
+  });
+
+  it('abort during an unanswered prompt settles at once and leaves no timer', async () => {
+    vi.useFakeTimers();
+    const { platform: p } = platform({
+      mediaDevices: { enumerateDevices: async () => [], getUserMedia: () => new Promise(() => {}) },
+    });
+    const check = createReadinessCheck({ platform: p, history: false });
+    const run = check.run({ requestPermissions: true });
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(check.getSnapshot().state).toBe('running');
+    check.abort();
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it('a check that outlives the cap is skipped as timed-out', async () => {
     const { platform: p } = platform();
     const client = {

@@ -199,8 +199,9 @@ export function createReadinessCheck(options: ReadinessCheckOptions = {}): Readi
     };
 
     // The cap: what has not finished by then is `skipped` / `timed-out`. Checks that time out on their own (the
-    // relay probe, fetches) get the same budget and end a little earlier with their own verdicts.
-    const capTimer = setTimeout(() => {
+    // relay probe, fetches) get the same budget and end a little earlier with their own verdicts. The cap stands
+    // still while the person answers a permission prompt (`whilePrompting`): a slow click is not a timeout.
+    const onCap = () => {
       for (const id of READINESS_CHECK_IDS) {
         if (!results.has(id)) {
           results.set(id, { id, status: 'skipped', reason: 'timed-out', ms: Math.round(now() - begin) } as never);
@@ -208,7 +209,39 @@ export function createReadinessCheck(options: ReadinessCheckOptions = {}): Readi
       }
       controller.abort();
       finish();
-    }, cap);
+    };
+    let capTimer = setTimeout(onCap, cap);
+    let capDeadline = begin + cap;
+    let prompts = 0;
+    let remaining = 0;
+    const whilePrompting = async <T>(prompt: Promise<T>): Promise<T> => {
+      if (prompts++ === 0) {
+        clearTimeout(capTimer);
+        remaining = Math.max(0, capDeadline - now());
+      }
+      let promptTimer: ReturnType<typeof setTimeout> | undefined;
+      let stop: (() => void) | undefined;
+      try {
+        return await Promise.race([
+          prompt,
+          new Promise<never>((_, reject) => {
+            stop = () => reject(abortError());
+            controller.signal.addEventListener('abort', stop, { once: true });
+            promptTimer = setTimeout(
+              () => reject(new Error('The permission prompt was not answered in time.')),
+              MAX_TIMEOUT_MS,
+            );
+          }),
+        ]);
+      } finally {
+        clearTimeout(promptTimer);
+        if (stop) controller.signal.removeEventListener('abort', stop);
+        if (--prompts === 0 && !settled) {
+          capDeadline = now() + remaining;
+          capTimer = setTimeout(onCap, remaining);
+        }
+      }
+    };
     const signal = runOptions.signal;
     const cleanup = () => {
       clearTimeout(capTimer);
@@ -229,6 +262,7 @@ export function createReadinessCheck(options: ReadinessCheckOptions = {}): Readi
       // Leave the runner a moment to collect what the checks decide at their own timeouts.
       budgetMs: Math.max(1, cap - 150),
       now,
+      whilePrompting,
     };
 
     publish({ state: 'running', checks: pending('running'), result: snapshot.result });
