@@ -140,6 +140,8 @@ describe('CallReadinessCheck', () => {
     const fake = createFakeReadinessPlatform({ relays: silent, endpoints: () => 'hang' });
     show({ platform: fake.platform, iceServers: fakeIceServers, endpoints: fakeEndpoints, timeoutMs: 10_000 });
     await user.click(screen.getByRole('button', { name: 'Start the check' }));
+    // The pressed button becomes "Cancel" in place: focus stays on it.
+    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await waitFor(() => expect(status()).toHaveTextContent(/^\d of 5 checks done$/));
     await waitFor(() => expect(status()).toHaveTextContent('3 of 5 checks done'));
     expect(list()).toHaveAttribute('aria-busy', 'true');
@@ -150,6 +152,7 @@ describe('CallReadinessCheck', () => {
     expect(screen.queryByRole('button', { name: 'Start the check' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(status()).toHaveTextContent('The check was cancelled.');
+    expect(screen.getByRole('button', { name: 'Run again' })).toHaveFocus();
     expect(list()).toHaveAttribute('aria-busy', 'false');
     expect(row('Call media servers')).toHaveTextContent('Cancelled.');
     expect(fake.openPeerConnections()).toBe(0);

@@ -29,16 +29,17 @@ const BADGE_COLOR: Record<CallReadinessRowStatus, NonNullable<BadgeProps['color'
   skipped: 'informative',
 };
 
-/** The offered actions, the primary one first. */
+/**
+ * The offered actions in a fixed order. "Start" / "Run again" and "Cancel" share one slot (one key), so the button the
+ * person pressed stays the focused element when its label changes; no button moves, so focus is never dropped.
+ */
 function actionsOf(state: CallReadinessCheckState): Array<[string, CallReadinessAction]> {
   const all: Array<[string, CallReadinessAction | undefined]> = [
-    ['start', state.start],
-    ['cancel', state.cancel],
+    ['run', state.start ?? state.cancel],
     ['allowDevices', state.allowDevices],
     ['join', state.join],
   ];
-  const offered = all.filter((entry): entry is [string, CallReadinessAction] => entry[1] !== undefined);
-  return [...offered.filter(([, a]) => a.primary), ...offered.filter(([, a]) => !a.primary)];
+  return all.filter((entry): entry is [string, CallReadinessAction] => entry[1] !== undefined);
 }
 
 /**
