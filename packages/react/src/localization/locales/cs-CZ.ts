@@ -95,7 +95,7 @@ export const csCZ: CallDiagnosticsStrings = {
   endCodes: {
     relaysNotReachable: 'Vaše síť zablokovala mediální připojení hovoru.',
     setupNetworkUnexpected: 'Hovor se nepodařilo zahájit kvůli neočekávanému problému se sítí.',
-    droppedNetworkUnexpected: 'Hovor se přerušil kvůli neočekávanému problému se sítí.',
+    droppedNetworkUnexpected: 'Hovor byl odpojen kvůli neočekávanému problému se sítí.',
     mediaOfferFailed: 'Hovoru se nepodařilo nastavit zvuk a video.',
     noMediaConnectivitySetup: 'Hovoru se nepodařilo připojit zvuk a video. Možná ho blokuje brána firewall nebo VPN.',
     mediaConnectivityLost: 'Hovor ztratil zvukové a video připojení.',
@@ -133,7 +133,7 @@ export const csCZ: CallDiagnosticsStrings = {
     endTitles: {
       relaysNotReachable: 'Hovor se nepodařilo připojit: vaše síť ho zablokovala',
       setupNetworkUnexpected: 'Hovor se nepodařilo zahájit kvůli problému se sítí',
-      droppedNetworkUnexpected: 'Hovor se přerušil kvůli problému se sítí',
+      droppedNetworkUnexpected: 'Hovor byl odpojen kvůli problému se sítí',
       mediaOfferFailed: 'Hovoru se nepodařilo nastavit zvuk a video',
       noMediaConnectivitySetup: 'Hovoru se nepodařilo připojit zvuk a video',
       mediaConnectivityLost: 'Hovor ztratil zvukové a video připojení',

@@ -97,7 +97,7 @@ export const cyGB: CallDiagnosticsStrings = {
   endCodes: {
     relaysNotReachable: 'Roedd eich rhwydwaith wedi rhwystro cysylltiad cyfryngau’r alwad.',
     setupNetworkUnexpected: 'Doedd dim modd dechrau’r alwad oherwydd problem rhwydwaith annisgwyl.',
-    droppedNetworkUnexpected: 'Torrodd yr alwad oherwydd problem rhwydwaith annisgwyl.',
+    droppedNetworkUnexpected: 'Cafodd yr alwad ei datgysylltu oherwydd problem rhwydwaith annisgwyl.',
     mediaOfferFailed: 'Doedd dim modd i’r alwad osod ei sain a’i fideo.',
     noMediaConnectivitySetup:
       'Doedd dim modd i’r alwad gysylltu ei sain a’i fideo. Efallai fod wal dân neu VPN yn ei rhwystro.',
@@ -136,7 +136,7 @@ export const cyGB: CallDiagnosticsStrings = {
     endTitles: {
       relaysNotReachable: 'Doedd dim modd cysylltu’ch galwad: roedd eich rhwydwaith wedi’i rhwystro',
       setupNetworkUnexpected: 'Doedd dim modd dechrau’ch galwad oherwydd problem rhwydwaith',
-      droppedNetworkUnexpected: 'Torrodd eich galwad oherwydd problem rhwydwaith',
+      droppedNetworkUnexpected: 'Cafodd eich galwad ei datgysylltu oherwydd problem rhwydwaith',
       mediaOfferFailed: 'Doedd dim modd i’ch galwad osod sain a fideo',
       noMediaConnectivitySetup: 'Doedd dim modd i’ch galwad gysylltu ei sain a’i fideo',
       mediaConnectivityLost: 'Collodd eich galwad ei chysylltiad sain a fideo',

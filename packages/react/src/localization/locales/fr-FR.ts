@@ -98,7 +98,7 @@ export const frFR: CallDiagnosticsStrings = {
   endCodes: {
     relaysNotReachable: 'Votre réseau a bloqué la connexion multimédia de l’appel.',
     setupNetworkUnexpected: 'L’appel n’a pas pu démarrer à cause d’un problème réseau inattendu.',
-    droppedNetworkUnexpected: 'L’appel a été coupé à cause d’un problème réseau inattendu.',
+    droppedNetworkUnexpected: 'L’appel a été déconnecté en raison d’un problème réseau inattendu.',
     mediaOfferFailed: 'L’appel n’a pas pu configurer l’audio et la vidéo.',
     noMediaConnectivitySetup:
       'L’appel n’a pas pu connecter l’audio et la vidéo. Un pare-feu ou un VPN le bloque peut-être.',
@@ -120,7 +120,7 @@ export const frFR: CallDiagnosticsStrings = {
     reconnectingBody: 'L’appel a perdu sa connexion audio et vidéo et tente de se reconnecter.',
     reconnectFailedTitle: 'Votre appel n’a pas pu se reconnecter',
     reconnectFailedBody:
-      'Le réseau a été coupé et l’appel n’a pas pu se reconnecter. Vérifiez votre connexion et rejoignez l’appel.',
+      'La connexion réseau a été perdue et l’appel n’a pas pu se reconnecter. Vérifiez votre connexion et rejoignez l’appel.',
     sendQualityBadTitle: 'Les autres ne vous entendent ou ne vous voient peut-être pas',
     sendQualityBadBody:
       'Votre réseau a du mal à envoyer l’audio et la vidéo. Rapprochez-vous du Wi-Fi ou fermez les autres applications qui utilisent le réseau.',
@@ -137,12 +137,12 @@ export const frFR: CallDiagnosticsStrings = {
     endTitles: {
       relaysNotReachable: 'Votre appel n’a pas pu se connecter : votre réseau l’a bloqué',
       setupNetworkUnexpected: 'Votre appel n’a pas pu démarrer à cause d’un problème réseau',
-      droppedNetworkUnexpected: 'Votre appel a été coupé à cause d’un problème réseau',
+      droppedNetworkUnexpected: 'Votre appel a été déconnecté en raison d’un problème réseau',
       mediaOfferFailed: 'Votre appel n’a pas pu configurer l’audio et la vidéo',
       noMediaConnectivitySetup: 'Votre appel n’a pas pu connecter l’audio et la vidéo',
       mediaConnectivityLost: 'Votre appel a perdu sa connexion audio et vidéo',
       httpRequestFailed: 'Une requête réseau pour votre appel a échoué',
-      networkLostNoReconnect: 'Votre appel s’est terminé : le réseau a été coupé',
+      networkLostNoReconnect: 'Votre appel s’est terminé : la connexion réseau a été perdue',
       infrastructureUnreachable: 'Votre appel n’a pas pu joindre le service d’appel',
       mediaStackError: 'Votre appel s’est terminé : l’audio et la vidéo ont échoué sur cet appareil',
       localNetworkIssue: 'Votre appel s’est terminé à cause d’un problème réseau sur cet appareil',

@@ -96,7 +96,7 @@ export const nbNO: CallDiagnosticsStrings = {
   endCodes: {
     relaysNotReachable: 'Nettverket ditt blokkerte medietilkoblingen til samtalen.',
     setupNetworkUnexpected: 'Samtalen kunne ikke starte på grunn av et uventet nettverksproblem.',
-    droppedNetworkUnexpected: 'Samtalen ble brutt på grunn av et uventet nettverksproblem.',
+    droppedNetworkUnexpected: 'Samtalen ble frakoblet på grunn av et uventet nettverksproblem.',
     mediaOfferFailed: 'Samtalen kunne ikke sette opp lyd og video.',
     noMediaConnectivitySetup: 'Samtalen kunne ikke koble til lyd og video. En brannmur eller et VPN kan blokkere den.',
     mediaConnectivityLost: 'Samtalen mistet lyd- og videotilkoblingen.',
@@ -134,7 +134,7 @@ export const nbNO: CallDiagnosticsStrings = {
     endTitles: {
       relaysNotReachable: 'Samtalen kunne ikke kobles til: nettverket ditt blokkerte den',
       setupNetworkUnexpected: 'Samtalen kunne ikke starte på grunn av et nettverksproblem',
-      droppedNetworkUnexpected: 'Samtalen ble brutt på grunn av et nettverksproblem',
+      droppedNetworkUnexpected: 'Samtalen ble frakoblet på grunn av et nettverksproblem',
       mediaOfferFailed: 'Samtalen kunne ikke sette opp lyd og video',
       noMediaConnectivitySetup: 'Samtalen kunne ikke koble til lyd og video',
       mediaConnectivityLost: 'Samtalen mistet lyd- og videotilkoblingen',

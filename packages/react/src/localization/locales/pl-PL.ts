@@ -95,7 +95,7 @@ export const plPL: CallDiagnosticsStrings = {
   endCodes: {
     relaysNotReachable: 'Twoja sieć zablokowała połączenie multimedialne rozmowy.',
     setupNetworkUnexpected: 'Nie udało się rozpocząć rozmowy z powodu nieoczekiwanego problemu z siecią.',
-    droppedNetworkUnexpected: 'Rozmowa została przerwana z powodu nieoczekiwanego problemu z siecią.',
+    droppedNetworkUnexpected: 'Rozmowa została rozłączona z powodu nieoczekiwanego problemu z siecią.',
     mediaOfferFailed: 'Nie udało się skonfigurować dźwięku i wideo rozmowy.',
     noMediaConnectivitySetup: 'Nie udało się połączyć dźwięku i wideo rozmowy. Może to blokować zapora lub sieć VPN.',
     mediaConnectivityLost: 'Rozmowa utraciła połączenie audio i wideo.',
@@ -133,7 +133,7 @@ export const plPL: CallDiagnosticsStrings = {
     endTitles: {
       relaysNotReachable: 'Nie udało się nawiązać rozmowy: Twoja sieć ją zablokowała',
       setupNetworkUnexpected: 'Nie udało się rozpocząć rozmowy z powodu problemu z siecią',
-      droppedNetworkUnexpected: 'Rozmowa została przerwana z powodu problemu z siecią',
+      droppedNetworkUnexpected: 'Rozmowa została rozłączona z powodu problemu z siecią',
       mediaOfferFailed: 'Nie udało się skonfigurować dźwięku i wideo rozmowy',
       noMediaConnectivitySetup: 'Nie udało się połączyć dźwięku i wideo rozmowy',
       mediaConnectivityLost: 'Rozmowa utraciła połączenie audio i wideo',

@@ -95,7 +95,7 @@ export const ptBR: CallDiagnosticsStrings = {
   endCodes: {
     relaysNotReachable: 'Sua rede bloqueou a conexão de mídia da chamada.',
     setupNetworkUnexpected: 'A chamada não pôde começar por causa de um problema de rede inesperado.',
-    droppedNetworkUnexpected: 'A chamada caiu por causa de um problema de rede inesperado.',
+    droppedNetworkUnexpected: 'A chamada foi desconectada devido a um problema de rede inesperado.',
     mediaOfferFailed: 'A chamada não conseguiu configurar o áudio e o vídeo.',
     noMediaConnectivitySetup:
       'A chamada não conseguiu conectar o áudio e o vídeo. Um firewall ou uma VPN pode estar bloqueando.',
@@ -134,12 +134,12 @@ export const ptBR: CallDiagnosticsStrings = {
     endTitles: {
       relaysNotReachable: 'Não foi possível conectar sua chamada: sua rede a bloqueou',
       setupNetworkUnexpected: 'Sua chamada não pôde começar por causa de um problema de rede',
-      droppedNetworkUnexpected: 'Sua chamada caiu por causa de um problema de rede',
+      droppedNetworkUnexpected: 'Sua chamada foi desconectada devido a um problema de rede',
       mediaOfferFailed: 'Sua chamada não conseguiu configurar o áudio e o vídeo',
       noMediaConnectivitySetup: 'Sua chamada não conseguiu conectar o áudio e o vídeo',
       mediaConnectivityLost: 'Sua chamada perdeu a conexão de áudio e vídeo',
       httpRequestFailed: 'Uma solicitação de rede da sua chamada falhou',
-      networkLostNoReconnect: 'Sua chamada terminou: a rede caiu',
+      networkLostNoReconnect: 'Sua chamada foi encerrada: a conexão de rede foi perdida',
       infrastructureUnreachable: 'Sua chamada não conseguiu alcançar o serviço de chamadas',
       mediaStackError: 'Sua chamada terminou: o áudio e o vídeo falharam neste dispositivo',
       localNetworkIssue: 'Sua chamada terminou por causa de um problema de rede neste dispositivo',

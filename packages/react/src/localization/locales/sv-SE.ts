@@ -97,7 +97,7 @@ export const svSE: CallDiagnosticsStrings = {
   endCodes: {
     relaysNotReachable: 'Ditt nätverk blockerade samtalets medieanslutning.',
     setupNetworkUnexpected: 'Samtalet kunde inte starta på grund av ett oväntat nätverksproblem.',
-    droppedNetworkUnexpected: 'Samtalet bröts på grund av ett oväntat nätverksproblem.',
+    droppedNetworkUnexpected: 'Samtalet kopplades från på grund av ett oväntat nätverksproblem.',
     mediaOfferFailed: 'Samtalet kunde inte konfigurera ljud och video.',
     noMediaConnectivitySetup:
       'Samtalet kunde inte ansluta ljud och video. En brandvägg eller ett VPN kan blockera det.',
@@ -136,7 +136,7 @@ export const svSE: CallDiagnosticsStrings = {
     endTitles: {
       relaysNotReachable: 'Samtalet kunde inte anslutas: ditt nätverk blockerade det',
       setupNetworkUnexpected: 'Samtalet kunde inte starta på grund av ett nätverksproblem',
-      droppedNetworkUnexpected: 'Samtalet bröts på grund av ett nätverksproblem',
+      droppedNetworkUnexpected: 'Samtalet kopplades från på grund av ett nätverksproblem',
       mediaOfferFailed: 'Samtalet kunde inte konfigurera ljud och video',
       noMediaConnectivitySetup: 'Samtalet kunde inte ansluta ljud och video',
       mediaConnectivityLost: 'Samtalet tappade ljud- och videoanslutningen',

@@ -86,7 +86,7 @@ export const zhCN: CallDiagnosticsStrings = {
   endCodes: {
     relaysNotReachable: '你的网络阻止了通话的媒体连接。',
     setupNetworkUnexpected: '由于意外的网络问题，通话无法开始。',
-    droppedNetworkUnexpected: '由于意外的网络问题，通话已中断。',
+    droppedNetworkUnexpected: '由于意外的网络问题，通话已断开。',
     mediaOfferFailed: '通话无法设置音频和视频。',
     noMediaConnectivitySetup: '通话无法连接音频和视频。可能是防火墙或 VPN 阻止了连接。',
     mediaConnectivityLost: '通话的音频和视频连接已断开。',
@@ -120,7 +120,7 @@ export const zhCN: CallDiagnosticsStrings = {
     endTitles: {
       relaysNotReachable: '无法接通你的通话：你的网络阻止了它',
       setupNetworkUnexpected: '由于网络问题，你的通话无法开始',
-      droppedNetworkUnexpected: '由于网络问题，你的通话已中断',
+      droppedNetworkUnexpected: '由于网络问题，你的通话已断开',
       mediaOfferFailed: '你的通话无法设置音频和视频',
       noMediaConnectivitySetup: '你的通话无法连接音频和视频',
       mediaConnectivityLost: '你的通话的音频和视频连接已断开',
