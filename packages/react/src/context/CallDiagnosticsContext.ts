@@ -1,4 +1,10 @@
-import type { CallDetails, CallDiagnostics, DiagnosticsState, DiagnosticsStore } from '@call-diagnostics/core';
+import type {
+  CallDetails,
+  CallDiagnostics,
+  DiagnosticsState,
+  DiagnosticsStore,
+  ReadinessResult,
+} from '@call-diagnostics/core';
 import { createContext, useContext } from 'react';
 import type { CallDiagnosticsStrings } from '../localization/en-US.js';
 import type { LocaleMap } from '../localization/matchLocale.js';
@@ -29,6 +35,8 @@ export interface CallDiagnosticsContextValue {
   readonly ui: DiagnosticsUiStore;
   /** Calls the app's `onRetry`; undefined when the app gave none (Retry is then not offered). */
   readonly retry: ((request: RetryRequest) => void) | undefined;
+  /** The provider's `readiness`: the result of the check run before the call, for the banner and the report. */
+  readonly readiness?: ReadinessResult | undefined;
 }
 
 /** @internal */

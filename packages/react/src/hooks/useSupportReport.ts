@@ -3,6 +3,7 @@ import {
   createDiagnosticsReport,
   createSupportReport,
   type DiagnosticsState,
+  type ReadinessResult,
   type RecommendedAction,
   type RecurrenceClassification,
   type SupportReportResult,
@@ -22,10 +23,15 @@ function isCallDiagnostics(source: DiagnosticsSourceLike): source is CallDiagnos
 
 /**
  * The support report of a source: a `CallDiagnostics` builds it with its server call ID, SDK version and the app's
- * redaction; a bare store gives the snapshot only (still redacted of tokens and credentials).
+ * redaction; a bare store gives the snapshot only (still redacted of tokens and credentials). `readiness`: the result
+ * of the check run before the call (the provider's `readiness` prop), summarized in the report.
  */
-export function buildSupportReport(source: DiagnosticsSourceLike, probe?: unknown): SupportReportResult {
-  const extra = probe === undefined ? {} : { probe };
+export function buildSupportReport(
+  source: DiagnosticsSourceLike,
+  probe?: unknown,
+  readiness?: ReadinessResult,
+): SupportReportResult {
+  const extra = { probe, readiness };
   if (isCallDiagnostics(source)) return createDiagnosticsReport(source, extra);
   return createSupportReport({ state: source.getSnapshot(), ...extra });
 }
@@ -69,29 +75,35 @@ export function usePrimaryAction(source?: DiagnosticsSourceLike): RecommendedAct
 
 const identity = (state: DiagnosticsState): DiagnosticsState => state;
 
-/** The current report, rebuilt when the diagnostics change (for a preview). */
+/** The current report, rebuilt when the diagnostics change (for a preview). Carries the provider's `readiness`. */
 export function useSupportReport(source?: DiagnosticsSourceLike, probe?: unknown): SupportReportResult {
   const context = useContext(CallDiagnosticsContext);
   const state = useDiagnosticsSelector(identity, source, Object.is);
   const resolved = source ?? context?.diagnostics;
-  const cache = useRef<{ state: DiagnosticsState; probe: unknown; report: SupportReportResult } | undefined>(undefined);
+  const readiness = context?.readiness;
+  const cache = useRef<
+    { state: DiagnosticsState; probe: unknown; readiness: unknown; report: SupportReportResult } | undefined
+  >(undefined);
   if (!resolved) throw new Error('useSupportReport: no diagnostics');
-  if (!cache.current || cache.current.state !== state || cache.current.probe !== probe) {
-    cache.current = { state, probe, report: buildSupportReport(resolved, probe) };
+  let c = cache.current;
+  if (!c || c.state !== state || c.probe !== probe || c.readiness !== readiness) {
+    c = { state, probe, readiness, report: buildSupportReport(resolved, probe, readiness) };
+    cache.current = c;
   }
-  return cache.current.report;
+  return c.report;
 }
 
 /** `idle`, or the result of the last copy / download. */
 export type ReportActionStatus = 'idle' | 'copied' | 'copyFailed' | 'downloaded' | 'downloadFailed';
 
-/** Copy (text) and download (.json) of the report, with a status for the UI and telemetry. */
+/** Copy (text) and download (.json) of the report (with the provider's `readiness`), with a status for the UI and telemetry. */
 export function useSupportReportActions(
   source?: DiagnosticsSourceLike,
   probe?: unknown,
 ): { status: ReportActionStatus; copy: () => Promise<void>; download: () => void } {
   const context = useContext(CallDiagnosticsContext);
   const resolved = source ?? context?.diagnostics;
+  const readiness = context?.readiness;
   const [status, setStatus] = useState<ReportActionStatus>('idle');
   const mounted = useRef(true);
   useEffect(() => {
@@ -102,15 +114,15 @@ export function useSupportReportActions(
   }, []);
   const copy = useCallback(async () => {
     if (!resolved) return;
-    const ok = await copyText(buildSupportReport(resolved, probe).text);
+    const ok = await copyText(buildSupportReport(resolved, probe, readiness).text);
     if (ok) trackUiEvent(resolved, 'reportCopied');
     if (mounted.current) setStatus(ok ? 'copied' : 'copyFailed');
-  }, [resolved, probe]);
+  }, [resolved, probe, readiness]);
   const download = useCallback(() => {
     if (!resolved) return;
-    const ok = downloadSupportReport(buildSupportReport(resolved, probe));
+    const ok = downloadSupportReport(buildSupportReport(resolved, probe, readiness));
     if (ok) trackUiEvent(resolved, 'reportDownloaded');
     setStatus(ok ? 'downloaded' : 'downloadFailed');
-  }, [resolved, probe]);
+  }, [resolved, probe, readiness]);
   return { status, copy, download };
 }

@@ -10,6 +10,7 @@ import {
   type HistoryStorage,
   type OnDiagnosticEvent,
   type OutcomeHistory,
+  type ReadinessResult,
   type RedactRule,
   type StatefulCallClientLike,
 } from '@call-diagnostics/core';
@@ -99,6 +100,11 @@ export interface CallDiagnosticsProviderProps {
   readonly redact?: readonly RedactRule[] | undefined;
   /** The `@azure/communication-calling` version, for reports and telemetry. Read once. */
   readonly sdkVersion?: string | undefined;
+  /**
+   * The result of the readiness check run before the call (`CallReadinessCheck`'s `onJoin`, or `createReadinessCheck`).
+   * When the banner shows a relay problem it adds what the check found; the support report carries its summary.
+   */
+  readonly readiness?: ReadinessResult | undefined;
   readonly children?: ReactNode;
 }
 
@@ -205,7 +211,7 @@ export function CallDiagnosticsProvider(props: CallDiagnosticsProviderProps): Re
   const diagnostics = external ?? (owned as CallDiagnostics);
   const [ui] = useState(createUiStore);
   const hasRetry = !!props.onRetry;
-  const { locale, locales } = props;
+  const { locale, locales, readiness } = props;
 
   useEffect(() => {
     if (sourceProblem) {
@@ -291,6 +297,7 @@ export function CallDiagnosticsProvider(props: CallDiagnosticsProviderProps): Re
       locales,
       overrides: strings,
       ui,
+      readiness,
       retry: hasRetry
         ? (request: RetryRequest) => {
             trackUiEvent(diagnostics, 'retryPressed');
@@ -298,7 +305,7 @@ export function CallDiagnosticsProvider(props: CallDiagnosticsProviderProps): Re
           }
         : undefined,
     }),
-    [diagnostics, locale, locales, strings, ui, hasRetry],
+    [diagnostics, locale, locales, strings, ui, hasRetry, readiness],
   );
   const onError = (error: unknown, surface: 'banner' | 'toast' | 'panel') =>
     (latest.current.onSurfaceError ?? defaultSurfaceError)(error, surface);

@@ -1,4 +1,4 @@
-import type { RecommendedAction } from '@call-diagnostics/core';
+import type { ReadinessResult, RecommendedAction } from '@call-diagnostics/core';
 import {
   Link,
   MessageBar,
@@ -8,12 +8,13 @@ import {
   useId,
   useRestoreFocusTarget,
 } from '@fluentui/react-components';
-import { type ReactElement, useContext } from 'react';
+import { type ReactElement, useContext, useEffect, useState } from 'react';
 import { CallDiagnosticsContext } from '../../context/CallDiagnosticsContext.js';
 import { useCopyToClipboard } from '../../hooks/useCopyToClipboard.js';
 import { useBannerModel, useCallDetails } from '../../hooks/useRelayDiagnostics.js';
 import { useDiagnosticsStrings } from '../../hooks/useStrings.js';
 import { usePrimaryAction, useRecurrence, useSupportReportActions } from '../../hooks/useSupportReport.js';
+import type { CallDiagnosticsStrings } from '../../localization/en-US.js';
 import { formatCallDetails, formatString, formatTime } from '../../localization/format.js';
 import { ReportStatus } from '../SupportReport/ReportStatus.js';
 import type { RelayDiagnosticsBannerProps } from './RelayDiagnosticsBanner.types.js';
@@ -43,6 +44,7 @@ export function RelayDiagnosticsBanner(props: RelayDiagnosticsBannerProps): Reac
 
   if (model.kind === 'none') return null;
   const b = strings.banner;
+  const readiness = context?.readiness && <ReadinessLine result={context.readiness} strings={strings} />;
   const onRetry = props.onRetry ?? context?.retry;
   const onCheckNetwork = props.onCheckNetwork ?? context?.ui.openPanel;
 
@@ -57,6 +59,7 @@ export function RelayDiagnosticsBanner(props: RelayDiagnosticsBannerProps): Reac
               {formatString(b.relaysUnreachableSince, { time: formatTime(model.since, strings.locale) })}
             </span>
           )}
+          {readiness}
           {!!model.moreIssues && <span className={classes.meta}>{moreIssuesText(strings, model.moreIssues)}</span>}
         </MessageBarBody>
         {onCheckNetwork && (
@@ -127,6 +130,7 @@ export function RelayDiagnosticsBanner(props: RelayDiagnosticsBannerProps): Reac
         {model.relayFailure && recurrence?.kind === 'transient' && <span>{b.transientHint}</span>}
         {model.relayFailure && recurrence?.kind === 'persistent' && <span>{b.persistentHint}</span>}
         {!model.relayFailure && actionHint && <span>{actionHint}</span>}
+        {model.relayFailure && readiness}
         <span className={classes.meta}>
           <span>{formatString(b.code, { code: model.codeText })}</span>
           {model.callId && <span>{formatString(b.callId, { callId: model.callId })}</span>}
@@ -207,6 +211,31 @@ function BannerActions(props: {
       <ReportStatus status={report.status} className={props.statusClassName} />
     </>
   );
+}
+
+/**
+ * What the readiness check before the call found, during a relay problem. Its words (the readiness strings) are a
+ * chunk of their own, fetched only here; nothing shows until it has loaded, or if it fails to.
+ */
+function ReadinessLine(props: {
+  readonly result: ReadinessResult;
+  readonly strings: CallDiagnosticsStrings;
+}): ReactElement | null {
+  const { result, strings } = props;
+  const [text, setText] = useState<string>();
+  useEffect(() => {
+    let live = true;
+    import('./readinessFinding.js')
+      .then((module) => module.loadReadinessFinding(result, strings))
+      .then(
+        (line) => live && setText(line),
+        () => undefined,
+      );
+    return () => {
+      live = false;
+    };
+  }, [result, strings]);
+  return text ? <span>{text}</span> : null;
 }
 
 function moreIssuesText(strings: ReturnType<typeof useDiagnosticsStrings>, count: number): string {

@@ -1,0 +1,60 @@
+// The banner's line about the readiness check run before the call. A chunk of its own, fetched only when the
+// provider was given a `readiness` result and the banner shows a relay problem: the readiness strings stay out of
+// the provider's first load and out of the banner's chunk.
+import type { ReadinessCheckResult, ReadinessReason, ReadinessResult } from '@call-diagnostics/core';
+import type { CallDiagnosticsStrings } from '../../localization/en-US.js';
+import { candidateTags } from '../../localization/matchLocale.js';
+import { type ReadinessStrings, readinessEnUS } from '../../localization/readiness/en-US.js';
+import { READINESS_LOCALE_LOADERS } from '../../localization/readiness/locales.js';
+import { formatString } from '../../localization/strings.js';
+import { formatReadinessReason } from '../CallReadinessCheck/formatReadiness.js';
+
+/** Reasons that say nothing on their own about which check they belong to ("This check took too long"). */
+const GENERIC_REASONS: ReadonlySet<ReadinessReason> = new Set(['not-in-browser', 'timed-out', 'sdk-error', 'aborted']);
+
+/**
+ * The check whose finding the in-call banner repeats during a relay problem: the relays check when it did not pass
+ * (failed, warned, or not tested: an untested relay path is never reported as fine), otherwise the first check that
+ * failed, then the first that warned. Undefined when nothing failed or warned and the relays passed.
+ */
+export function pickReadinessFinding(result: ReadinessResult): ReadinessCheckResult | undefined {
+  const relays = result.checks.find((check) => check.id === 'relays');
+  if (relays && relays.status !== 'pass') return relays;
+  return (
+    result.checks.find((check) => check.status === 'fail') ?? result.checks.find((check) => check.status === 'warn')
+  );
+}
+
+/**
+ * The banner's line for a readiness result, in the given readiness strings (`main`: the banner's strings, for the
+ * transport names).
+ */
+export function formatReadinessFinding(
+  result: ReadinessResult,
+  strings: ReadinessStrings,
+  main: Pick<CallDiagnosticsStrings, 'probe'>,
+): string {
+  const check = pickReadinessFinding(result);
+  if (!check) return strings.inCall.passed;
+  const finding = GENERIC_REASONS.has(check.reason)
+    ? formatString(strings.untested, { checks: strings.checks[check.id] })
+    : formatReadinessReason(check, strings, main);
+  return formatString(strings.inCall.found, { finding });
+}
+
+/**
+ * The banner's line in the banner's language (`main.locale`: `de-DE`, `zh-TW`…): that locale's readiness strings are
+ * fetched (en-US when the kit has none for it, or when the fetch fails: the line in English rather than none).
+ */
+export async function loadReadinessFinding(result: ReadinessResult, main: CallDiagnosticsStrings): Promise<string> {
+  // No React here (not `loadReadinessStrings`): a React import would move React into a chunk of its own and cost the
+  // first load.
+  const tag = candidateTags(main.locale).find((candidate) => candidate in READINESS_LOCALE_LOADERS);
+  let strings: ReadinessStrings = readinessEnUS;
+  try {
+    strings = (tag && (await READINESS_LOCALE_LOADERS[tag]?.())) || readinessEnUS;
+  } catch {
+    // A locale chunk that could not be fetched.
+  }
+  return formatReadinessFinding(result, strings, main);
+}
