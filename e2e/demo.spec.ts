@@ -70,3 +70,27 @@ test('switching scenario stops the previous one (no late 410/3112)', async ({ pa
   await expect(banner(page)).toHaveCount(0);
   await expect(page.getByTestId('call-status')).toHaveText('Connected');
 });
+
+test('lobby: UDP blocked shows the warning; Join anyway enters the call, whose banner repeats the finding', async ({
+  page,
+}) => {
+  await page.goto('/?page=lobby');
+  const lobby = page.getByRole('region', { name: 'Lobby' });
+  // All fine first: every check passes and the person may join.
+  await expect(lobby.getByText("You're ready to join")).toBeVisible();
+  await expect(lobby.getByRole('button', { name: 'Join', exact: true })).toBeVisible();
+
+  await page.getByRole('radio', { name: 'UDP blocked' }).check();
+  await expect(lobby.getByText('You can join, but there may be problems')).toBeVisible();
+  await expect(lobby.getByText(/Your network blocks UDP, so call media will use TCP/)).toBeVisible();
+  await lobby.getByRole('button', { name: 'Join anyway' }).click();
+
+  // The call screen, with the check's result handed to the provider.
+  await expect(page.getByRole('radiogroup', { name: 'Scenario' })).toBeVisible();
+  await expect(page.getByTestId('call-status')).toHaveText('Connected');
+  await expect(banner(page)).toHaveCount(0);
+  await page.getByRole('radio', { name: 'Relays down' }).check();
+  const warning = banner(page).filter({ hasText: 'Trouble reaching the call servers' });
+  await expect(warning).toBeVisible();
+  await expect(warning).toContainText('The check before this call found: Your network blocks UDP');
+});

@@ -1,3 +1,4 @@
+import type { ReadinessResult } from '@call-diagnostics/core';
 import { CallDiagnosticsProvider } from '@call-diagnostics/react';
 import { createFakeCall, type FakeCall, type TimelineStep } from '@call-diagnostics/testing';
 import {
@@ -50,6 +51,8 @@ const text = {
   you: 'You',
   participants: ['Alex Rivera', 'Sam Chen'],
   controls: 'Call controls',
+  lobby: 'Check before joining',
+  composite: 'CallComposite page',
 } as const;
 
 const REJOIN_DELAY_MS = 800;
@@ -104,6 +107,7 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   headerText: { display: 'flex', flexDirection: 'column' },
+  links: { display: 'flex', gap: tokens.spacingHorizontalL },
   main: {
     flexGrow: 1,
     display: 'grid',
@@ -217,7 +221,13 @@ function Tile(props: {
   );
 }
 
-export function App(): ReactElement {
+/** Props of the call demo. */
+export interface AppProps {
+  /** The result of the readiness check run in the lobby (`?page=lobby`), handed to the provider. */
+  readonly readiness?: ReadinessResult | undefined;
+}
+
+export function App({ readiness }: AppProps = {}): ReactElement {
   useStaticStyles();
   const classes = useStyles();
   const [dark, setDark] = useState(false);
@@ -275,7 +285,10 @@ export function App(): ReactElement {
             <Title3 as="h1">{text.title}</Title3>
             <Caption1 className={classes.hint}>{text.subtitle}</Caption1>
           </div>
-          <a href="?page=composite">CallComposite page</a>
+          <nav className={classes.links}>
+            <a href="?page=lobby">{text.lobby}</a>
+            <a href="?page=composite">{text.composite}</a>
+          </nav>
           <Switch label={text.darkTheme} checked={dark} onChange={(_, data) => setDark(data.checked)} />
         </header>
         <main className={classes.main}>
@@ -308,7 +321,7 @@ export function App(): ReactElement {
             </section>
           </aside>
           <section className={classes.stage} aria-label={text.callArea}>
-            <CallDiagnosticsProvider call={session.call} onRetry={startRejoin}>
+            <CallDiagnosticsProvider call={session.call} onRetry={startRejoin} readiness={readiness}>
               <div className={classes.statusRow}>
                 <Badge appearance="filled" color={statusColor} data-testid="call-status" role="status">
                   {statusText}

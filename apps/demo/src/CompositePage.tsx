@@ -1,11 +1,13 @@
 /**
  * The second demo page: `@azure/communication-react`'s CallComposite with the kit dropped beside it through
- * `<CallDiagnosticsProvider adapter={…}>`. On a simulated adapter (`createFakeCallAdapter`) by default; with
- * VITE_ACS_TOKEN, VITE_ACS_USER_ID and VITE_ACS_GROUP_ID set it joins a real ACS group call with the real SDK.
+ * `<CallDiagnosticsProvider adapter={…}>`. On a simulated adapter (`createFakeCallAdapter`) by default, where the
+ * pre-join readiness check runs first and "Join" calls `adapter.joinCall()` with its result handed to the provider;
+ * with VITE_ACS_TOKEN, VITE_ACS_USER_ID and VITE_ACS_GROUP_ID set it joins a real ACS group call with the real SDK.
  */
 import { AzureCommunicationTokenCredential } from '@azure/communication-common';
 import { type CallAdapter, CallComposite, useAzureCommunicationCallAdapter } from '@azure/communication-react';
-import { CallDiagnosticsProvider } from '@call-diagnostics/react';
+import type { ReadinessResult } from '@call-diagnostics/core';
+import { CallDiagnosticsProvider, CallReadinessCheck } from '@call-diagnostics/react';
 import { createFakeCallAdapter, type FakeCallAdapter } from '@call-diagnostics/testing';
 import {
   Button,
@@ -17,7 +19,8 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import { type ReactElement, useMemo, useState } from 'react';
+import { type ReactElement, useEffect, useMemo, useState } from 'react';
+import { READINESS_SCENARIOS, type ReadinessScenarioId, readinessOptions } from './readinessScenarios.js';
 
 const text = {
   title: 'CallComposite + Call Diagnostics Kit',
@@ -28,7 +31,12 @@ const text = {
   controls: 'Simulate',
   composite: 'CallComposite',
   connecting: 'Creating the call adapter…',
+  beforeJoin: 'Before joinCall()',
+  scenario: 'Network and device scenario',
 } as const;
+
+/** How long the simulated call takes to connect after `joinCall()`. */
+const CONNECT_MS = 800;
 
 /** Buttons that drive the simulated adapter the way the SDK would. */
 const SIMULATIONS: ReadonlyArray<{ label: string; run: (adapter: FakeCallAdapter) => void }> = [
@@ -86,11 +94,19 @@ function acsEnv(): AcsEnv | undefined {
   return token && userId && groupId ? { token, userId, groupId } : undefined;
 }
 
-function Stage({ adapter, onRetry }: { adapter: CallAdapter; onRetry: () => void }): ReactElement {
+function Stage({
+  adapter,
+  onRetry,
+  readiness,
+}: {
+  adapter: CallAdapter;
+  onRetry: () => void;
+  readiness?: ReadinessResult | undefined;
+}): ReactElement {
   const classes = useStyles();
   return (
     <section className={classes.stage} aria-label={text.composite}>
-      <CallDiagnosticsProvider adapter={adapter} onRetry={onRetry}>
+      <CallDiagnosticsProvider adapter={adapter} onRetry={onRetry} readiness={readiness}>
         <div className={classes.composite}>
           <CallComposite adapter={adapter} />
         </div>
@@ -115,9 +131,46 @@ function RealStage({ env }: { env: AcsEnv }): ReactElement {
   return <Stage adapter={adapter} onRetry={() => void adapter.joinCall()} />;
 }
 
+/** Before `joinCall()`: the readiness check on a chosen scenario; "Join" / "Join anyway" joins with its result. */
+function PreJoin({ onJoin }: { onJoin: (result: ReadinessResult | undefined) => void }): ReactElement {
+  const classes = useStyles();
+  const [scenario, setScenario] = useState<ReadinessScenarioId>('allFine');
+  const options = useMemo(() => readinessOptions(scenario), [scenario]);
+  return (
+    <>
+      <aside className={classes.sidebar} aria-label={text.scenario}>
+        <Subtitle2 as="h2">{text.scenario}</Subtitle2>
+        {READINESS_SCENARIOS.map((s) => (
+          <Button
+            key={s.id}
+            size="small"
+            appearance={s.id === scenario ? 'primary' : 'secondary'}
+            aria-pressed={s.id === scenario}
+            onClick={() => setScenario(s.id)}
+          >
+            {s.label}
+          </Button>
+        ))}
+      </aside>
+      <section className={classes.stage} aria-label={text.beforeJoin}>
+        <CallReadinessCheck key={scenario} {...options} autoStart onJoin={onJoin} />
+      </section>
+    </>
+  );
+}
+
 function SimulatedStage(): ReactElement {
   const classes = useStyles();
-  const [adapter] = useState(() => createFakeCallAdapter({ displayName: 'You (simulated)' }));
+  // No call until joinCall(), as with a real adapter on its configuration page.
+  const [adapter] = useState(() => createFakeCallAdapter({ call: false, displayName: 'You (simulated)' }));
+  const [joined, setJoined] = useState<{ readonly readiness: ReadinessResult | undefined }>();
+  useEffect(() => {
+    if (!joined) return undefined;
+    void adapter.joinCall();
+    const timer = setTimeout(() => adapter.controls.setState('Connected'), CONNECT_MS);
+    return () => clearTimeout(timer);
+  }, [adapter, joined]);
+  if (!joined) return <PreJoin onJoin={(readiness) => setJoined({ readiness })} />;
   return (
     <>
       <aside className={classes.sidebar} aria-label={text.controls}>
@@ -128,7 +181,7 @@ function SimulatedStage(): ReactElement {
           </Button>
         ))}
       </aside>
-      <Stage adapter={adapter} onRetry={() => adapter.controls.startCall()} />
+      <Stage adapter={adapter} readiness={joined.readiness} onRetry={() => adapter.controls.startCall()} />
     </>
   );
 }
