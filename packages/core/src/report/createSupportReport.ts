@@ -74,11 +74,15 @@ export interface SupportReport {
 
 /** The readiness check's result as a report carries it. */
 export interface SupportReportReadiness {
+  /** `ready`, `warnings`, `blocked` or `untested`. */
   readonly verdict: ReadinessResult['verdict'];
   /** ISO time the check finished. */
   readonly at: string | undefined;
+  /** Milliseconds from start to verdict. */
   readonly ms: number;
+  /** The checks that were not tested (`skipped`). */
   readonly untested: ReadinessResult['untested'];
+  /** Each check's id, status, reason key and milliseconds, in report order. */
   readonly checks: ReadonlyArray<Pick<ReadinessResult['checks'][number], 'id' | 'status' | 'reason' | 'ms'>>;
 }
 
