@@ -6,14 +6,16 @@
  * How a term is taken from ACS, per locale (the same rule for every language, no per-locale data):
  * - `whole`: the term is the whole of one ACS string (a button label such as "Try again", a title such as
  *   "You are offline"), normalised (case, apostrophes, bidi marks, final punctuation, "..." → "…").
- * - `shared`: the term is the longest stretch of one word (any stretch of characters in Chinese and Japanese) that is
- *   shared by the most of several ACS strings that all express the concept, and by none of the `contrast` strings,
- *   which say something similar without it (e.g. "Invalid link" rules out "link" for *copy*).
+ * - `shared`: the term is the stretch of one word (any stretch of characters in Chinese and Japanese) shared by the
+ *   most of several ACS strings that all express the concept and by none of the `contrast` strings, which say
+ *   something similar without it ("Invalid link" rules out "link" for *copy*); ties go to a whole word, then to the
+ *   longest. Japanese particles and Korean case endings around it are dropped.
  *
  * How a kit string is matched against a term (`containsTerm`): after normalising both, and ignoring accents, the kit
  * string must contain the term, or the term's *stem* for languages that inflect it (the accepted forms, derived from
  * the term by the per-locale rule in `stem`: final vowels and case endings for Slavic, Finnish, Romance and Turkish;
- * the article and attached prefixes for Arabic and Hebrew; the initial mutation for Welsh). A term of several words
+ * the article and attached prefixes for Arabic, the feminine ending for Arabic and Hebrew; the initial mutation for
+ * Welsh). A term of several words
  * matches word by word, in order, each word by its stem, with at most two other words between them.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -355,11 +357,12 @@ export function acsTerm(concept: Concept, tag: string): string | undefined {
  * The stem of one word of a term: what an inflected form of it in a kit string still contains. The rule per
  * language (documented in docs/localization.md): Slavic, Finnish, Romance, Welsh, Turkish drop final vowels (and
  * Finnish a final `s`/double consonant, Turkish a final k/p/t/ç that softens, Welsh the initial consonant that
- * mutates); Arabic and Hebrew drop the article, attached prefixes and the feminine ending. Never shorter than three
+ * mutates, Slavic the verb stem's -ov-); Arabic drops the article and attached prefixes, Arabic and Hebrew the
+ * feminine ending. Never shorter than three
  * characters. Germanic languages and Chinese, Japanese, Korean use the word as it is (a compound or a suffix still
  * contains it).
  */
-export function stem(word: string, tag: string): string {
+export function stem(word: string, tag: string): string /* alternatives joined by `|` */ {
   const lang = language(tag);
   let s = bare(word);
   const keep = (next: string) => {
@@ -368,10 +371,12 @@ export function stem(word: string, tag: string): string {
   switch (lang) {
     case 'ru':
       keep(s.replace(/[аеёиоуыэюяьй]+$/u, ''));
+      keep(s.replace(/ов$/u, '')); // копирова-ть / скопиру-йте
       break;
     case 'cs':
     case 'pl':
       keep(s.replace(/[aeiouy]+$/u, ''));
+      keep(s.replace(/ow$|ov$/u, '')); // kopírova-t / zkopíruj-te
       break;
     case 'fi':
       keep(s.replace(/[aeiouyäö]+$/u, ''));
@@ -394,15 +399,20 @@ export function stem(word: string, tag: string): string {
       keep(s.replace(/(es|s)$/u, ''));
       keep(s.replace(/[aeiou]+$/u, ''));
       break;
-    case 'cy':
-      keep(s.replace(/^(ngh|mh|nh|ng|ch|ph|th|dd|ll|rh|[cptgbdm])/u, ''));
+    case 'cy': {
+      // Two forms: without the first consonant (it mutates: copïo / gopïo) and without the final vowels (copïwch).
+      const unmutated = s.replace(/^(ngh|mh|nh|ng|ch|ph|th|dd|ll|rh|[cptgbdm])/u, '');
+      keep(s.replace(/[aeiouwy]+$/u, ''));
+      if ([...unmutated].length >= 3 && unmutated !== bare(word)) return `${s}|${unmutated}`;
       break;
+    }
     case 'ar':
       keep(s.replace(/^[وفبلك]?ال/u, ''));
       keep(s.replace(/[ةهك]$/u, ''));
       break;
     case 'he':
-      keep(s.replace(/^[ובלהמשכ]{1,2}(?=.{3})/u, ''));
+      // Only the feminine/construct ending: an attached prefix (ה, ב, ל…) is left to substring matching, because the
+      // same letters begin words (ש in שיחה).
       keep(s.replace(/[הת]$/u, ''));
       break;
     default:
@@ -433,7 +443,7 @@ export function containsTerm(kitText: string, term: string, tag: string): boolea
   const plain = bare(term);
   if (text.includes(plain)) return true;
   if (unspaced(tag)) return false;
-  const stems = words(term, tag).map((w) => escapeRegExp(stem(w, tag)));
+  const stems = words(term, tag).map((w) => `(?:${stem(w, tag).split('|').map(escapeRegExp).join('|')})`);
   if (stems.length === 0) return false;
   const gap = "[\\p{L}\\p{M}]*(?:['\\s-]+[\\p{L}\\p{M}]+){0,2}?['\\s-]+";
   return new RegExp(stems.join(gap), 'u').test(text);

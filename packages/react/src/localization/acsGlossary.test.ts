@@ -23,6 +23,7 @@ import {
   registerMarkers,
 } from '../../test/acsGlossary.js';
 import { ACS_LOCALES, flatten } from '../../test/stringTables.js';
+import { enUS } from './en-US.js';
 import { locales } from './locales/index.js';
 
 /**
@@ -38,6 +39,15 @@ export const ALLOWED: ReadonlyArray<{ tag: string; concept: ConceptId; reason: s
       'ACS says "جودة الشبكة مقبولة" ("network quality is acceptable") for its low-quality warning: the opposite of the message. The kit says "جودة الشبكة منخفضة" (low), with ACS\'s word for network quality.',
   },
 ];
+
+/**
+ * One term per concept inside each locale: every kit string whose English uses the concept's word (not only the keys
+ * the concept names) uses ACS's term. Only the concepts whose English word is distinctive enough to find that way
+ * ("end", "close", "id" are inside other words; "try again" moves around in a sentence).
+ */
+const EVERYWHERE: readonly ConceptId[] = ['call', 'network', 'connection', 'copy', 'join', 'reconnecting', 'offline'];
+/** Names, not the concept: "the calling service" and "the call servers" may use the language's own compound. */
+const NOT_THE_CONCEPT = /call(ing)? (servers?|service)/i;
 
 /** Kit strings that may carry the other register's marker word, with the reason. */
 const REGISTER_ALLOWED: ReadonlyArray<{ tag: string; key: string; reason: string }> = [];
@@ -108,6 +118,22 @@ describe.each(ACS_LOCALES)('%s speaks like the ACS call screen', (tag) => {
     const misses = agreement(tag)
       .filter((a) => !a.agrees && !allowed(tag, a.concept))
       .map((a) => `${a.concept} (ACS: "${a.term}"): ${a.misses.join(', ')}`);
+    expect(misses).toEqual([]);
+  });
+
+  it('uses one term per concept: every string whose English has the word, not only the concept’s keys', () => {
+    const english = flatten(enUS);
+    const kit = flatten(locales[tag]);
+    const misses: string[] = [];
+    for (const concept of CONCEPTS.filter((c) => EVERYWHERE.includes(c.id) && !allowed(tag, c.id))) {
+      const enTerm = acsTerm(concept, 'en-US') ?? '';
+      const term = acsTerm(concept, tag) ?? '';
+      for (const [key, text] of english) {
+        if (key === 'locale' || NOT_THE_CONCEPT.test(text) || !containsTerm(text, enTerm, 'en-US')) continue;
+        if (!containsTerm(kit.get(key) ?? '', term, tag))
+          misses.push(`${concept.id} (ACS: "${term}"): ${key}: ${kit.get(key)}`);
+      }
+    }
     expect(misses).toEqual([]);
   });
 

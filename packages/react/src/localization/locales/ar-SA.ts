@@ -135,7 +135,7 @@ export const arSA: CallDiagnosticsStrings = {
       noMediaConnectivitySetup: 'تعذر على مكالمتك توصيل الصوت والفيديو',
       mediaConnectivityLost: 'فقدت مكالمتك اتصال الصوت والفيديو',
       httpRequestFailed: 'فشل طلب شبكة خاص بمكالمتك',
-      networkLostNoReconnect: 'انتهت مكالمتك: انقطعت الشبكة',
+      networkLostNoReconnect: 'تم إنهاء مكالمتك: فُقد الاتصال بالشبكة',
       infrastructureUnreachable: 'تعذر على مكالمتك الوصول إلى خدمة المكالمات',
       mediaStackError: 'انتهت مكالمتك: فشل الصوت والفيديو على هذا الجهاز',
       localNetworkIssue: 'انتهت مكالمتك بسبب مشكلة في الشبكة على هذا الجهاز',

@@ -138,7 +138,7 @@ export const csCZ: CallDiagnosticsStrings = {
       noMediaConnectivitySetup: 'Hovoru se nepodařilo připojit zvuk a video',
       mediaConnectivityLost: 'Hovor ztratil zvukové a video připojení',
       httpRequestFailed: 'Síťový požadavek hovoru selhal',
-      networkLostNoReconnect: 'Hovor skončil: síť vypadla',
+      networkLostNoReconnect: 'Hovor skončil: připojení k síti bylo ztraceno',
       infrastructureUnreachable: 'Hovor se nemohl spojit se službou volání',
       mediaStackError: 'Hovor skončil: zvuk a video na tomto zařízení selhaly',
       localNetworkIssue: 'Hovor skončil kvůli problému se sítí na tomto zařízení',

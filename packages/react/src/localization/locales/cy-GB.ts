@@ -141,7 +141,7 @@ export const cyGB: CallDiagnosticsStrings = {
       noMediaConnectivitySetup: 'Doedd dim modd i’ch galwad gysylltu ei sain a’i fideo',
       mediaConnectivityLost: 'Collodd eich galwad ei chysylltiad sain a fideo',
       httpRequestFailed: 'Methodd cais rhwydwaith ar gyfer eich galwad',
-      networkLostNoReconnect: 'Daeth eich galwad i ben: torrodd y rhwydwaith',
+      networkLostNoReconnect: 'Daeth eich galwad i ben: collwyd y cysylltiad â’r rhwydwaith',
       infrastructureUnreachable: 'Doedd dim modd i’ch galwad gyrraedd y gwasanaeth galw',
       mediaStackError: 'Daeth eich galwad i ben: methodd y sain a’r fideo ar y ddyfais hon',
       localNetworkIssue: 'Daeth eich galwad i ben oherwydd problem rhwydwaith ar y ddyfais hon',

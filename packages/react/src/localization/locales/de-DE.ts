@@ -141,7 +141,7 @@ export const deDE: CallDiagnosticsStrings = {
       noMediaConnectivitySetup: 'Ihr Anruf konnte Audio und Video nicht verbinden',
       mediaConnectivityLost: 'Ihr Anruf hat die Audio- und Videoverbindung verloren',
       httpRequestFailed: 'Eine Netzwerkanfrage für Ihren Anruf ist fehlgeschlagen',
-      networkLostNoReconnect: 'Ihr Anruf wurde beendet: Das Netzwerk ist ausgefallen',
+      networkLostNoReconnect: 'Ihr Anruf wurde beendet: Die Netzwerkverbindung wurde getrennt',
       infrastructureUnreachable: 'Ihr Anruf konnte den Anrufdienst nicht erreichen',
       mediaStackError: 'Ihr Anruf wurde beendet: Audio und Video sind auf diesem Gerät ausgefallen',
       localNetworkIssue: 'Ihr Anruf wurde wegen eines Netzwerkproblems auf diesem Gerät beendet',

@@ -137,7 +137,7 @@ export const fiFI: CallDiagnosticsStrings = {
       noMediaConnectivitySetup: 'Puhelu ei voinut yhdistää ääntä ja videota',
       mediaConnectivityLost: 'Puhelun ääni- ja videoyhteys katkesi',
       httpRequestFailed: 'Puhelun verkkopyyntö epäonnistui',
-      networkLostNoReconnect: 'Puhelu päättyi: verkko katkesi',
+      networkLostNoReconnect: 'Puhelu päättyi: verkkoyhteys katkesi',
       infrastructureUnreachable: 'Puhelu ei saanut yhteyttä puhelupalveluun',
       mediaStackError: 'Puhelu päättyi: ääni ja video lakkasivat toimimasta tässä laitteessa',
       localNetworkIssue: 'Puhelu päättyi tämän laitteen verkko-ongelman vuoksi',

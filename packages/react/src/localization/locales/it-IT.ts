@@ -140,7 +140,7 @@ export const itIT: CallDiagnosticsStrings = {
       noMediaConnectivitySetup: 'Impossibile connettere audio e video della chiamata',
       mediaConnectivityLost: 'La chiamata ha perso la connessione audio e video',
       httpRequestFailed: 'Una richiesta di rete per la chiamata non è riuscita',
-      networkLostNoReconnect: 'Chiamata terminata: la rete è caduta',
+      networkLostNoReconnect: 'Chiamata terminata: la connessione di rete è stata persa',
       infrastructureUnreachable: 'Impossibile raggiungere il servizio di chiamata',
       mediaStackError: 'Chiamata terminata: audio e video non hanno funzionato su questo dispositivo',
       localNetworkIssue: 'Chiamata terminata per un problema di rete su questo dispositivo',

@@ -141,7 +141,7 @@ export const jaJP: CallDiagnosticsStrings = {
       noMediaConnectivitySetup: '通話の音声とビデオを接続できませんでした',
       mediaConnectivityLost: '通話の音声とビデオの接続が失われました',
       httpRequestFailed: '通話のネットワーク要求が失敗しました',
-      networkLostNoReconnect: '通話が終了しました: ネットワークが切断されました',
+      networkLostNoReconnect: '通話が終了しました: ネットワーク接続が失われました',
       infrastructureUnreachable: '通話サービスに接続できませんでした',
       mediaStackError: '通話が終了しました: このデバイスで音声とビデオが失敗しました',
       localNetworkIssue: 'このデバイスのネットワークの問題により通話が終了しました',

@@ -137,7 +137,7 @@ export const koKR: CallDiagnosticsStrings = {
       noMediaConnectivitySetup: '통화의 오디오와 비디오를 연결할 수 없었습니다',
       mediaConnectivityLost: '통화의 오디오 및 비디오 연결이 끊어졌습니다',
       httpRequestFailed: '통화의 네트워크 요청이 실패했습니다',
-      networkLostNoReconnect: '통화가 종료되었습니다: 네트워크가 끊어졌습니다',
+      networkLostNoReconnect: '통화가 종료되었습니다: 네트워크 연결이 끊어졌습니다',
       infrastructureUnreachable: '통화 서비스에 연결할 수 없었습니다',
       mediaStackError: '통화가 종료되었습니다: 이 장치에서 오디오와 비디오가 실패했습니다',
       localNetworkIssue: '이 장치의 네트워크 문제로 통화가 종료되었습니다',

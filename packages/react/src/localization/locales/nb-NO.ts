@@ -139,7 +139,7 @@ export const nbNO: CallDiagnosticsStrings = {
       noMediaConnectivitySetup: 'Samtalen kunne ikke koble til lyd og video',
       mediaConnectivityLost: 'Samtalen mistet lyd- og videotilkoblingen',
       httpRequestFailed: 'En nettverksforespørsel for samtalen mislyktes',
-      networkLostNoReconnect: 'Samtalen ble avsluttet: nettverket falt ut',
+      networkLostNoReconnect: 'Samtalen ble avsluttet: nettverkstilkoblingen ble brutt',
       infrastructureUnreachable: 'Samtalen kunne ikke nå samtaletjenesten',
       mediaStackError: 'Samtalen ble avsluttet: lyd og video sviktet på denne enheten',
       localNetworkIssue: 'Samtalen ble avsluttet på grunn av et nettverksproblem på denne enheten',

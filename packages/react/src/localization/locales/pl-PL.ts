@@ -138,7 +138,7 @@ export const plPL: CallDiagnosticsStrings = {
       noMediaConnectivitySetup: 'Nie udało się połączyć dźwięku i wideo rozmowy',
       mediaConnectivityLost: 'Rozmowa utraciła połączenie audio i wideo',
       httpRequestFailed: 'Żądanie sieciowe rozmowy nie powiodło się',
-      networkLostNoReconnect: 'Rozmowa zakończona: sieć przestała działać',
+      networkLostNoReconnect: 'Rozmowa zakończona: utracono połączenie sieciowe',
       infrastructureUnreachable: 'Nie udało się połączyć z usługą połączeń',
       mediaStackError: 'Rozmowa zakończona: dźwięk i wideo przestały działać na tym urządzeniu',
       localNetworkIssue: 'Rozmowa zakończona z powodu problemu z siecią na tym urządzeniu',

@@ -139,7 +139,7 @@ export const ruRU: CallDiagnosticsStrings = {
       noMediaConnectivitySetup: 'Не удалось подключить звук и видео звонка',
       mediaConnectivityLost: 'Звонок потерял аудио- и видеоподключение',
       httpRequestFailed: 'Сетевой запрос звонка не выполнен',
-      networkLostNoReconnect: 'Звонок завершён: сеть пропала',
+      networkLostNoReconnect: 'Звонок завершён: сетевое подключение потеряно',
       infrastructureUnreachable: 'Не удалось связаться со службой звонков',
       mediaStackError: 'Звонок завершён: на этом устройстве произошёл сбой звука и видео',
       localNetworkIssue: 'Звонок завершён из-за проблемы с сетью на этом устройстве',

@@ -141,7 +141,7 @@ export const svSE: CallDiagnosticsStrings = {
       noMediaConnectivitySetup: 'Samtalet kunde inte ansluta ljud och video',
       mediaConnectivityLost: 'Samtalet tappade ljud- och videoanslutningen',
       httpRequestFailed: 'En nätverksbegäran för samtalet misslyckades',
-      networkLostNoReconnect: 'Samtalet avslutades: nätverket föll bort',
+      networkLostNoReconnect: 'Samtalet avslutades: nätverksanslutningen bröts',
       infrastructureUnreachable: 'Samtalet kunde inte nå samtalstjänsten',
       mediaStackError: 'Samtalet avslutades: ljud och video slutade fungera på den här enheten',
       localNetworkIssue: 'Samtalet avslutades på grund av ett nätverksproblem på den här enheten',

@@ -138,7 +138,7 @@ export const trTR: CallDiagnosticsStrings = {
       noMediaConnectivitySetup: 'Aramanız ses ve görüntüyü bağlayamadı',
       mediaConnectivityLost: 'Aramanızın ses ve görüntü bağlantısı koptu',
       httpRequestFailed: 'Aramanız için bir ağ isteği başarısız oldu',
-      networkLostNoReconnect: 'Aramanız sona erdi: ağ koptu',
+      networkLostNoReconnect: 'Aramanız sona erdi: ağ bağlantısı kesildi',
       infrastructureUnreachable: 'Aramanız arama hizmetine ulaşamadı',
       mediaStackError: 'Aramanız sona erdi: bu cihazda ses ve görüntü başarısız oldu',
       localNetworkIssue: 'Aramanız bu cihazdaki bir ağ sorunu nedeniyle sona erdi',

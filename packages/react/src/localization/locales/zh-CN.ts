@@ -125,7 +125,7 @@ export const zhCN: CallDiagnosticsStrings = {
       noMediaConnectivitySetup: '你的通话无法连接音频和视频',
       mediaConnectivityLost: '你的通话的音频和视频连接已断开',
       httpRequestFailed: '你的通话的一个网络请求失败',
-      networkLostNoReconnect: '你的通话已结束：网络已断开',
+      networkLostNoReconnect: '你的通话已结束：网络连接已断开',
       infrastructureUnreachable: '你的通话无法连接到通话服务',
       mediaStackError: '你的通话已结束：此设备上的音频和视频出现故障',
       localNetworkIssue: '由于此设备上的网络问题，你的通话已结束',

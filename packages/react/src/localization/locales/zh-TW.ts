@@ -126,7 +126,7 @@ export const zhTW: CallDiagnosticsStrings = {
       noMediaConnectivitySetup: '您的通話無法連接音訊和視訊',
       mediaConnectivityLost: '您的通話的音訊和視訊連線已中斷',
       httpRequestFailed: '您的通話有一個網路要求失敗',
-      networkLostNoReconnect: '您的通話已結束：網路已中斷',
+      networkLostNoReconnect: '您的通話已結束：網路連線已中斷',
       infrastructureUnreachable: '您的通話無法連線到通話服務',
       mediaStackError: '您的通話已結束：此裝置上的音訊和視訊發生故障',
       localNetworkIssue: '由於此裝置上的網路問題，您的通話已結束',
