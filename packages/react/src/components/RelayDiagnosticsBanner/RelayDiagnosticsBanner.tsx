@@ -54,12 +54,12 @@ export function RelayDiagnosticsBanner(props: RelayDiagnosticsBannerProps): Reac
         <MessageBarBody className={classes.body}>
           <MessageBarTitle>{b.relaysUnreachableTitle}</MessageBarTitle>
           <span>{b.relaysUnreachableBody}</span>
+          {readiness}
           {model.since !== undefined && (
             <span className={classes.meta}>
               {formatString(b.relaysUnreachableSince, { time: formatTime(model.since, strings.locale) })}
             </span>
           )}
-          {readiness}
           {!!model.moreIssues && <span className={classes.meta}>{moreIssuesText(strings, model.moreIssues)}</span>}
         </MessageBarBody>
         {onCheckNetwork && (
