@@ -83,6 +83,7 @@ describe('createCallDiagnostics: outcome history, classification, telemetry', ()
     const diagnostics = createCallDiagnostics({
       history: false,
       userId: '8:acs:user-9',
+      identifier: 'raw',
       sdkVersion: '1.46.1',
       onTelemetryError,
       onDiagnosticEvent: (record) => {

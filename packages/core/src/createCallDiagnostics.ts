@@ -34,6 +34,7 @@ import {
   createTelemetryRecord,
   type DiagnosticTelemetryKind,
   type OnDiagnosticEvent,
+  type TelemetryIdentifier,
   telemetryTransitions,
   type UiTelemetryKind,
 } from './telemetry/telemetry.js';
@@ -81,10 +82,17 @@ export interface CallDiagnosticsOptions extends DiagnosticsStoreOptions {
   /** Replaces the lazy SDK loader (tests). */
   readonly loadFeatures?: AttachCallOptions['loadFeatures'];
   /**
-   * The app's user id (ideally the ACS identifier, `8:acs:…`). The outcome history is kept per user under a hash of
-   * it (never the raw id); telemetry records carry it raw as `Identifier`. Read once.
+   * The app's user id (ideally the ACS identifier, `8:acs:…`). The outcome history is kept per user under a salted
+   * hash of it (never the raw id); telemetry records carry it only as `identifier` says. Read once.
    */
   readonly userId?: string | undefined;
+  /** What telemetry's `Identifier` holds: `'none'` (default), `'hashed'` or `'raw'`; see {@link TelemetryIdentifier}. */
+  readonly identifier?: TelemetryIdentifier | undefined;
+  /**
+   * Keep personal data (ACS/Teams/phone ids, e-mail and IP addresses, ICE candidates) in support reports. Default
+   * false: reports carry the call, server call and participant IDs and nothing else personal.
+   */
+  readonly keepPersonalData?: boolean | undefined;
   /**
    * Where call outcomes are kept: omitted → `localStorage` when present (memory otherwise); a Web Storage-like
    * object; a ready {@link OutcomeHistory}; `false` → no history (classification stays `unknown`).
@@ -208,6 +216,7 @@ export function createCallDiagnostics(options: CallDiagnosticsOptions = {}): Cal
       onEvent(
         createTelemetryRecord(kind, state, {
           userId: options.userId,
+          identifier: options.identifier,
           sdkVersion: options.sdkVersion,
           redact: options.redact,
           at: now(),
@@ -337,6 +346,7 @@ export function createCallDiagnostics(options: CallDiagnosticsOptions = {}): Cal
         classification: state.recurrence,
         sdkVersion: options.sdkVersion,
         redact: options.redact,
+        keepPersonalData: options.keepPersonalData,
       };
     },
     track(kind) {

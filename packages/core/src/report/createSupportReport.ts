@@ -100,6 +100,11 @@ export interface SupportReportInput {
   readonly environment?: EnvironmentInfo | false | undefined;
   /** The app's extra redaction: strings (every occurrence) or RegExps. */
   readonly redact?: readonly RedactRule[] | undefined;
+  /**
+   * Keep personal data (ACS/Teams/phone ids, e-mail and IP addresses, ICE candidates) in the report. Default false:
+   * the report carries the call, server call and participant IDs (secrets still removed) and nothing else personal.
+   */
+  readonly keepPersonalData?: boolean | undefined;
   /** Report time (epoch ms). Defaults to now. */
   readonly now?: number | undefined;
   /** The result of the readiness check run before the call (`createReadinessCheck`); summarized, never copied whole. */
@@ -109,7 +114,7 @@ export interface SupportReportInput {
 /** What a `CallDiagnostics` hands a report (`diagnostics.getReportInput()`). */
 export type CallReportInput = Pick<
   SupportReportInput,
-  'state' | 'serverCallId' | 'classification' | 'sdkVersion' | 'redact'
+  'state' | 'serverCallId' | 'classification' | 'sdkVersion' | 'redact' | 'keepPersonalData'
 >;
 
 /** A support report as data and as text. Both redacted. */
@@ -122,16 +127,28 @@ function iso(at: number | undefined): string | undefined {
   return typeof at === 'number' && Number.isFinite(at) ? new Date(at).toISOString() : undefined;
 }
 
-/** Renders a (redacted) report as plain text for a ticket or e-mail. */
-export function formatSupportReportText(report: SupportReport, rules: readonly RedactRule[] = []): string {
+/**
+ * Renders a (redacted) report as plain text for a ticket or e-mail. The text is redacted again: secrets and the app's
+ * rules everywhere, personal data everywhere but the call, server call and participant ID lines (unless
+ * `keepPersonalData`).
+ */
+export function formatSupportReportText(
+  report: SupportReport,
+  rules: readonly RedactRule[] = [],
+  keepPersonalData = false,
+): string {
   const lines: string[] = ['Call diagnostics report', ''];
-  const add = (label: string, value: unknown): void => {
-    if (value !== undefined && value !== null && value !== '') lines.push(`${label}: ${String(value)}`);
+  const ids = new Set<number>();
+  const add = (label: string, value: unknown, id?: boolean): void => {
+    if (value !== undefined && value !== null && value !== '') {
+      if (id) ids.add(lines.length);
+      lines.push(`${label}: ${String(value)}`);
+    }
   };
   add('Generated', report.generatedAt);
-  add('Call ID', report.call.callId);
-  add('Server call ID', report.call.serverCallId);
-  add('Participant ID', report.call.participantId);
+  add('Call ID', report.call.callId, true);
+  add('Server call ID', report.call.serverCallId, true);
+  add('Participant ID', report.call.participantId, true);
   add('Call state', report.call.state);
   add('First seen', report.call.firstSeenAt);
   add('Ended', report.call.endedAt);
@@ -182,15 +199,17 @@ export function formatSupportReportText(report: SupportReport, rules: readonly R
     }
     for (const line of probeText.split('\n')) lines.push(`  ${line}`);
   }
-  return redactText(lines.join('\n'), rules);
+  return lines.map((line, i) => redactText(line, rules, keepPersonalData || ids.has(i))).join('\n');
 }
 
 /**
  * Builds the support report: call ID, server call ID, participant ID, times, SDK and kit versions, the timeline, the
  * end code with its meaning, the transient/persistent classification, probe results, browser and OS.
  *
- * Everything goes through {@link redact}: TURN credentials, tokens (JWTs, `Bearer …`, `token`/`credential`/
- * `password`/`username`/`secret` keys) and the app's `redact` rules never appear in `json` or `text`.
+ * Everything goes through {@link redact}: TURN credentials, tokens (JWTs, `Bearer …`, secret keys in objects and in
+ * text forms), the app's `redact` rules and, unless `keepPersonalData`, personal data (ACS/Teams/phone ids, e-mail
+ * and IP addresses, ICE candidates) never appear in `json` or `text`. The call, server call and participant IDs
+ * are kept.
  */
 export function createSupportReport(input: SupportReportInput): SupportReportResult {
   const { state } = input;
@@ -247,8 +266,21 @@ export function createSupportReport(input: SupportReportInput): SupportReportRes
       checks: r.checks.map((c) => ({ id: c.id, status: c.status, reason: c.reason, ms: c.ms })),
     },
   };
-  const json = redact(raw, rules);
-  return { json, text: formatSupportReportText(json, rules) };
+  const keep = input.keepPersonalData === true;
+  const redacted = redact(raw, rules, keep);
+  // The IDs support looks a call up by stay whole (secrets and the app's rules still go); the end is the catalog's.
+  const id = (s: string | undefined) => (s === undefined ? s : redactText(s, rules, true));
+  const json: SupportReport = {
+    ...redacted,
+    call: {
+      ...redacted.call,
+      callId: id(raw.call.callId),
+      serverCallId: id(raw.call.serverCallId),
+      participantId: id(raw.call.participantId),
+    },
+    end: raw.end,
+  };
+  return { json, text: formatSupportReportText(json, rules, keep) };
 }
 
 /** A file name for the downloaded report: `call-diagnostics-<call id>-<time>.json` (safe characters only). */
@@ -264,7 +296,12 @@ export function supportReportFileName(report: SupportReport): string {
  */
 export function createDiagnosticsReport(
   diagnostics: { getReportInput(): CallReportInput },
-  extra: Pick<SupportReportInput, 'probe' | 'environment' | 'now' | 'readiness'> = {},
+  extra: Pick<SupportReportInput, 'probe' | 'environment' | 'now' | 'readiness' | 'keepPersonalData'> = {},
 ): SupportReportResult {
-  return createSupportReport({ ...extra, ...diagnostics.getReportInput() });
+  const input = diagnostics.getReportInput();
+  return createSupportReport({
+    ...extra,
+    ...input,
+    keepPersonalData: extra.keepPersonalData ?? input.keepPersonalData,
+  });
 }

@@ -1,67 +1,68 @@
 /**
- * One redaction for everything that leaves the kit (support reports, telemetry records): TURN credentials, tokens
- * and whatever the app names never appear in the output.
+ * One redaction for everything that leaves the kit (support reports, telemetry records, the IT-admin text): secrets
+ * (TURN credentials, tokens, keys, cookies) and personal data (ACS, Teams and phone ids, e-mail addresses, IP
+ * addresses, ICE candidates) never appear in the output, nor whatever the app names. Every pass is linear in the
+ * input's length.
  */
 
-/** What the app wants removed: a literal string (every occurrence) or a RegExp (every match). */
-export type RedactRule = string | RegExp;
+import { REDACTED, type RedactRule, redactSecretValues } from './secrets.js';
 
-/** The replacement text. */
-export const REDACTED = '[redacted]';
+export { REDACTED, type RedactRule, redactSecretValues };
 
 /**
- * Keys whose values are always removed, whatever they hold: `token`, `credential`, `password`, `username`,
- * `secret` and their relatives (`accessToken`, `turnCredential`, `clientSecret`, `authorization`, `apiKey`,
- * `accessKey`, `signature`).
+ * Keys whose values are always removed, whatever they hold: any key holding `token`, `secret`, `password`,
+ * `passwd`, `credential`, `username`, `authorization`, `signature` or `cookie`, and any key ending in `key`, `pwd`,
+ * `pass`, `auth`, `sig` or `session` (`accessToken`, `apiKey`, `SharedAccessKey`, `turnCredential`, `Set-Cookie`).
  */
 export const SECRET_KEY_PATTERN =
-  /token|credential|password|passwd|username|secret|authorization|api_?key|access_?key|signature/i;
+  /token|secret|passw(?:or)?d|credential|username|authorization|signature|cookie|(?:key|pwd|pass|auth|sig|session)s?$/i;
 
-/** Secret-looking text inside any string. */
-const SECRET_TEXT_PATTERNS: readonly RegExp[] = [
-  // JSON Web Tokens (ACS access tokens are JWTs): header.payload.signature, base64url.
-  /\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g,
-  // `Bearer <anything>` authorization values.
-  /\bBearer\s+[A-Za-z0-9._~+/=-]+/gi,
-  // Credentials embedded in URLs: turn:user:pass@host, https://user:pass@host.
-  /\b((?:turns?|stuns?|https?|wss?):(?:\/\/)?)[^\s/@:]+:[^\s/@]+@/gi,
-  // key=value secrets in query strings and connection strings (accesskey=, token=, sig=, credential=, password=).
-  /\b(access_?key|access_?token|token|sig|signature|credential|password|secret|api_?key)=([^&;\s"']+)/gi,
-];
+const R = REDACTED;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `user:pass@` (or `user@`) after a scheme in one run of URL characters: up to the run's last `@`. */
+function stripUserinfo(run: string): string {
+  const at = run.lastIndexOf('@');
+  const scheme = at > 0 ? /[a-z][\w+.-]{0,20}:(?:\/\/)?/i.exec(run.slice(0, at)) : null;
+  const end = scheme ? scheme.index + scheme[0].length : at;
+  return end < at ? `${run.slice(0, end)}${R}${run.slice(at)}` : run;
 }
 
-function toGlobal(rule: RedactRule): RegExp | undefined {
-  if (typeof rule === 'string') return rule.length > 0 ? new RegExp(escapeRegExp(rule), 'g') : undefined;
-  if (rule instanceof RegExp) return new RegExp(rule.source, rule.flags.includes('g') ? rule.flags : `${rule.flags}g`);
-  return undefined;
+/**
+ * Redacts secrets and the app's rules from one string, in time linear in its length: the app's rules, JWTs,
+ * `Bearer …`, the `key=value`, `"key":"value"`, `key: value` and `Authorization: …` forms of secret keys, and
+ * `user:pass@` in URLs. Personal data stays (see {@link redactText}).
+ */
+export function redactSecrets(text: string, rules: readonly RedactRule[] = []): string {
+  return redactSecretValues(text, rules).replace(/(?<![^\s"'<>])[^\s"'<>@]*@[^\s"'<>]*/g, stripUserinfo);
 }
 
-/** Redacts secret-looking text and the app's rules from one string. */
-export function redactText(text: string, rules: readonly RedactRule[] = []): string {
-  let out = text;
-  for (const rule of rules) {
-    const re = toGlobal(rule);
-    if (re) out = out.replace(re, REDACTED);
-  }
-  out = out.replace(SECRET_TEXT_PATTERNS[0] as RegExp, REDACTED);
-  out = out.replace(SECRET_TEXT_PATTERNS[1] as RegExp, `Bearer ${REDACTED}`);
-  out = out.replace(SECRET_TEXT_PATTERNS[2] as RegExp, (_m, scheme: string) => `${scheme}${REDACTED}@`);
-  out = out.replace(SECRET_TEXT_PATTERNS[3] as RegExp, (_m, key: string) => `${key}=${REDACTED}`);
-  return out;
+/**
+ * Personal data: ICE candidates, ACS/Teams ids (`8:acs:…`, `8:orgid:…`), phone ids and numbers (`4:+1…`, `+1…`),
+ * e-mail addresses, IPv6 and IPv4 addresses. Call and participant ids (GUIDs) do not match.
+ */
+const PERSONAL =
+  /candidate:[^"'\\\r\n]*|(?<!\d)8:[a-z][\w-]*:[^\s"'<>,;)}\]]+|(?:(?<!\d)4:\+?|\+)\d{6,15}|(?<![\w.%+-])[\w.%+-]+@[a-z\d-]+(?:\.[a-z\d-]+)+|(?<![\da-f:])(?:(?:[\da-f]{1,4}:){7}[\da-f]{1,4}|[\da-f:]*::[\da-f:.]*)|(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d)/gi;
+
+/**
+ * Redacts secrets ({@link redactSecrets}), the app's rules and, unless `keepPersonalData`, personal data: ICE
+ * candidates, ACS/Teams ids, phone ids and numbers, e-mail, IPv4 and IPv6 addresses. Linear in the text's length.
+ */
+export function redactText(text: string, rules: readonly RedactRule[] = [], keepPersonalData = false): string {
+  const out = redactSecrets(text, rules);
+  return keepPersonalData ? out : out.replace(PERSONAL, R);
 }
 
 /**
  * Returns a deep copy of `value` with secrets removed: values under secret keys ({@link SECRET_KEY_PATTERN}) become
- * `[redacted]`, every string is passed through {@link redactText} with the app's `rules`. Cycles, functions and
- * symbols are dropped; depth is capped at 12. Never throws.
+ * `[redacted]`, every string and key is passed through {@link redactText} with the app's `rules` (personal data
+ * included unless `keepPersonalData`). Cycles, functions and symbols are dropped; depth is capped at 12. Never
+ * throws.
  */
-export function redact<T>(value: T, rules: readonly RedactRule[] = []): T {
+export function redact<T>(value: T, rules: readonly RedactRule[] = [], keepPersonalData = false): T {
   const seen = new WeakSet<object>();
+  const text = (s: string) => redactText(s, rules, keepPersonalData);
   const walk = (v: unknown, depth: number): unknown => {
-    if (typeof v === 'string') return redactText(v, rules);
+    if (typeof v === 'string') return text(v);
     if (v === null || typeof v !== 'object') {
       return typeof v === 'function' || typeof v === 'symbol' || typeof v === 'bigint' ? undefined : v;
     }
@@ -70,16 +71,15 @@ export function redact<T>(value: T, rules: readonly RedactRule[] = []): T {
     try {
       if (Array.isArray(v)) return v.map((item) => walk(item, depth + 1));
       if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : v.toISOString();
-      if (v instanceof Error) return { name: v.name, message: redactText(v.message, rules) };
+      if (v instanceof Error) return { name: v.name, message: text(v.message) };
       const out: Record<string, unknown> = {};
       for (const [key, item] of Object.entries(v)) {
-        const safeKey = redactText(key, rules);
-        if (SECRET_KEY_PATTERN.test(key)) {
-          if (item !== undefined && item !== null && item !== '') out[safeKey] = REDACTED;
-          continue;
-        }
-        const next = walk(item, depth + 1);
-        if (next !== undefined) out[safeKey] = next;
+        const next = SECRET_KEY_PATTERN.test(key)
+          ? item === undefined || item === null || item === ''
+            ? undefined
+            : R
+          : walk(item, depth + 1);
+        if (next !== undefined) out[text(key)] = next;
       }
       return out;
     } catch {

@@ -1,6 +1,7 @@
 import { formatCallEndCode } from '../catalog/codes.js';
 import type { RecurrenceKind } from '../history/classifyRecurrence.js';
-import { type RedactRule, redact } from '../report/redact.js';
+import { hashId } from '../history/hash.js';
+import { type RedactRule, redactSecretValues } from '../report/secrets.js';
 import { KIT_VERSION } from '../report/version.js';
 import type { DiagnosticsState, RelayStatus } from '../store/state.js';
 
@@ -37,8 +38,9 @@ export interface DiagnosticTelemetryRecord {
   /** `ACSCallSummary.ParticipantId`. */
   readonly ParticipantId: string | undefined;
   /**
-   * The `userId` the app passed, **as given** (not hashed): meant to be the ACS identifier
-   * (`8:acs:…`, `ACSCallSummary.Identifier`). The app decides what it passes and where records go.
+   * The `userId` the app passed, as the app chose ({@link TelemetryIdentifier}): undefined by default (`'none'`),
+   * as given with `'raw'` (the ACS identifier `8:acs:…` matches `ACSCallSummary.Identifier`), or a 16-hex-digit
+   * hash with `'hashed'`.
    */
   readonly Identifier: string | undefined;
   /** `ACSCallSummary.ParticipantEndReason` equivalent (the end code), on `callEnded` and later. */
@@ -61,9 +63,20 @@ export interface DiagnosticTelemetryRecord {
 /** The app's telemetry callback. Errors it throws are caught (and reported through `onError`), never rethrown. */
 export type OnDiagnosticEvent = (record: DiagnosticTelemetryRecord) => void;
 
+/**
+ * What a telemetry record's `Identifier` holds. `'none'` (the default): nothing; records still join `ACSCallSummary`
+ * on `CorrelationId` and `ParticipantId`, which carry `Identifier` server-side. `'hashed'`: a 64-bit hash of the user
+ * id, the same on every device: pseudonymous, not anonymous (a guessable id such as a phone number can be found by
+ * hashing guesses). `'raw'`: the user id as given (pass the ACS identifier to match `ACSCallSummary.Identifier`).
+ * Records go wherever the app sends them, so a personal id leaves the page only when the app says so.
+ */
+export type TelemetryIdentifier = 'raw' | 'hashed' | 'none';
+
 /** Options of {@link createTelemetryRecord}. */
 export interface TelemetryContext {
   readonly userId?: string | undefined;
+  /** What `Identifier` holds. Default `'none'`; see {@link TelemetryIdentifier}. */
+  readonly identifier?: TelemetryIdentifier | undefined;
   readonly sdkVersion?: string | undefined;
   readonly redact?: readonly RedactRule[] | undefined;
   readonly at: number;
@@ -73,7 +86,12 @@ function iso(at: number | undefined): string | undefined {
   return typeof at === 'number' && Number.isFinite(at) ? new Date(at).toISOString() : undefined;
 }
 
-/** Builds a redacted record for `kind` from a snapshot. Pure. */
+/**
+ * Builds a redacted record for `kind` from a snapshot. It holds no free text: its only app- or SDK-given strings are
+ * the call and participant IDs, the SDK version and the `Identifier` the app chose, from which the app's rules,
+ * JWTs, `Bearer …` and secret key values (`token=…`, `"sig":"…"`) are removed; every other field is the kit's own
+ * code, enum, count or time. Pure.
+ */
 export function createTelemetryRecord(
   kind: DiagnosticTelemetryKind,
   state: DiagnosticsState,
@@ -81,13 +99,17 @@ export function createTelemetryRecord(
 ): DiagnosticTelemetryRecord {
   const ended = state.ended;
   const r = state.recurrence;
-  const record: DiagnosticTelemetryRecord = {
+  const rules = context.redact ?? [];
+  const clean = (s: string | undefined) => s && redactSecretValues(s, rules);
+  const id = context.userId;
+  return {
     schema: TELEMETRY_SCHEMA,
     kind,
     at: iso(context.at) ?? new Date().toISOString(),
-    CorrelationId: ended?.callId ?? state.call.id,
-    ParticipantId: state.call.participantId,
-    Identifier: context.userId,
+    CorrelationId: clean(ended?.callId ?? state.call.id),
+    ParticipantId: clean(state.call.participantId),
+    Identifier:
+      id && (context.identifier === 'raw' ? clean(id) : context.identifier === 'hashed' ? hashId(id) : undefined),
     endCode: ended?.code,
     endSubCode: ended?.subCode,
     endCodeText: ended ? formatCallEndCode(ended.code, ended.subCode) || undefined : undefined,
@@ -98,9 +120,8 @@ export function createTelemetryRecord(
     total: r?.total,
     consecutiveFailures: r?.consecutiveFailures,
     kitVersion: KIT_VERSION,
-    sdkVersion: context.sdkVersion,
+    sdkVersion: clean(context.sdkVersion),
   };
-  return redact(record, context.redact ?? []);
 }
 
 /**

@@ -113,6 +113,7 @@ describe('support report in the DOM, clipboard, download, telemetry and console:
           call={call}
           history={createMemoryHistory()}
           userId="8:acs:user-1"
+          options={{ identifier: 'raw' }}
           redact={[APP_SECRET]}
           sdkVersion="1.46.1"
           onDiagnosticEvent={(record) => records.push(record)}
