@@ -1,3 +1,4 @@
+import { redactText } from '../report/redact.js';
 import { isParsedRelayUrl, parseRelayUrl, type RelayTransport } from './relayUrl.js';
 import { type RelayProbeSummary, summarizeRelayProbe } from './summarize.js';
 
@@ -152,24 +153,32 @@ function targetsOf(iceServers: readonly RelayProbeIceServer[] | null | undefined
 function secretsOf(targets: readonly Target[]): string[] {
   const secrets = new Set<string>();
   for (const { raw, server } of targets) {
-    if (typeof server.username === 'string' && server.username.length >= 3) secrets.add(server.username);
-    if (typeof server.credential === 'string' && server.credential.length >= 3) secrets.add(server.credential);
+    if (typeof server.username === 'string') secrets.add(server.username);
+    if (typeof server.credential === 'string') secrets.add(server.credential);
     if (typeof raw === 'string') {
-      const at = raw.split('?')[0]?.lastIndexOf('@') ?? -1;
+      const at = raw.lastIndexOf('@');
       if (at >= 0) {
-        const userinfo = raw.slice(0, at).replace(/^[a-z]+:(\/\/)?/i, '');
-        for (const part of [userinfo, ...userinfo.split(':')]) if (part.length >= 3) secrets.add(part);
+        const userinfo = raw.slice(0, at).replace(/^\s*[a-z]+:(\/\/)?/i, '');
+        for (const part of [userinfo, ...userinfo.split(':')]) secrets.add(part);
       }
     }
   }
+  secrets.delete('');
   return [...secrets].sort((a, b) => b.length - a.length);
 }
 
+/**
+ * Scrubs the secrets and any URL credentials from an error text. A secret shorter than 3 characters cannot be cut
+ * out without garbling the text: a text holding one is replaced whole.
+ */
 function redactWith(secrets: readonly string[]) {
   return (text: string): string => {
     let out = text;
-    for (const secret of secrets) out = out.split(secret).join('[redacted]');
-    return out;
+    for (const secret of secrets) {
+      if (secret.length < 3 && out.includes(secret)) return `[redacted] (the error text held a credential)`;
+      out = out.split(secret).join('[redacted]');
+    }
+    return redactText(out, [], true);
   };
 }
 

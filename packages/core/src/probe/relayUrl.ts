@@ -24,24 +24,25 @@ export interface InvalidRelayUrl {
 const SCHEME = /^(turns?|stuns?):/i;
 
 /**
- * Removes credentials from anything URL-like: `user:pass@` or `user@` before a host, and every query parameter
- * except `transport`. Safe on any string (it never throws).
+ * Removes credentials from anything URL-like: everything up to the last `@` (`user:pass@`, `user@`, a password
+ * holding `?`, `;` or `@`), then every parameter (after `?` or `;`) except `transport`, and any `#fragment`. The
+ * scheme stays only when it is a `turn:`/`stun:` one or followed by `//`. Safe on any string (it never throws).
  */
 export function stripRelayUrlCredentials(url: string): string {
   const text = String(url).trim();
-  const schemeMatch = /^([a-z][a-z0-9+.-]*:)(\/\/)?/i.exec(text);
-  const prefix = schemeMatch ? schemeMatch[0] : '';
+  const prefix = /^(?:(?:turns?|stuns?):|[a-z][a-z\d+.-]*:\/\/)/i.exec(text)?.[0] ?? '';
   let rest = text.slice(prefix.length);
-  const queryAt = rest.indexOf('?');
+  rest = rest.slice(rest.lastIndexOf('@') + 1).split('#')[0] as string;
+  const queryAt = rest.search(/[?;]/);
   let query = '';
   if (queryAt >= 0) {
-    const params = rest.slice(queryAt + 1).split('&');
+    const kept = rest
+      .slice(queryAt + 1)
+      .split(/[&;?]/)
+      .filter((param) => /^transport=[a-z]*$/i.test(param));
     rest = rest.slice(0, queryAt);
-    const kept = params.filter((param) => /^transport=[a-z]*$/i.test(param));
     query = kept.length > 0 ? `?${kept.join('&')}` : '';
   }
-  const at = rest.lastIndexOf('@');
-  if (at >= 0) rest = rest.slice(at + 1);
   return `${prefix}${rest}${query}`;
 }
 
@@ -55,6 +56,9 @@ export function parseRelayUrl(url: unknown): ParsedRelayUrl | InvalidRelayUrl {
   const text = url.trim();
   const scheme = SCHEME.exec(text)?.[1]?.toLowerCase() as ParsedRelayUrl['scheme'] | undefined;
   if (!scheme) return { error: 'Not a turn:, turns:, stun: or stuns: URL.', displayUrl };
+  if (text.includes('@')) {
+    return { error: 'Credentials inside the URL are not allowed; use username and credential.', displayUrl };
+  }
   let rest = text.slice(scheme.length + 1);
   let transportParam: string | undefined;
   const queryAt = rest.indexOf('?');
@@ -64,9 +68,6 @@ export function parseRelayUrl(url: unknown): ParsedRelayUrl | InvalidRelayUrl {
       if (key?.toLowerCase() === 'transport') transportParam = value?.toLowerCase();
     }
     rest = rest.slice(0, queryAt);
-  }
-  if (rest.includes('@')) {
-    return { error: 'Credentials inside the URL are not allowed; use username and credential.', displayUrl };
   }
   if (rest.startsWith('//')) return { error: 'A turn: URL has no "//" after the scheme.', displayUrl };
   let host: string;
