@@ -1,9 +1,8 @@
 /**
  * A small, synchronous, non-cryptographic string hash (cyrb53-style, 64 bits as 16 hex digits).
  *
- * It is **not for secrecy**: a user id can be guessed and hashed again. It only keeps raw ids (ACS identifiers,
- * e-mail addresses) out of `localStorage`, where any script of the origin and any person with the device can read
- * them. Stable across sessions and browsers, so the same user finds the same history.
+ * It is **not for secrecy** on its own: a user id can be guessed and hashed again. The history's storage keys use
+ * {@link saltedHashId} instead.
  */
 export function hashId(value: string, seed = 0): string {
   let h1 = 0xdeadbeef ^ seed;
@@ -18,4 +17,18 @@ export function hashId(value: string, seed = 0): string {
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
   h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * 128 random bits, made once per install and kept beside the history: `crypto.getRandomValues`, else
+ * `Math.random` (still per install, just weaker). Salting the user id's hash makes a storage key useless without
+ * the salt: it cannot be matched against precomputed hashes of phone numbers or e-mail addresses, nor linked to the
+ * same user on another device.
+ */
+export function randomSalt(): string {
+  try {
+    return Array.from(globalThis.crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('.');
+  } catch {
+    return `${Math.random()}${Math.random()}`;
+  }
 }

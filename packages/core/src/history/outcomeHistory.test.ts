@@ -25,12 +25,14 @@ function mapStorage(initial: Record<string, string> = {}): HistoryStorage & { da
 const fail3112 = (at: number, callId?: string) => ({ at, code: 410, subCode: 3112, callId });
 
 describe('createOutcomeHistory', () => {
-  it('stores a namespaced, versioned document under a hash of the user id (never the raw id)', () => {
+  it('stores a namespaced, versioned document under a salted hash of the user id (never the raw id)', () => {
     const storage = mapStorage();
     const history = createOutcomeHistory({ storage, userId: '8:acs:alice@contoso.com', now: () => NOW });
     expect(history.record(fail3112(NOW - 1000, 'call-1'))).toBe(true);
-    const key = historyKey('8:acs:alice@contoso.com');
-    expect(key).toBe(`call-diagnostics:history:v1:u:${hashId('8:acs:alice@contoso.com')}`);
+    const salt = storage.data.get('call-diagnostics:history:salt') ?? '';
+    expect(salt).toMatch(/^[0-9a-z]+(\.[0-9a-z]+){3}$/);
+    const key = historyKey('8:acs:alice@contoso.com', undefined, salt);
+    expect(key).toBe(`call-diagnostics:history:v1:s:${hashId(`${salt}|8:acs:alice@contoso.com`)}`);
     expect(hashId('8:acs:alice@contoso.com')).toMatch(/^[0-9a-f]{16}$/);
     const raw = storage.data.get(key) ?? '';
     expect(JSON.parse(raw)).toMatchObject({ v: 1, outcomes: [{ at: NOW - 1000, code: 410, subCode: 3112 }] });

@@ -1,4 +1,4 @@
-import { hashId } from './hash.js';
+import { hashId, randomSalt } from './hash.js';
 
 /** One call's outcome. `code` 0 means the call ended fine; otherwise the ACS end code (and subcode). */
 export interface CallOutcome {
@@ -17,6 +17,8 @@ export interface StoredOutcome extends CallOutcome {
 export interface HistoryStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
+  /** Used, when present, to delete a history left under an unsalted key by an earlier version. */
+  removeItem?(key: string): void;
 }
 
 /**
@@ -55,8 +57,10 @@ export interface OutcomeHistoryOptions {
    */
   readonly storage?: HistoryStorage | null | undefined;
   /**
-   * The app's user id: the history is kept per user, under a hash of this id (see {@link hashId}; the raw id is never
-   * stored). Without it, the history is per device (per browser profile).
+   * The app's user id: the history is kept per user, under a hash of this id salted with a random value made once per
+   * install and kept beside the history (`<namespace>:history:salt`), so a key cannot be reversed to a phone number
+   * or e-mail address by hashing guesses without that salt. The raw id is never stored. Without it, the history is
+   * per device (per browser profile).
    */
   readonly userId?: string | undefined;
   /** Key prefix. Default `call-diagnostics`. */
@@ -75,10 +79,38 @@ export const DEFAULT_HISTORY_LIMITS = { maxOutcomes: 50, maxAgeMs: 30 * 24 * 60 
 /** The schema version of the stored document `{ v: 1, outcomes: StoredOutcome[] }`. */
 export const HISTORY_SCHEMA_VERSION = 1;
 
-/** The storage key: `<namespace>:history:v1:u:<hash of user id>` or `<namespace>:history:v1:device`. */
-export function historyKey(userId: string | undefined, namespace = 'call-diagnostics'): string {
-  const who = userId ? `u:${hashId(userId)}` : 'device';
+/**
+ * The storage key: `<namespace>:history:v1:s:<hash of salt and user id>`, or `<namespace>:history:v1:device`.
+ * Without `salt`: the unsalted `…:u:<hash of user id>` of earlier versions, read once to move its outcomes.
+ */
+export function historyKey(userId: string | undefined, namespace = 'call-diagnostics', salt?: string): string {
+  const who = !userId ? 'device' : salt === undefined ? `u:${hashId(userId)}` : `s:${hashId(`${salt}|${userId}`)}`;
   return `${namespace}:history:v${HISTORY_SCHEMA_VERSION}:${who}`;
+}
+
+/**
+ * The user's key in `s`: reads (or makes, once per install) the salt, and moves a history found under the unsalted
+ * key of earlier versions to it. A salt that cannot be kept lives in memory (the history then lasts this session).
+ */
+function saltedKey(s: HistoryStorage, userId: string, namespace?: string): string {
+  const saltKey = `${namespace ?? 'call-diagnostics'}:history:salt`;
+  let key = '';
+  try {
+    if (!s.getItem(saltKey)) s.setItem(saltKey, randomSalt());
+    const salt = s.getItem(saltKey);
+    if (salt) {
+      key = historyKey(userId, namespace, salt);
+      const legacy = historyKey(userId, namespace);
+      const old = s.getItem(legacy);
+      if (old !== null) {
+        if (s.getItem(key) === null) s.setItem(key, old);
+        s.removeItem?.(legacy);
+      }
+    }
+  } catch {
+    // Storage refused the salt (it then lives in memory) or the move (the next session tries again).
+  }
+  return key || historyKey(userId, namespace, randomSalt());
 }
 
 function isFiniteNumber(value: unknown): value is number {
@@ -113,7 +145,11 @@ function identity(o: StoredOutcome): string {
  * loses an outcome it was given during this session: memory always keeps what storage could not.
  */
 export function createOutcomeHistory(options: OutcomeHistoryOptions = {}): OutcomeHistory {
-  const key = historyKey(options.userId, options.namespace);
+  let key: string | undefined;
+  const keyIn = (s: HistoryStorage): string =>
+    (key ??= options.userId
+      ? saltedKey(s, options.userId, options.namespace)
+      : historyKey(undefined, options.namespace));
   const maxOutcomes = Math.max(1, Math.floor(options.maxOutcomes ?? DEFAULT_HISTORY_LIMITS.maxOutcomes));
   const maxAgeMs = Math.max(0, options.maxAgeMs ?? DEFAULT_HISTORY_LIMITS.maxAgeMs);
   const now = options.now ?? Date.now;
@@ -156,7 +192,7 @@ export function createOutcomeHistory(options: OutcomeHistoryOptions = {}): Outco
     }
     let raw: string | null;
     try {
-      raw = s.getItem(key);
+      raw = s.getItem(keyIn(s));
     } catch {
       backend = 'memory';
       problem = 'read-threw';
@@ -198,7 +234,7 @@ export function createOutcomeHistory(options: OutcomeHistoryOptions = {}): Outco
       return;
     }
     const attempt = (items: readonly StoredOutcome[]): void =>
-      s.setItem(key, JSON.stringify({ v: HISTORY_SCHEMA_VERSION, outcomes: items }));
+      s.setItem(keyIn(s), JSON.stringify({ v: HISTORY_SCHEMA_VERSION, outcomes: items }));
     try {
       attempt(list);
       backend = 'storage';
