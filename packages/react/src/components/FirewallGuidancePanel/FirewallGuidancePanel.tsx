@@ -1,4 +1,4 @@
-import { ACS_FIREWALL_PUBLIC } from '@call-diagnostics/core';
+import { ACS_FIREWALL_PUBLIC, redactText } from '@call-diagnostics/core';
 import {
   Body1,
   Button,
@@ -11,7 +11,7 @@ import {
   Textarea,
   useIsSSR,
 } from '@fluentui/react-components';
-import { type ReactElement, useCallback, useContext, useSyncExternalStore } from 'react';
+import { type ReactElement, useCallback, useContext, useMemo, useSyncExternalStore } from 'react';
 import { CallDiagnosticsContext } from '../../context/CallDiagnosticsContext.js';
 import { useCopyToClipboard } from '../../hooks/useCopyToClipboard.js';
 import { useBannerModel, useCallDetails } from '../../hooks/useRelayDiagnostics.js';
@@ -73,10 +73,21 @@ export function FirewallGuidancePanel(props: FirewallGuidancePanelProps): ReactE
   const probeAvailable = Array.isArray(props.iceServers) && props.iceServers.length > 0;
   const probe = useRelayProbe({ ...props.probeOptions, iceServers: props.iceServers });
   const baseAdminText = formatAdminText(details, strings, profile);
-  const adminText =
+  // It goes into e-mails and tickets: secrets are redacted. It holds nothing personal by construction (rules, the
+  // call and participant IDs, TURN URLs without credentials), so addresses (the firewall's ranges) stay.
+  const adminText = redactText(
     probe.results.length > 0
       ? `${baseAdminText}\n\n${formatProbeAdminText(probe.results, probe.summary, strings)}`
-      : baseAdminText;
+      : baseAdminText,
+    [],
+    true,
+  );
+  // The probe just run goes into the support report too: URLs (credentials removed), transports, statuses, codes.
+  const probed = probe.results.length > 0 ? probe.results : undefined;
+  const reportProbe = useMemo(
+    () => (probed ? { results: probed, summary: probe.summary } : undefined),
+    [probed, probe.summary],
+  );
 
   return (
     <OverlayDrawer
@@ -135,7 +146,10 @@ export function FirewallGuidancePanel(props: FirewallGuidancePanelProps): ReactE
         </div>
         <Subtitle2 as="h3">{strings.report.title}</Subtitle2>
         <Body1>{strings.report.intro}</Body1>
-        <SupportReportActions {...(props.diagnostics ? { diagnostics: props.diagnostics } : {})} />
+        <SupportReportActions
+          {...(props.diagnostics ? { diagnostics: props.diagnostics } : {})}
+          {...(reportProbe ? { probe: reportProbe } : {})}
+        />
       </DrawerBody>
     </OverlayDrawer>
   );
