@@ -1,8 +1,8 @@
 /**
  * A small, synchronous, non-cryptographic string hash (cyrb53-style, 64 bits as 16 hex digits).
  *
- * It is **not for secrecy** on its own: a user id can be guessed and hashed again. The history's storage keys use
- * {@link saltedHashId} instead.
+ * It is **not for secrecy** on its own: a user id can be guessed and hashed again, so the history's storage keys
+ * hash the user id together with a random per-install salt.
  */
 export function hashId(value: string, seed = 0): string {
   let h1 = 0xdeadbeef ^ seed;
