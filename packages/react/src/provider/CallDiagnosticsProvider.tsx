@@ -88,8 +88,9 @@ export interface CallDiagnosticsProviderProps {
   /** Called when a surface throws; the surface is hidden and the app keeps running. Defaults to console.error. */
   readonly onSurfaceError?: ((error: unknown, surface: 'banner' | 'toast' | 'panel') => void) | undefined;
   /**
-   * The app's user id (ideally the ACS identifier): the outcome history is kept per user under a hash of it; telemetry
-   * records carry it raw as `Identifier`. Without it the history is per device. Read once.
+   * The app's user id (ideally the ACS identifier): the outcome history is kept per user under a salted hash of it;
+   * telemetry's `Identifier` carries it only as `options.identifier` says (`'none'` by default, `'hashed'`, `'raw'`).
+   * Without it the history is per device. Read once.
    */
   readonly userId?: string | undefined;
   /** Where call outcomes are kept: `localStorage` by default; a Web Storage-like object, an `OutcomeHistory`, or `false`. Read once. */
