@@ -8,6 +8,7 @@ import {
   checkSignalling,
   errorDetail,
 } from './checks.js';
+import { createReadinessTelemetryRecord } from './telemetry.js';
 import {
   READINESS_CHECK_IDS,
   type ReadinessCheck,
@@ -87,6 +88,9 @@ function validate(options: ReadinessCheckOptions): void {
   }
   if (o.requestPermissions !== undefined && typeof o.requestPermissions !== 'boolean') {
     fail('requestPermissions', 'a boolean', o.requestPermissions);
+  }
+  if (o.onDiagnosticEvent !== undefined && typeof o.onDiagnosticEvent !== 'function') {
+    fail('onDiagnosticEvent', 'a function', o.onDiagnosticEvent);
   }
   if (o.platform !== undefined && (!o.platform || typeof o.platform !== 'object')) {
     fail('platform', 'an object', o.platform);
@@ -181,6 +185,11 @@ export function createReadinessCheck(options: ReadinessCheckOptions = {}): Readi
       };
       current = undefined;
       publish({ state: 'done', checks, result });
+      try {
+        options.onDiagnosticEvent?.(createReadinessTelemetryRecord(result));
+      } catch {
+        // Telemetry never breaks the check.
+      }
       resolveRun(result);
     };
 

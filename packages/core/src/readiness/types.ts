@@ -2,6 +2,7 @@ import type { RecurrenceKind } from '../history/classifyRecurrence.js';
 import type { HistoryStorage, OutcomeHistory } from '../history/outcomeHistory.js';
 import type { RelayPeerConnectionConstructor, RelayProbeIceServer, RelayProbeResult } from '../probe/probeRelays.js';
 import type { RelayProbeSummary } from '../probe/summarize.js';
+import type { ReadinessTelemetryRecord } from './telemetry.js';
 
 /** The five checks, in the order they are reported. */
 export type ReadinessCheckId = 'environment' | 'devices' | 'relays' | 'signalling' | 'history';
@@ -253,6 +254,12 @@ export interface ReadinessCheckOptions {
   readonly timeoutMs?: number | undefined;
   /** Ask for camera and microphone access during the run (default false: only read the permission state). */
   readonly requestPermissions?: boolean | undefined;
+  /**
+   * Receives one telemetry record per finished run (`kind: 'readinessChecked'`: verdict, each check's status, the
+   * relays reason; nothing personal). Pass the same sink as the provider's `onDiagnosticEvent`, e.g.
+   * `createApplicationInsightsSink(appInsights)`. What it throws is ignored.
+   */
+  readonly onDiagnosticEvent?: ((record: ReadinessTelemetryRecord) => void) | undefined;
   /** Browser APIs, for tests. */
   readonly platform?: ReadinessPlatform | undefined;
 }

@@ -20,7 +20,9 @@ const stepArb = fc.record({
   sub: fc.constantFrom(undefined, 0, 3112, 3100),
 });
 
-function toEvent(step: fc.infer<typeof stepArb>, at: number): DiagnosticEvent {
+type Step = typeof stepArb extends fc.Arbitrary<infer T> ? T : never;
+
+function toEvent(step: Step, at: number): DiagnosticEvent {
   switch (step.kind) {
     case 'relay':
       return {
@@ -55,7 +57,7 @@ function toEvent(step: fc.infer<typeof stepArb>, at: number): DiagnosticEvent {
   }
 }
 
-function run(steps: readonly fc.infer<typeof stepArb>[]) {
+function run(steps: readonly Step[]) {
   let at = 1_700_000_000_000;
   let state: DiagnosticsState = INITIAL_STATE;
   const trace: Array<{ before: DiagnosticsState; event: DiagnosticEvent; after: DiagnosticsState }> = [];

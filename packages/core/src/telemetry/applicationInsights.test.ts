@@ -104,7 +104,7 @@ describe('createApplicationInsightsSink', () => {
 
   it('takes a name prefix and a sampling filter', () => {
     const ai = fakeAppInsights();
-    const sample = vi.fn((r: DiagnosticTelemetryRecord) => r.kind === 'callEnded');
+    const sample = vi.fn((r: { kind: string }) => r.kind === 'callEnded');
     const sink = createApplicationInsightsSink(ai, { namePrefix: 'Contoso.Calls', sample });
     sink(record({ kind: 'panelOpened' }));
     sink(record({ kind: 'callEnded' }));
@@ -213,5 +213,25 @@ describe('createApplicationInsightsSink', () => {
     expect(() => sink(undefined)).toThrow(/the record must be a telemetry record/);
     expect(() => sink({ CorrelationId: 'x' })).toThrow(TypeError);
     expect(ai.events).toHaveLength(0);
+  });
+});
+
+describe('the readiness check through the same sink', () => {
+  it('a finished check arrives as CallDiagnostics.readinessChecked with its verdict and statuses only', async () => {
+    const { createReadinessCheck } = await import('../readiness/createReadinessCheck.js');
+    const ai = fakeAppInsights();
+    const check = createReadinessCheck({
+      history: false,
+      endpoints: ['https://down.test/path?user=8:acs:planted-user'],
+      platform: { fetch: async () => Promise.reject(new TypeError('Failed to fetch')) },
+      onDiagnosticEvent: createApplicationInsightsSink(ai),
+    });
+    await check.run();
+    expect(ai.trackEvent).toHaveBeenCalledOnce();
+    const [event] = ai.trackEvent.mock.calls[0] as [{ name: string; properties: Record<string, unknown> }];
+    expect(event.name).toBe('CallDiagnostics.readinessChecked');
+    expect(event.properties).toMatchObject({ kind: 'readinessChecked', verdict: 'blocked', signalling: 'fail' });
+    expect(event.properties.relays).toBe('skipped');
+    expect(JSON.stringify(event)).not.toMatch(/planted|down\.test/);
   });
 });

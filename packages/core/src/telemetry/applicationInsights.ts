@@ -1,5 +1,6 @@
+import type { ReadinessTelemetryRecord } from '../readiness/telemetry.js';
 import { redact } from '../report/redact.js';
-import type { DiagnosticTelemetryRecord, OnDiagnosticEvent } from './telemetry.js';
+import type { DiagnosticTelemetryRecord } from './telemetry.js';
 
 /** A property value as the sink hands it to `trackEvent` (Application Insights stores them as strings). */
 export type ApplicationInsightsPropertyValue = string | number | boolean;
@@ -26,7 +27,7 @@ export interface ApplicationInsightsSinkOptions {
    * Sampling filter: return `false` to drop a record (e.g. keep every `callEnded`, a tenth of the rest). A filter
    * that throws drops the record and reports the error to `onError`.
    */
-  readonly sample?: ((record: DiagnosticTelemetryRecord) => boolean) | undefined;
+  readonly sample?: ((record: DiagnosticTelemetryRecord | ReadinessTelemetryRecord) => boolean) | undefined;
   /**
    * Called with what went wrong when a record could not be sent: an error `trackEvent` or `sample` threw, or a
    * `TypeError` when the instance has no `trackEvent` at that moment. Default: ignored. Never rethrown.
@@ -100,7 +101,7 @@ function validate(appInsights: unknown, options: unknown): asserts options is Ap
 export function createApplicationInsightsSink(
   appInsights: ApplicationInsightsLike,
   options: ApplicationInsightsSinkOptions = {},
-): OnDiagnosticEvent {
+): (record: DiagnosticTelemetryRecord | ReadinessTelemetryRecord) => void {
   validate(appInsights, options);
   const prefix = options.namePrefix ?? APPLICATION_INSIGHTS_EVENT_PREFIX;
   // The app's extra properties are redacted once, here; the record comes redacted by the kit (createTelemetryRecord).

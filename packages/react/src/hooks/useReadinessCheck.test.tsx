@@ -29,6 +29,26 @@ describe('useReadinessCheck', () => {
     await expect(run).resolves.toMatchObject({ verdict: 'ready' });
   });
 
+  it('sends one telemetry record per finished run to the latest onDiagnosticEvent (an inline arrow keeps the check)', async () => {
+    const fake = createFakeReadinessPlatform();
+    const first = vi.fn();
+    const second = vi.fn();
+    const { result, rerender } = renderHook(
+      ({ onDiagnosticEvent }: Pick<UseReadinessCheckOptions, 'onDiagnosticEvent'>) =>
+        useReadinessCheck({ platform: fake.platform, iceServers: fakeIceServers, history: false, onDiagnosticEvent }),
+      { initialProps: { onDiagnosticEvent: first } },
+    );
+    const check = result.current.check;
+    rerender({ onDiagnosticEvent: second });
+    expect(result.current.check).toBe(check);
+    await act(async () => {
+      await result.current.run();
+    });
+    expect(first).not.toHaveBeenCalled();
+    expect(second).toHaveBeenCalledOnce();
+    expect(second.mock.calls[0]?.[0]).toMatchObject({ kind: 'readinessChecked', relays: 'pass' });
+  });
+
   it('abort() settles the run with undefined (no rejection) and closes every peer connection', async () => {
     const fake = createFakeReadinessPlatform({ relays: silent });
     const { result } = renderHook(() =>

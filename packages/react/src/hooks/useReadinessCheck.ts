@@ -6,7 +6,7 @@ import {
   type ReadinessRunOptions,
   type ReadinessSnapshot,
 } from '@call-diagnostics/core';
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 
 /** Options of {@link useReadinessCheck}: the core options, or a ready `check` (which then wins). */
 export interface UseReadinessCheckOptions extends ReadinessCheckOptions {
@@ -38,12 +38,15 @@ const ignoreAbort = (error: unknown): undefined => {
  * On unmount (and when the check is replaced) the run under way is aborted, also for a `check` passed in.
  */
 export function useReadinessCheck(options: UseReadinessCheckOptions = {}): ReadinessCheckHandle {
-  const { check: given, ...core } = options;
+  const { check: given, onDiagnosticEvent, ...core } = options;
   const { callClient, features, history, platform, ...plain } = core;
+  // The latest telemetry callback is used, whatever its identity (an inline arrow does not remake the check).
+  const telemetry = useRef(onDiagnosticEvent);
+  telemetry.current = onDiagnosticEvent;
   const key = JSON.stringify(plain);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the plain options' values.
   const api = useMemo(() => {
-    const check = given ?? createReadinessCheck(core);
+    const check = given ?? createReadinessCheck({ ...core, onDiagnosticEvent: (r) => telemetry.current?.(r) });
     const view = { subscribe: (l: () => void) => check.subscribe(l), getSnapshot: () => check.getSnapshot() };
     const run = (o?: ReadinessRunOptions) => check.run(o).catch(ignoreAbort);
     return { check, view, run, abort: () => check.abort() };

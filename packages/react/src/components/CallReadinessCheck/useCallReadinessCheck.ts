@@ -41,6 +41,7 @@ export function useCallReadinessCheck_unstable(props: CallReadinessCheckProps): 
     timeoutMs,
     requestPermissions,
     platform: props.platform,
+    onDiagnosticEvent: props.onDiagnosticEvent,
   });
   const strings = useReadinessStrings(props.locale, props.strings);
   const main = useDiagnosticsStrings();
