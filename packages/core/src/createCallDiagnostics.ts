@@ -12,6 +12,7 @@ import {
 } from './history/outcomeHistory.js';
 import type { CallReportInput } from './report/createSupportReport.js';
 import type { RedactRule } from './report/redact.js';
+import { redactSecretValues } from './report/secrets.js';
 import { type AttachCallOptions, attachCall } from './sources/attachCall.js';
 import { attachCallAdapter } from './sources/attachCallAdapter.js';
 import { attachCallAgent } from './sources/attachCallAgent.js';
@@ -153,8 +154,11 @@ export interface CallDiagnostics {
 // production; `typeof process` keeps it safe where `process` does not exist.
 declare const process: { readonly env: { readonly NODE_ENV?: string } } | undefined;
 
-/** In development, says once per reason on the console what a source hit and how to fix it. */
-function warnSourceIssue(event: DiagnosticEvent, said: Set<string>): void {
+/**
+ * In development, says once per reason on the console what a source hit and how to fix it. The SDK's text is
+ * redacted first (the app's rules, tokens, secret key values): it can quote tokens.
+ */
+function warnSourceIssue(event: DiagnosticEvent, said: Set<string>, rules: readonly RedactRule[] = []): void {
   if (event.type !== 'sourceIssue' || said.has(event.reason)) return;
   said.add(event.reason);
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
@@ -170,7 +174,8 @@ function warnSourceIssue(event: DiagnosticEvent, said: Set<string>): void {
       'handler-threw':
         'reading the SDK object inside one of its events threw; that event was skipped, the diagnosis goes on.',
     };
-    console.warn(`[call-diagnostics] ${event.reason}: ${event.detail ?? ''} — ${fix[event.reason] ?? ''}`);
+    const detail = redactSecretValues(event.detail ?? '', rules);
+    console.warn(`[call-diagnostics] ${event.reason}: ${detail} — ${fix[event.reason] ?? ''}`);
   }
 }
 
@@ -298,7 +303,7 @@ export function createCallDiagnostics(options: CallDiagnosticsOptions = {}): Cal
       lastCallId = callId;
       const callOptions = { features: options.features, now, loadFeatures: options.loadFeatures };
       const sink = (event: DiagnosticEvent) => {
-        warnSourceIssue(event, saidIssues);
+        warnSourceIssue(event, saidIssues, options.redact);
         store.dispatch(event);
       };
       const detach =
