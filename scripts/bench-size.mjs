@@ -9,6 +9,7 @@
 // (fetched when the banner first shows a problem or the panel opens).
 //
 //   node scripts/bench-size.mjs           prints the figures, writes bench/.results/size.json
+//   node scripts/bench-size.mjs --chunks  also lists every chunk (initial or lazy, gzip bytes, the kit's modules in it)
 //   node scripts/bench-size.mjs --check   also fails (exit 1) when the kit's initial bytes exceed the budget
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -61,6 +62,18 @@ async function measure(entry) {
     for (const name of chunk.imports) visit(byName.get(name));
   };
   for (const chunk of chunks) if (chunk.isEntry) visit(chunk);
+  if (process.argv.includes('--chunks')) {
+    for (const c of chunks) {
+      const gz = gzipSync(c.code, { level: 9 }).length;
+      const modules = Object.keys(c.modules ?? {})
+        .map((m) => m.replace(/^.*\/(packages|node_modules)\//, '$1/'))
+        .filter((m) => m.startsWith('packages/'))
+        .join(' ');
+      console.log(
+        `${entry} ${initial.has(c) ? 'initial' : 'lazy   '} ${String(gz).padStart(7)} B gzip  ${c.fileName}  ${modules.slice(0, 400)}`,
+      );
+    }
+  }
   const sum = (list) => ({
     min: list.reduce((n, c) => n + Buffer.byteLength(c.code), 0),
     gzip: list.reduce((n, c) => n + gzipSync(c.code, { level: 9 }).length, 0),

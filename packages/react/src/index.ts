@@ -17,6 +17,7 @@ export {
   useMaybeCallDiagnosticsContext,
 } from './context/CallDiagnosticsContext.js';
 export type { DiagnosticsUiState, DiagnosticsUiStore } from './context/uiStore.js';
+export { buildSupportReport, downloadSupportReport, useSupportReport } from './hooks/supportReportBuilder.js';
 export { trackUiEvent } from './hooks/trackUiEvent.js';
 export { type CopyStatus, copyText, useCopyToClipboard } from './hooks/useCopyToClipboard.js';
 export { useDiagnosticsSelector } from './hooks/useDiagnosticsSelector.js';
@@ -34,12 +35,9 @@ export {
 } from './hooks/useRelayProbe.js';
 export { useDiagnosticsStrings } from './hooks/useStrings.js';
 export {
-  buildSupportReport,
-  downloadSupportReport,
   type ReportActionStatus,
   usePrimaryAction,
   useRecurrence,
-  useSupportReport,
   useSupportReportActions,
 } from './hooks/useSupportReport.js';
 export { type CallDiagnosticsStrings, enUS } from './localization/en-US.js';

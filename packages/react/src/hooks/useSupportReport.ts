@@ -1,15 +1,8 @@
 import {
-  type CallDiagnostics,
-  createDiagnosticsReport,
-  createSupportReport,
-  type DiagnosticsState,
-  type ReadinessResult,
   type RecommendedAction,
   type RecurrenceClassification,
-  type SupportReportResult,
   selectPrimaryAction,
   selectRecurrence,
-  supportReportFileName,
 } from '@call-diagnostics/core';
 import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { CallDiagnosticsContext, type DiagnosticsSourceLike } from '../context/CallDiagnosticsContext.js';
@@ -17,51 +10,8 @@ import { trackUiEvent } from './trackUiEvent.js';
 import { copyText } from './useCopyToClipboard.js';
 import { useDiagnosticsSelector } from './useDiagnosticsSelector.js';
 
-function isCallDiagnostics(source: DiagnosticsSourceLike): source is CallDiagnostics {
-  return typeof (source as Partial<CallDiagnostics>).getReportInput === 'function';
-}
-
-/**
- * The support report of a source: a `CallDiagnostics` builds it with its server call ID, SDK version and the app's
- * redaction; a bare store gives the snapshot only (still redacted of tokens and credentials). `readiness`: the result
- * of the check run before the call (the provider's `readiness` prop), summarized in the report.
- */
-export function buildSupportReport(
-  source: DiagnosticsSourceLike,
-  probe?: unknown,
-  readiness?: ReadinessResult,
-): SupportReportResult {
-  const extra = { probe, readiness };
-  if (isCallDiagnostics(source)) return createDiagnosticsReport(source, extra);
-  return createSupportReport({ state: source.getSnapshot(), ...extra });
-}
-
-/** Saves the report as a `.json` file through a Blob and an object URL (revoked right after). False when it can't. */
-export function downloadSupportReport(report: SupportReportResult): boolean {
-  try {
-    if (typeof document === 'undefined' || typeof URL === 'undefined' || typeof URL.createObjectURL !== 'function') {
-      return false;
-    }
-    const blob = new Blob([`${JSON.stringify(report.json, null, 2)}\n`], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = supportReportFileName(report.json);
-    link.rel = 'noopener';
-    link.style.display = 'none';
-    document.body.appendChild(link);
-    try {
-      link.click();
-    } finally {
-      link.remove();
-      // Revoke after the click has been handled; the download keeps its own reference.
-      setTimeout(() => URL.revokeObjectURL(url), 0);
-    }
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** The report builder, a chunk of its own (see supportReportBuilder.ts). */
+const loadBuilder = () => import('./supportReportBuilder.js');
 
 /** The transient/persistent classification of the history (set when a call ends). */
 export function useRecurrence(source?: DiagnosticsSourceLike): RecurrenceClassification | undefined {
@@ -73,26 +23,6 @@ export function usePrimaryAction(source?: DiagnosticsSourceLike): RecommendedAct
   return useDiagnosticsSelector(selectPrimaryAction, source);
 }
 
-const identity = (state: DiagnosticsState): DiagnosticsState => state;
-
-/** The current report, rebuilt when the diagnostics change (for a preview). Carries the provider's `readiness`. */
-export function useSupportReport(source?: DiagnosticsSourceLike, probe?: unknown): SupportReportResult {
-  const context = useContext(CallDiagnosticsContext);
-  const state = useDiagnosticsSelector(identity, source, Object.is);
-  const resolved = source ?? context?.diagnostics;
-  const readiness = context?.readiness;
-  const cache = useRef<
-    { state: DiagnosticsState; probe: unknown; readiness: unknown; report: SupportReportResult } | undefined
-  >(undefined);
-  if (!resolved) throw new Error('useSupportReport: no diagnostics');
-  let c = cache.current;
-  if (!c || c.state !== state || c.probe !== probe || c.readiness !== readiness) {
-    c = { state, probe, readiness, report: buildSupportReport(resolved, probe, readiness) };
-    cache.current = c;
-  }
-  return c.report;
-}
-
 /** `idle`, or the result of the last copy / download. */
 export type ReportActionStatus = 'idle' | 'copied' | 'copyFailed' | 'downloaded' | 'downloadFailed';
 
@@ -100,13 +30,15 @@ export type ReportActionStatus = 'idle' | 'copied' | 'copyFailed' | 'downloaded'
 export function useSupportReportActions(
   source?: DiagnosticsSourceLike,
   probe?: unknown,
-): { status: ReportActionStatus; copy: () => Promise<void>; download: () => void } {
+): { status: ReportActionStatus; copy: () => Promise<void>; download: () => Promise<void> } {
   const context = useContext(CallDiagnosticsContext);
   const resolved = source ?? context?.diagnostics;
   const readiness = context?.readiness;
   const [status, setStatus] = useState<ReportActionStatus>('idle');
   const mounted = useRef(true);
   useEffect(() => {
+    // Fetch the report builder now, so a click finds it loaded.
+    loadBuilder().catch(() => {});
     mounted.current = true;
     return () => {
       mounted.current = false;
@@ -114,15 +46,27 @@ export function useSupportReportActions(
   }, []);
   const copy = useCallback(async () => {
     if (!resolved) return;
-    const ok = await copyText(buildSupportReport(resolved, probe, readiness).text);
+    let ok = false;
+    try {
+      const { buildSupportReport } = await loadBuilder();
+      ok = await copyText(buildSupportReport(resolved, probe, readiness).text);
+    } catch {
+      ok = false;
+    }
     if (ok) trackUiEvent(resolved, 'reportCopied');
     if (mounted.current) setStatus(ok ? 'copied' : 'copyFailed');
   }, [resolved, probe, readiness]);
-  const download = useCallback(() => {
+  const download = useCallback(async () => {
     if (!resolved) return;
-    const ok = downloadSupportReport(buildSupportReport(resolved, probe, readiness));
+    let ok = false;
+    try {
+      const { buildSupportReport, downloadSupportReport } = await loadBuilder();
+      ok = downloadSupportReport(buildSupportReport(resolved, probe, readiness));
+    } catch {
+      ok = false;
+    }
     if (ok) trackUiEvent(resolved, 'reportDownloaded');
-    setStatus(ok ? 'downloaded' : 'downloadFailed');
+    if (mounted.current) setStatus(ok ? 'downloaded' : 'downloadFailed');
   }, [resolved, probe, readiness]);
   return { status, copy, download };
 }

@@ -1,7 +1,8 @@
 import { Body1, Button, Field, mergeClasses, Subtitle2, Textarea } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
+import { useSupportReport } from '../../hooks/supportReportBuilder.js';
 import { useDiagnosticsStrings } from '../../hooks/useStrings.js';
-import { useSupportReport, useSupportReportActions } from '../../hooks/useSupportReport.js';
+import { useSupportReportActions } from '../../hooks/useSupportReport.js';
 import { ReportStatus } from './ReportStatus.js';
 import type { SupportReportActionsProps, SupportReportPreviewProps } from './SupportReport.types.js';
 import { useSupportReportStyles } from './useSupportReportStyles.styles.js';
