@@ -20,9 +20,7 @@ function assertAdapter(adapter: unknown): asserts adapter is CallAdapterLike {
     typeof a.on !== 'function' ||
     typeof a.off !== 'function'
   ) {
-    throw new TypeError(
-      'attachCallAdapter: expected a CallAdapter from @azure/communication-react (getState, onStateChange, offStateChange, on, off)',
-    );
+    throw new TypeError('attachCallAdapter: expected a CallAdapter (createAzureCommunicationCallAdapter)');
   }
 }
 

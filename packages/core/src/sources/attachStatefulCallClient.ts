@@ -20,9 +20,7 @@ function assertClient(client: unknown): asserts client is StatefulCallClientLike
     typeof c.onStateChange !== 'function' ||
     typeof c.offStateChange !== 'function'
   ) {
-    throw new TypeError(
-      'attachStatefulCallClient: expected a StatefulCallClient from createStatefulCallClient() (getState, onStateChange, offStateChange)',
-    );
+    throw new TypeError('attachStatefulCallClient: expected a StatefulCallClient (createStatefulCallClient)');
   }
 }
 
