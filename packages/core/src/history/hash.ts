@@ -27,7 +27,7 @@ export function hashId(value: string, seed = 0): string {
  */
 export function randomSalt(): string {
   try {
-    return Array.from(globalThis.crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('.');
+    return globalThis.crypto.getRandomValues(new Uint32Array(4)).join('.');
   } catch {
     return `${Math.random()}${Math.random()}`;
   }

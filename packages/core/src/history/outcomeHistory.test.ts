@@ -29,7 +29,7 @@ describe('createOutcomeHistory', () => {
     const storage = mapStorage();
     const history = createOutcomeHistory({ storage, userId: '8:acs:alice@contoso.com', now: () => NOW });
     expect(history.record(fail3112(NOW - 1000, 'call-1'))).toBe(true);
-    const salt = storage.data.get('call-diagnostics:history:salt') ?? '';
+    const salt = storage.data.get('call-diagnostics:history:v1:device:salt') ?? '';
     expect(salt).toMatch(/^[0-9a-z]+(\.[0-9a-z]+){3}$/);
     const key = historyKey('8:acs:alice@contoso.com', undefined, salt);
     expect(key).toBe(`call-diagnostics:history:v1:s:${hashId(`${salt}|8:acs:alice@contoso.com`)}`);

@@ -58,7 +58,7 @@ export interface OutcomeHistoryOptions {
   readonly storage?: HistoryStorage | null | undefined;
   /**
    * The app's user id: the history is kept per user, under a hash of this id salted with a random value made once per
-   * install and kept beside the history (`<namespace>:history:salt`), so a key cannot be reversed to a phone number
+   * install and kept beside the history (`<namespace>:history:v1:device:salt`), so a key cannot be reversed to a phone number
    * or e-mail address by hashing guesses without that salt. The raw id is never stored. Without it, the history is
    * per device (per browser profile).
    */
@@ -93,7 +93,7 @@ export function historyKey(userId: string | undefined, namespace = 'call-diagnos
  * key of earlier versions to it. A salt that cannot be kept lives in memory (the history then lasts this session).
  */
 function saltedKey(s: HistoryStorage, userId: string, namespace?: string): string {
-  const saltKey = `${namespace ?? 'call-diagnostics'}:history:salt`;
+  const saltKey = `${historyKey(undefined, namespace)}:salt`;
   let key = '';
   try {
     if (!s.getItem(saltKey)) s.setItem(saltKey, randomSalt());

@@ -27,7 +27,7 @@ describe('history storage keys are not reversible to a phone number or e-mail (i
   it('hashing every number of the area code does not find the key: it is salted per install', () => {
     const storage = mapStorage();
     createOutcomeHistory({ storage, userId: PHONE, now: () => NOW }).record({ at: NOW, code: 0 });
-    const keys = [...storage.data.keys()].filter((k) => k.includes(':history:v1:'));
+    const keys = [...storage.data.keys()].filter((k) => k.includes(':history:v1:s:'));
     expect(keys).toHaveLength(1);
     // What a guesser does with an unsalted key: hash every candidate of the area code. The real number's hash is
     // among the candidates, so it is enough to check that one.
@@ -38,7 +38,7 @@ describe('history storage keys are not reversible to a phone number or e-mail (i
     // Another install (another salt) files the same user under another key: keys cannot be linked across devices.
     const other = mapStorage();
     createOutcomeHistory({ storage: other, userId: PHONE, now: () => NOW }).record({ at: NOW, code: 0 });
-    expect([...other.data.keys()].filter((k) => k.includes(':history:v1:'))).not.toEqual(keys);
+    expect([...other.data.keys()].filter((k) => k.includes(':history:v1:s:'))).not.toEqual(keys);
   });
 
   it('makes the salt once with crypto.getRandomValues, keeps it beside the history and reuses it', () => {
@@ -46,12 +46,12 @@ describe('history storage keys are not reversible to a phone number or e-mail (i
     const storage = mapStorage();
     const first = createOutcomeHistory({ storage, userId: PHONE, now: () => NOW });
     first.record({ at: NOW - 1, code: 410, subCode: 3112 });
-    const salt = storage.data.get('call-diagnostics:history:salt');
+    const salt = storage.data.get('call-diagnostics:history:v1:device:salt');
     expect(salt).toBeTruthy();
     expect(spy).toHaveBeenCalledOnce();
     const again = createOutcomeHistory({ storage, userId: PHONE, now: () => NOW });
     expect(again.list()).toEqual([{ at: NOW - 1, code: 410, subCode: 3112 }]);
-    expect(storage.data.get('call-diagnostics:history:salt')).toBe(salt);
+    expect(storage.data.get('call-diagnostics:history:v1:device:salt')).toBe(salt);
     expect(spy).toHaveBeenCalledOnce();
     expect([...storage.data.keys(), ...storage.data.values()].join()).not.toContain('4255550123');
   });
@@ -61,7 +61,7 @@ describe('history storage keys are not reversible to a phone number or e-mail (i
     const storage = mapStorage();
     const h = createOutcomeHistory({ storage, userId: PHONE, now: () => NOW });
     expect(h.record({ at: NOW, code: 0 })).toBe(true);
-    expect(storage.data.get('call-diagnostics:history:salt')).toMatch(/\d/);
+    expect(storage.data.get('call-diagnostics:history:v1:device:salt')).toMatch(/\d/);
     const refusing: HistoryStorage = { getItem: () => null, setItem: () => {} };
     const memoryOnly = createOutcomeHistory({ storage: refusing, userId: PHONE, now: () => NOW });
     expect(memoryOnly.record({ at: NOW, code: 0 })).toBe(true);

@@ -11,13 +11,13 @@ export type RedactRule = string | RegExp;
 export const REDACTED = '[redacted]';
 
 /** JSON Web Tokens (ACS access tokens) and `Bearer …` values ($1 keeps `Bearer `). */
-const TOKENS = /eyJ[\w-]*(?:\.[\w-]*)*|(Bearer\s+)[\w.~+/=-]+/g;
+const TOKENS = /eyJ[\w.-]*|(Bearer\s+)[\w.~+/=-]+/g;
 /**
  * Secrets in text: `key=value`, `"key":"value"`, `key: value`, `\\"key\\":\\"value\\"` and `Authorization: Basic …`
  * for every key ending in a secret word. The key and separator ($1) stay; the value goes (quoted: up to its quote).
  */
 const KEY_VALUE =
-  /(\b\w*(?:token|key|secret|pass(?:w(?:or)?d)?|pwd|auth(?:orization)?|sig(?:nature)?|credential|cookie|session|username)s?\\*["']?\s*[:=]\s*(\\*(["']))?)(?:(?<=["'])(?:\\[^"']|(?!\3)[^\\\r\n])*|(?:(?:basic|bearer|digest)\s+)?[^\s"'\\&,;<>)}\]]+(?:;\s*[^\s"'\\&,;<>)}\]]+)*)/gi;
+  /(\b\w*(?:token|key|secret|pass(?:w(?:or)?d)?|pwd|auth(?:orization)?|sig(?:nature)?|credential|cookie|session|username)s?\\*["']?\s*[:=]\s*(\\*(["']))?)(?:(?<=["'])(?:\\[^"']|(?!\3)[^\\\r\n])*|(?:(?:basic|bearer)\s+)?[^\s"'\\&,;<>)}\]]+(?:;\s*[^\s"'\\&,;<>)}\]]+)*)/gi;
 /**
  * Removes the app's rules (every occurrence or match), JWTs, `Bearer …` values and the values of secret keys in
  * text (`key=value`, `"key":"value"`, `key: value`, `Authorization: …`) from one string. Linear.
@@ -25,11 +25,8 @@ const KEY_VALUE =
 export function redactSecretValues(text: string, rules: readonly RedactRule[] = []): string {
   let out = String(text);
   for (const rule of rules) {
-    if (typeof rule === 'string') {
-      if (rule) out = out.split(rule).join(REDACTED);
-    } else if (rule instanceof RegExp) {
-      out = out.replace(new RegExp(rule.source, rule.flags.includes('g') ? rule.flags : `${rule.flags}g`), REDACTED);
-    }
+    if (rule instanceof RegExp) out = out.replace(new RegExp(rule.source, `${rule.flags.replace('g', '')}g`), REDACTED);
+    else if (typeof rule === 'string' && rule) out = out.split(rule).join(REDACTED);
   }
   return out.replace(TOKENS, `$1${REDACTED}`).replace(KEY_VALUE, `$1${REDACTED}`);
 }

@@ -87,10 +87,10 @@ function iso(at: number | undefined): string | undefined {
 }
 
 /**
- * Builds a redacted record for `kind` from a snapshot. It holds no free text: its only app- or SDK-given strings are
- * the call and participant IDs, the SDK version and the `Identifier` the app chose, from which the app's rules,
- * JWTs, `Bearer …` and secret key values (`token=…`, `"sig":"…"`) are removed; every other field is the kit's own
- * code, enum, count or time. Pure.
+ * Builds a redacted record for `kind` from a snapshot. It holds no free text: the call and participant IDs and the
+ * `Identifier` the app chose are its only SDK- or user-given strings, and the app's rules, JWTs, `Bearer …` and
+ * secret key values (`token=…`, `"sig":"…"`) are removed from them; `sdkVersion` is the app's own setting, and every
+ * other field is the kit's own code, enum, count or time. Pure.
  */
 export function createTelemetryRecord(
   kind: DiagnosticTelemetryKind,
@@ -120,7 +120,7 @@ export function createTelemetryRecord(
     total: r?.total,
     consecutiveFailures: r?.consecutiveFailures,
     kitVersion: KIT_VERSION,
-    sdkVersion: clean(context.sdkVersion),
+    sdkVersion: context.sdkVersion,
   };
 }
 
