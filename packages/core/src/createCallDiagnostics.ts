@@ -148,6 +148,11 @@ export interface CallDiagnostics {
   getReportInput(): CallReportInput;
   /** Emits a UI telemetry record (Retry pressed, panel opened, report copied or downloaded). Never throws. */
   track(kind: UiTelemetryKind): void;
+  /**
+   * Switches to another user without losing the diagnosis (a sign-in change in the same tab): the next outcomes go to
+   * that user's history (when the kit made the history) and telemetry carries that user's `Identifier`.
+   */
+  setUserId(userId: string | undefined): void;
 }
 
 // Development-only messages: a bundler replaces `process.env.NODE_ENV` and the minifier drops the branch in
@@ -210,7 +215,8 @@ export function createCallDiagnostics(options: CallDiagnosticsOptions = {}): Cal
   let current: { source: DiagnosticsSource; detach: Detach } | undefined;
   let lastTarget: unknown;
   let lastCallId: string | undefined;
-  const history = resolveHistory(options);
+  let userId = options.userId;
+  let history = resolveHistory(options);
   let serverCall: { callId: string | undefined; id: string | undefined } | undefined;
   const saidIssues = new Set<string>();
 
@@ -220,7 +226,7 @@ export function createCallDiagnostics(options: CallDiagnosticsOptions = {}): Cal
     try {
       onEvent(
         createTelemetryRecord(kind, state, {
-          userId: options.userId,
+          userId,
           identifier: options.identifier,
           sdkVersion: options.sdkVersion,
           redact: options.redact,
@@ -336,7 +342,16 @@ export function createCallDiagnostics(options: CallDiagnosticsOptions = {}): Cal
       unsubscribe();
       if (ownsStore) store.dispose();
     },
-    history,
+    get history() {
+      return history;
+    },
+    setUserId(next) {
+      if (next === userId) return;
+      userId = next;
+      // An app-given history object is the app's to key; the kit's own is remade under the new user's key.
+      const own = options.history;
+      if (!own || typeof (own as OutcomeHistory).list !== 'function') history = resolveHistory({ ...options, userId });
+    },
     getRecurrence: classify,
     getServerCallId: () => {
       const state = store.getSnapshot();

@@ -14,17 +14,7 @@ import {
   type RedactRule,
   type StatefulCallClientLike,
 } from '@call-diagnostics/core';
-import {
-  Component,
-  type ComponentType,
-  type ErrorInfo,
-  type ReactElement,
-  type ReactNode,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { type ComponentType, type ReactElement, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import type { FirewallGuidancePanelProps } from '../components/FirewallGuidancePanel/FirewallGuidancePanel.types.js';
 import {
   CallDiagnosticsContext,
@@ -37,6 +27,7 @@ import type { CallDiagnosticsStrings } from '../localization/en-US.js';
 import type { LocaleMap } from '../localization/matchLocale.js';
 import type { PartialStrings } from '../localization/strings.js';
 import { DeferredBanner, DeferredPanel, DeferredToast, preloadCallDiagnosticsUi } from './deferredSurfaces.js';
+import { SurfaceBoundary, type SurfaceName } from './SurfaceBoundary.js';
 
 /** A surface slot: `true`/omitted renders the default, `false` renders nothing, a component replaces it. */
 export type SurfaceSlot = boolean | ComponentType<Record<string, never>>;
@@ -109,30 +100,19 @@ export interface CallDiagnosticsProviderProps {
   readonly children?: ReactNode;
 }
 
-interface BoundaryProps {
-  readonly surface: 'banner' | 'toast' | 'panel';
-  readonly onError: (error: unknown, surface: 'banner' | 'toast' | 'panel') => void;
-  readonly children: ReactNode;
-}
-
-/** Contains a failing surface: the call UI around it must never go down with it. */
-class SurfaceBoundary extends Component<BoundaryProps, { failed: boolean }> {
-  override state = { failed: false };
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
-  }
-  override componentDidCatch(error: unknown, _info: ErrorInfo): void {
-    this.props.onError(error, this.props.surface);
-  }
-  override render(): ReactNode {
-    return this.state.failed ? null : this.props.children;
-  }
-}
-
 function renderSlot(slot: SurfaceSlot | undefined, Default: ComponentType<Record<string, never>>): ReactNode {
   if (slot === false) return null;
   const Surface = slot === undefined || slot === true ? Default : slot;
   return <Surface />;
+}
+
+/** Tells the app's handler (or the console) that a surface failed; what the handler throws itself stays here. */
+function reportSurfaceError(props: CallDiagnosticsProviderProps, error: unknown, surface: SurfaceName): void {
+  try {
+    (props.onSurfaceError ?? defaultSurfaceError)(error, surface);
+  } catch {
+    // Contained: never an unhandled rejection or a crash of the host app.
+  }
 }
 
 const isDefault = (slot: SurfaceSlot | undefined) => slot === undefined || slot === true;
@@ -192,25 +172,29 @@ export function CallDiagnosticsProvider(props: CallDiagnosticsProviderProps): Re
   const latest = useRef(props);
   latest.current = props;
 
-  // Created once per provider (or per external object); never replaced on events.
-  const [owned] = useState(() =>
-    external
-      ? undefined
-      : createCallDiagnostics({
-          ...props.options,
-          features: props.features ?? props.options?.features,
-          userId: props.userId ?? props.options?.userId,
-          history: props.history ?? props.options?.history,
-          redact: props.redact ?? props.options?.redact,
-          sdkVersion: props.sdkVersion ?? props.options?.sdkVersion,
-          onDiagnosticEvent: (record) => {
-            latest.current.options?.onDiagnosticEvent?.(record);
-            latest.current.onDiagnosticEvent?.(record);
-          },
-        }),
-  );
-  const diagnostics = external ?? (owned as CallDiagnostics);
+  // Made on first need, once per provider; never replaced on events. Also made when an external `diagnostics` prop
+  // goes away later: the provider then goes on with its own object instead of failing.
+  const ownedRef = useRef<CallDiagnostics | undefined>(undefined);
+  if (!external && !ownedRef.current) {
+    ownedRef.current = createCallDiagnostics({
+      ...props.options,
+      features: props.features ?? props.options?.features,
+      userId: props.userId ?? props.options?.userId,
+      history: props.history ?? props.options?.history,
+      redact: props.redact ?? props.options?.redact,
+      sdkVersion: props.sdkVersion ?? props.options?.sdkVersion,
+      onDiagnosticEvent: (record) => {
+        latest.current.options?.onDiagnosticEvent?.(record);
+        latest.current.onDiagnosticEvent?.(record);
+      },
+    });
+  }
+  const diagnostics = external ?? (ownedRef.current as CallDiagnostics);
+  // A user change without a remount: the next outcomes and records belong to the new user.
+  const userId = props.userId ?? props.options?.userId;
+  useEffect(() => ownedRef.current?.setUserId(userId), [userId]);
   const [ui] = useState(createUiStore);
+
   const hasRetry = !!props.onRetry;
   const { locale, locales, readiness } = props;
 
@@ -261,7 +245,7 @@ export function CallDiagnosticsProvider(props: CallDiagnosticsProviderProps): Re
           failed = false;
         },
         (error: unknown) => {
-          if (live && !failed) (latest.current.onSurfaceError ?? defaultSurfaceError)(error, 'banner');
+          if (live && !failed) reportSurfaceError(latest.current, error, 'banner');
           failed = true;
         },
       );
@@ -308,22 +292,21 @@ export function CallDiagnosticsProvider(props: CallDiagnosticsProviderProps): Re
     }),
     [diagnostics, locale, locales, strings, ui, hasRetry, readiness],
   );
-  const onError = (error: unknown, surface: 'banner' | 'toast' | 'panel') =>
-    (latest.current.onSurfaceError ?? defaultSurfaceError)(error, surface);
+  const onError = (error: unknown, surface: SurfaceName) => reportSurfaceError(latest.current, error, surface);
 
   // A misuse (no source prop, or several) leaves the app's UI exactly as it was: no surfaces, no context.
   if (sourceProblem) return <>{children}</>;
 
   return (
     <CallDiagnosticsContext.Provider value={value}>
-      <SurfaceBoundary surface="banner" onError={onError}>
+      <SurfaceBoundary surface="banner" onError={onError} diagnostics={diagnostics}>
         {renderSlot(props.banner, DeferredBanner)}
       </SurfaceBoundary>
       {children}
-      <SurfaceBoundary surface="toast" onError={onError}>
+      <SurfaceBoundary surface="toast" onError={onError} diagnostics={diagnostics}>
         {renderSlot(props.toast, DeferredToast)}
       </SurfaceBoundary>
-      <SurfaceBoundary surface="panel" onError={onError}>
+      <SurfaceBoundary surface="panel" onError={onError} diagnostics={diagnostics}>
         {props.panel === undefined || props.panel === true ? (
           <DeferredPanel iceServers={props.iceServers} />
         ) : (
