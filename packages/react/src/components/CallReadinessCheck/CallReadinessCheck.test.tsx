@@ -181,6 +181,8 @@ describe('CallReadinessCheck', () => {
       expect(row('Microphone and camera')).toHaveTextContent('Found 1 microphone(s) and 1 camera(s).'),
     );
     expect(screen.queryByRole('button', { name: 'Allow camera and microphone' })).toBeNull();
+    // The pressed button went away: focus is on the Cancel / Run again button in its place, not lost to the page.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /^(Cancel|Run again)$/ }));
   });
 
   it('"Join anyway" before any run hands over no result; during a run it aborts first', async () => {

@@ -146,6 +146,8 @@ export interface CallReadinessCheckState {
   readonly join: CallReadinessAction | undefined;
   /** Ids for `aria-labelledby`. */
   readonly titleId: string;
+  /** The id of the Start / Cancel / Run again button: focus moves there when the button pressed goes away. */
+  readonly runButtonId: string;
   /** Class names of the parts (the static ones; `useCallReadinessCheckStyles_unstable` adds the styled ones). */
   readonly classes: CallReadinessCheckClasses;
 }

@@ -97,7 +97,12 @@ export function renderCallReadinessCheck_unstable(state: CallReadinessCheckState
       {state.untestedText && <Body1>{state.untestedText}</Body1>}
       <div className={classes.actions}>
         {actionsOf(state).map(([key, action]) => (
-          <Button key={key} appearance={action.primary ? 'primary' : 'secondary'} onClick={action.onClick}>
+          <Button
+            key={key}
+            id={key === 'run' ? state.runButtonId : undefined}
+            appearance={action.primary ? 'primary' : 'secondary'}
+            onClick={action.onClick}
+          >
             {action.label}
           </Button>
         ))}

@@ -47,6 +47,14 @@ export function useCallReadinessCheck_unstable(props: CallReadinessCheckProps): 
   const main = useDiagnosticsStrings();
   const [copyStatus, copy] = useCopyToClipboard();
   const titleId = useId('cdk-readiness-title');
+  const runButtonId = useId('cdk-readiness-run');
+  // "Allow camera and microphone" goes away while the check runs again: focus moves to the Cancel button in its place.
+  const focusRun = useRef(false);
+  useEffect(() => {
+    if (!focusRun.current) return;
+    focusRun.current = false;
+    if (typeof document !== 'undefined') document.getElementById(runButtonId)?.focus();
+  });
 
   // Start on mount with `autoStart`; again after StrictMode's simulated unmount aborted that start.
   const autoStarted = useRef(false);
@@ -122,6 +130,7 @@ export function useCallReadinessCheck_unstable(props: CallReadinessCheckProps): 
             // From the click: the browser's prompt needs the person's gesture.
             onClick: () => {
               abort();
+              focusRun.current = true;
               void run({ requestPermissions: true });
             },
             primary: false,
@@ -138,6 +147,7 @@ export function useCallReadinessCheck_unstable(props: CallReadinessCheckProps): 
         }
       : undefined,
     titleId,
+    runButtonId,
     classes: callReadinessCheckBaseClasses,
   };
 }
