@@ -202,7 +202,7 @@ function assertSource(source: unknown): asserts source is DiagnosticsSource {
   const s = source as DiagnosticsSource | undefined;
   if (!s || typeof s !== 'object' || !(SOURCE_KINDS as readonly string[]).includes(s.kind)) {
     throw new TypeError(
-      `createCallDiagnostics: unknown source ${JSON.stringify((s as { kind?: unknown })?.kind)}; expected { kind: 'call', call }, { kind: 'callAgent', agent }, { kind: 'callAdapter', adapter } or { kind: 'statefulCallClient', client, callId? }`,
+      `createCallDiagnostics: unknown source ${JSON.stringify((s as { kind?: unknown })?.kind)}; kind must be one of ${SOURCE_KINDS.join(', ')}`,
     );
   }
 }

@@ -6,6 +6,7 @@
 
 export * from './catalog/codes.js';
 export * from './catalog/firewall.js';
+export { callEndMeaning } from './catalog/meanings.js';
 export * from './catalog/network.js';
 export * from './createCallDiagnostics.js';
 export * from './events.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CALL_END_CODES, formatCallEndCode, isRelayFailure, lookupCallEnd } from './codes.js';
 import { ACS_FIREWALL_PUBLIC, describeFirewallRules } from './firewall.js';
+import { callEndMeaning } from './meanings.js';
 
 describe('call end catalog', () => {
   it.each([
@@ -29,7 +30,7 @@ describe('call end catalog', () => {
     for (const row of CALL_END_CODES) {
       expect(row.category).toBeTruthy();
       expect(row.action).toBeTruthy();
-      expect(row.meaning.length).toBeGreaterThan(10);
+      expect(callEndMeaning(row)?.length).toBeGreaterThan(10);
     }
   });
   it('formats codes the ACS way', () => {

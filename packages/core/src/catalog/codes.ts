@@ -28,8 +28,6 @@ export interface CallEndCodeEntry {
   readonly severity: Severity;
   /** True when the end is caused by the network path (firewall guidance applies). */
   readonly network: boolean;
-  /** English meaning for logs and reports (not for display: use localization). */
-  readonly meaning: string;
 }
 
 /** Every network-family row of the ACS call end code table. */
@@ -43,7 +41,6 @@ export const CALL_END_CODES: readonly CallEndCodeEntry[] = [
     secondaryActions: ['retry'],
     severity: 'error',
     network: true,
-    meaning: 'Call setup failed: network configuration on the client; no relay candidates could be gathered.',
   },
   {
     key: 'setupNetworkUnexpected',
@@ -54,7 +51,6 @@ export const CALL_END_CODES: readonly CallEndCodeEntry[] = [
     secondaryActions: ['fix-network'],
     severity: 'error',
     network: true,
-    meaning: 'Call setup failed: unexpected network problem on the client.',
   },
   {
     key: 'droppedNetworkUnexpected',
@@ -65,7 +61,6 @@ export const CALL_END_CODES: readonly CallEndCodeEntry[] = [
     secondaryActions: ['fix-network'],
     severity: 'error',
     network: true,
-    meaning: 'Call dropped: unexpected network problem on the client.',
   },
   {
     key: 'mediaOfferFailed',
@@ -76,7 +71,6 @@ export const CALL_END_CODES: readonly CallEndCodeEntry[] = [
     secondaryActions: ['contact-support'],
     severity: 'error',
     network: false,
-    meaning: 'Call setup failed: unable to process the media offer.',
   },
   {
     key: 'noMediaConnectivitySetup',
@@ -87,7 +81,6 @@ export const CALL_END_CODES: readonly CallEndCodeEntry[] = [
     secondaryActions: ['retry'],
     severity: 'error',
     network: true,
-    meaning: 'Removed from the call: no media connectivity to ACS during setup (firewalls, VPN).',
   },
   {
     key: 'mediaConnectivityLost',
@@ -98,7 +91,6 @@ export const CALL_END_CODES: readonly CallEndCodeEntry[] = [
     secondaryActions: ['retry'],
     severity: 'error',
     network: true,
-    meaning: 'Removed from the call: media connectivity lost.',
   },
   {
     key: 'httpRequestFailed',
@@ -109,7 +101,6 @@ export const CALL_END_CODES: readonly CallEndCodeEntry[] = [
     secondaryActions: ['contact-support'],
     severity: 'error',
     network: true,
-    meaning: 'The browser failed a network HTTP request.',
   },
   {
     key: 'networkLostNoReconnect',
@@ -120,7 +111,6 @@ export const CALL_END_CODES: readonly CallEndCodeEntry[] = [
     secondaryActions: ['fix-network'],
     severity: 'error',
     network: true,
-    meaning: 'The client lost the network and could not reconnect.',
   },
   {
     key: 'infrastructureUnreachable',
@@ -131,7 +121,6 @@ export const CALL_END_CODES: readonly CallEndCodeEntry[] = [
     secondaryActions: ['retry'],
     severity: 'error',
     network: true,
-    meaning: 'The client could not reach ACS infrastructure.',
   },
   {
     key: 'mediaStackError',
@@ -141,7 +130,6 @@ export const CALL_END_CODES: readonly CallEndCodeEntry[] = [
     secondaryActions: ['retry'],
     severity: 'error',
     network: false,
-    meaning: 'Local media stack or media infrastructure error.',
   },
   ...[490, 491, 496, 497, 498].map(
     (code): CallEndCodeEntry => ({
@@ -152,7 +140,6 @@ export const CALL_END_CODES: readonly CallEndCodeEntry[] = [
       secondaryActions: ['retry'],
       severity: 'error',
       network: true,
-      meaning: 'Network issue on the local endpoint.',
     }),
   ),
   ...[500, 503, 504].map(
@@ -164,7 +151,6 @@ export const CALL_END_CODES: readonly CallEndCodeEntry[] = [
       secondaryActions: ['retry'],
       severity: 'error',
       network: false,
-      meaning: 'ACS infrastructure error.',
     }),
   ),
 ];

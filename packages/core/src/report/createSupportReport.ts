@@ -1,4 +1,5 @@
 import { formatCallEndCode, lookupCallEnd } from '../catalog/codes.js';
+import { callEndMeaning } from '../catalog/meanings.js';
 import type { RecurrenceClassification } from '../history/classifyRecurrence.js';
 import type { ReadinessResult } from '../readiness/types.js';
 import type { DiagnosticsState, RelayStatus } from '../store/state.js';
@@ -236,7 +237,7 @@ export function createSupportReport(input: SupportReportInput): SupportReportRes
           code: ended.code,
           subCode: ended.subCode,
           codeText: formatCallEndCode(ended.code, ended.subCode),
-          meaning: ended.code === 0 ? 'The call ended normally.' : entry?.meaning,
+          meaning: ended.code === 0 ? 'The call ended normally.' : callEndMeaning(entry),
           category: entry?.category,
           key: entry?.key,
         }

@@ -114,8 +114,8 @@ describe('attachCall', () => {
   });
 
   it('rejects what is not a call with a clear TypeError', () => {
-    expect(() => attachCall(null as never, () => {})).toThrow(/expected an ACS Call/);
-    expect(() => attachCall({ on() {}, off() {} } as never, () => {})).toThrow(/feature\(\)/);
+    expect(() => attachCall(null as never, () => {})).toThrow(/expected the SDK's Call/);
+    expect(() => attachCall({ on() {}, off() {} } as never, () => {})).toThrow(/with on, off and feature/);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { DiagnosticArea, DiagnosticEvent, SourceIssueReason } from '../events.js';
-import { createListenerBag } from './listenerBag.js';
+import { assertSink, createListenerBag } from './listenerBag.js';
 import {
   type CallLike,
   type Detach,
@@ -44,19 +44,16 @@ function isUfdFeature(value: unknown): value is UserFacingDiagnosticsLike {
 /** The default lazy loader: the SDK's own `Features`. Never runs at import time. */
 export async function loadSdkFeatures(): Promise<FeaturesLike> {
   const sdk = (await import('@azure/communication-calling')) as unknown as { Features?: FeaturesLike };
-  if (!sdk.Features) throw new Error('@azure/communication-calling has no Features export');
+  if (!sdk.Features) throw new Error('the SDK has no Features');
   return sdk.Features;
 }
 
 function assertCall(call: unknown): asserts call is CallLike {
   const c = call as CallLike | null | undefined;
-  if (!c || typeof c !== 'object' || typeof c.on !== 'function' || typeof c.off !== 'function') {
+  if (!c || typeof c !== 'object' || typeof c.on !== 'function' || typeof c.off !== 'function' || !c.feature) {
     throw new TypeError(
-      `attachCall: expected an ACS Call (with on/off/feature), got ${c === null ? 'null' : typeof c}`,
+      `attachCall: expected the SDK's Call (with on, off and feature), got ${c === null ? 'null' : typeof c}`,
     );
-  }
-  if (typeof c.feature !== 'function') {
-    throw new TypeError('attachCall: the call has no feature() method; pass the SDK Call object itself');
   }
 }
 
@@ -70,7 +67,7 @@ function assertCall(call: unknown): asserts call is CallLike {
  */
 export function attachCall(call: CallLike, sink: EventSink, options: AttachCallOptions = {}): Detach {
   assertCall(call);
-  if (typeof sink !== 'function') throw new TypeError('attachCall: the second argument must be an event sink function');
+  assertSink('attachCall', sink);
   const now = options.now ?? Date.now;
   let detached = false;
   let endReported = false;
@@ -161,10 +158,7 @@ export function attachCall(call: CallLike, sink: EventSink, options: AttachCallO
     }
     if (!isUfdFeature(feature)) {
       if (!quiet) {
-        issue(
-          'ufd-feature-unavailable',
-          'call.feature(Features.UserFacingDiagnostics) gave no network diagnostics; pass `features` from @azure/communication-calling',
-        );
+        issue('ufd-feature-unavailable', 'call.feature(UserFacingDiagnostics) gave no network diagnostics');
       }
       return false;
     }
@@ -181,7 +175,7 @@ export function attachCall(call: CallLike, sink: EventSink, options: AttachCallO
       },
       (error: unknown) => {
         if (detached) return;
-        issue('ufd-feature-unavailable', `could not load @azure/communication-calling: ${message(error)}`);
+        issue('ufd-feature-unavailable', `could not load the SDK: ${message(error)}`);
         if (fallback) attachFeature(SENTINEL_FACTORY);
       },
     );

@@ -1,6 +1,6 @@
 import type { EventSink } from './attachCall.js';
 import { CallStateTracker } from './callStateTracker.js';
-import { createListenerBag } from './listenerBag.js';
+import { assertSink, createListenerBag } from './listenerBag.js';
 import type { CallAdapterCallEndedEventLike, CallAdapterLike, CallAdapterStateLike, Detach } from './types.js';
 
 /** Options of {@link attachCallAdapter}. */
@@ -20,7 +20,7 @@ function assertAdapter(adapter: unknown): asserts adapter is CallAdapterLike {
     typeof a.on !== 'function' ||
     typeof a.off !== 'function'
   ) {
-    throw new TypeError('attachCallAdapter: expected a CallAdapter (createAzureCommunicationCallAdapter)');
+    throw new TypeError('attachCallAdapter: expected a CallAdapter');
   }
 }
 
@@ -36,7 +36,7 @@ export function attachCallAdapter(
   options: AttachCallAdapterOptions = {},
 ): Detach {
   assertAdapter(adapter);
-  if (typeof sink !== 'function') throw new TypeError('attachCallAdapter: the second argument must be an event sink');
+  assertSink('attachCallAdapter', sink);
   const now = options.now ?? Date.now;
   let detached = false;
   const emit: EventSink = (event) => {

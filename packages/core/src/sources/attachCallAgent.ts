@@ -1,6 +1,6 @@
 import type { DiagnosticEvent } from '../events.js';
 import { type AttachCallOptions, attachCall, type EventSink } from './attachCall.js';
-import { createListenerBag } from './listenerBag.js';
+import { assertSink, createListenerBag } from './listenerBag.js';
 import type { CallAgentLike, CallLike, CallsUpdatedEventLike, Detach } from './types.js';
 
 /** Options of {@link attachCallAgent}: the same as {@link attachCall}'s. */
@@ -9,7 +9,7 @@ export type AttachCallAgentOptions = AttachCallOptions;
 function assertAgent(agent: unknown): asserts agent is CallAgentLike {
   const a = agent as CallAgentLike | null | undefined;
   if (!a || typeof a !== 'object' || typeof a.on !== 'function' || typeof a.off !== 'function') {
-    throw new TypeError('attachCallAgent: expected an ACS CallAgent (with calls, on/off)');
+    throw new TypeError('attachCallAgent: expected a CallAgent');
   }
 }
 
@@ -29,7 +29,7 @@ const ending = (call: CallLike): boolean => {
  */
 export function attachCallAgent(agent: CallAgentLike, sink: EventSink, options: AttachCallAgentOptions = {}): Detach {
   assertAgent(agent);
-  if (typeof sink !== 'function') throw new TypeError('attachCallAgent: the second argument must be an event sink');
+  assertSink('attachCallAgent', sink);
   const now = options.now ?? Date.now;
   let detached = false;
   let current: { call: CallLike; detach: Detach; ended: boolean } | undefined;

@@ -1,6 +1,6 @@
 import type { EventSink } from './attachCall.js';
 import { CallStateTracker } from './callStateTracker.js';
-import { createListenerBag } from './listenerBag.js';
+import { assertSink, createListenerBag } from './listenerBag.js';
 import type { CallClientStateLike, CallStateLike, Detach, StatefulCallClientLike } from './types.js';
 
 /** Options of {@link attachStatefulCallClient}. */
@@ -20,7 +20,7 @@ function assertClient(client: unknown): asserts client is StatefulCallClientLike
     typeof c.onStateChange !== 'function' ||
     typeof c.offStateChange !== 'function'
   ) {
-    throw new TypeError('attachStatefulCallClient: expected a StatefulCallClient (createStatefulCallClient)');
+    throw new TypeError('attachStatefulCallClient: expected a StatefulCallClient');
   }
 }
 
@@ -46,9 +46,7 @@ export function attachStatefulCallClient(
   options: AttachStatefulCallClientOptions = {},
 ): Detach {
   assertClient(client);
-  if (typeof sink !== 'function') {
-    throw new TypeError('attachStatefulCallClient: the second argument must be an event sink');
-  }
+  assertSink('attachStatefulCallClient', sink);
   const now = options.now ?? Date.now;
   const fixedId = options.callId;
   let detached = false;

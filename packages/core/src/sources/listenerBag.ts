@@ -53,3 +53,8 @@ export function createListenerBag(
     },
   };
 }
+
+/** Throws the one TypeError every source gives for a sink that is not a function. */
+export function assertSink(source: string, sink: unknown): void {
+  if (typeof sink !== 'function') throw new TypeError(`${source}: the second argument must be an event sink function`);
+}

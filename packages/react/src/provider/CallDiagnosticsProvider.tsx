@@ -132,7 +132,7 @@ const PROP_OF = { call: 'call', callAgent: 'callAgent', callAdapter: 'adapter', 
  * The developer error for the source props, or undefined when they are fine: exactly one of `call`, `callAgent`,
  * `adapter`, `statefulClient` (a prop given as `undefined` counts as "not there yet"), or `diagnostics` alone.
  */
-// A misuse of the source props: a message in development, a short tag in production builds.
+// A misuse of the source props: a message in development, a short code (1 several, 2 none, 3 callId alone) in production.
 function checkSourceProps(props: CallDiagnosticsProviderProps): string | undefined {
   const defined = SOURCE_PROPS.filter((key) => props[key] !== undefined && props[key] !== null);
   if (defined.length > 1) {
@@ -140,18 +140,18 @@ function checkSourceProps(props: CallDiagnosticsProviderProps): string | undefin
       ? `give exactly one of \`call\`, \`callAgent\`, \`adapter\` or \`statefulClient\`; got ${defined
           .map((key) => `\`${key}\``)
           .join(' and ')}. Rendering the children without diagnostics.`
-      : 'several sources';
+      : '1';
   }
   const present = SOURCE_PROPS.some((key) => key in props);
   if (!present && props.diagnostics === undefined) {
     return typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'
       ? 'no source: give one of `call`, `callAgent`, `adapter` or `statefulClient` (or a `diagnostics` object). Rendering the children without diagnostics.'
-      : 'no source';
+      : '2';
   }
   if (props.callId !== undefined && !('statefulClient' in props)) {
     return typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'
       ? '`callId` only applies with `statefulClient`. Rendering the children without diagnostics.'
-      : 'callId without statefulClient';
+      : '3';
   }
   return undefined;
 }

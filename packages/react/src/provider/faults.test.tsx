@@ -61,7 +61,7 @@ describe('fault matrix: provider', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     render(<CallDiagnosticsProvider call={{ id: 'not-a-call' } as never}>still rendered</CallDiagnosticsProvider>);
     expect(screen.getByText('still rendered')).toBeInTheDocument();
-    expect(error.mock.calls.flat().join(' ')).toMatch(/could not attach to `call`.*expected an ACS Call/s);
+    expect(error.mock.calls.flat().join(' ')).toMatch(/could not attach to `call`.*expected the SDK's Call/s);
   });
 
   it('R05 a surface that throws during an event is contained; the call UI stays alive', () => {
