@@ -1,10 +1,14 @@
 import { createFakeCall, replayTimeline, SEED_410_3112_TIMELINE } from '@call-diagnostics/testing';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { CallDiagnosticsProvider } from './CallDiagnosticsProvider.js';
+import { preloadCallDiagnosticsUi } from './deferredSurfaces.js';
 
+// The banner's chunk is fetched after the provider mounts; on a cold Vite server that can outlast the replayed
+// seed timeline (20× speed), so fetch it first, as an app does with preloadCallDiagnosticsUi() at start.
+beforeAll(() => preloadCallDiagnosticsUi(), 60_000);
 afterEach(() => cleanup());
 
 function mount() {
