@@ -169,9 +169,9 @@ function warnSourceIssue(event: DiagnosticEvent, said: Set<string>, rules: reado
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
     const fix: Record<string, string> = {
       'ufd-feature-unavailable':
-        "the call's user-facing diagnostics could not be followed. Fix: pass features={Features} to CallDiagnosticsProvider (or `features: Features` to createCallDiagnostics), with `import { Features } from '@azure/communication-calling'`.",
+        "the call's user-facing diagnostics could not be followed. Fix: pass features={Features} to CallDiagnosticsProvider (or `features: Features` to createCallDiagnostics), the `Features` export of the calling SDK.",
       'ufd-feature-threw':
-        "call.feature() threw for UserFacingDiagnostics. Fix: pass features={Features} from '@azure/communication-calling'; a test double's feature() must accept Features.UserFacingDiagnostics (or set DUCK_TYPED_FEATURES on it).",
+        "call.feature() threw for UserFacingDiagnostics. Fix: pass features={Features} (the calling SDK's Features); a test double's feature() must accept Features.UserFacingDiagnostics (or set DUCK_TYPED_FEATURES on it).",
       'get-latest-threw':
         'reading the SDK object threw (often: it was already disposed). Fix: attach the live call or adapter.',
       'subscribe-threw':

@@ -8,6 +8,7 @@ import { probeRelays, type RelayProbeIceServer, type RelayProbeResult } from '..
 import { isParsedRelayUrl, parseRelayUrl, type RelayTransport } from '../probe/relayUrl.js';
 import { summarizeRelayProbe } from '../probe/summarize.js';
 import { redactText } from '../report/redact.js';
+import { loadSdkFeatures } from '../sources/attachCall.js';
 import type {
   DevicesCheckDetails,
   EnvironmentCheckDetails,
@@ -76,9 +77,10 @@ function webrtcOf(platform: ReadinessPlatform): boolean {
 
 async function debugInfoFactory(ctx: CheckContext): Promise<unknown> {
   if (ctx.features) return ctx.features.DebugInfo;
-  const sdk = (await import('@azure/communication-calling')) as unknown as { Features?: { DebugInfo?: unknown } };
-  if (!sdk.Features?.DebugInfo) throw new Error('@azure/communication-calling has no Features.DebugInfo');
-  return sdk.Features.DebugInfo;
+  // The kit's one lazy import of the SDK (attachCall.ts): bundlers see a single optional import.
+  const features = (await loadSdkFeatures()) as unknown as { DebugInfo?: unknown };
+  if (!features.DebugInfo) throw new Error('the SDK has no Features.DebugInfo');
+  return features.DebugInfo;
 }
 
 interface EnvironmentInfoLike {
