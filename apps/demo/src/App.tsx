@@ -9,7 +9,6 @@ import {
   Caption1,
   Field,
   FluentProvider,
-  makeStaticStyles,
   makeStyles,
   mergeClasses,
   Radio,
@@ -23,6 +22,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { type ReactElement, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useBodyReset, usePageShellStyles } from './pageShell.js';
 import { newCall, playScenario, SCENARIOS, type ScenarioId, speedFromUrl } from './scenarios.js';
 
 /** Demo-only UI text (the kit's own strings live in the kit). */
@@ -86,27 +86,7 @@ function useCallState(call: FakeCall): FakeCall['state'] {
   return useSyncExternalStore(subscribe, () => call.state);
 }
 
-const useStaticStyles = makeStaticStyles({
-  body: { margin: 0 },
-});
-
 const useStyles = makeStyles({
-  app: {
-    minHeight: '100vh',
-    display: 'flex',
-    flexDirection: 'column',
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  header: {
-    display: 'flex',
-    alignItems: 'center',
-    justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalL,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXL}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  headerText: { display: 'flex', flexDirection: 'column' },
   links: { display: 'flex', gap: tokens.spacingHorizontalL },
   main: {
     flexGrow: 1,
@@ -228,7 +208,8 @@ export interface AppProps {
 }
 
 export function App({ readiness }: AppProps = {}): ReactElement {
-  useStaticStyles();
+  useBodyReset();
+  const shell = usePageShellStyles();
   const classes = useStyles();
   const [dark, setDark] = useState(false);
   const [selected, setSelected] = useState<ScenarioId>('healthy');
@@ -279,9 +260,9 @@ export function App({ readiness }: AppProps = {}): ReactElement {
     // Layout lives on an inner element: Fluent copies the provider's classes onto its portal mount nodes (toasts,
     // the panel), which must not get a 100vh flex box of their own.
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
-      <div className={classes.app}>
-        <header className={classes.header}>
-          <div className={classes.headerText}>
+      <div className={shell.page}>
+        <header className={shell.header}>
+          <div className={shell.headerText}>
             <Title3 as="h1">{text.title}</Title3>
             <Caption1 className={classes.hint}>{text.subtitle}</Caption1>
           </div>

@@ -20,6 +20,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { type ReactElement, useEffect, useMemo, useState } from 'react';
+import { usePageShellStyles } from './pageShell.js';
 import { READINESS_SCENARIOS, type ReadinessScenarioId, readinessOptions } from './readinessScenarios.js';
 
 const text = {
@@ -53,20 +54,6 @@ const SIMULATIONS: ReadonlyArray<{ label: string; run: (adapter: FakeCallAdapter
 ];
 
 const useStyles = makeStyles({
-  page: {
-    minHeight: '100vh',
-    display: 'flex',
-    flexDirection: 'column',
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  header: {
-    display: 'flex',
-    alignItems: 'center',
-    justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalL,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXL}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
   main: {
     flexGrow: 1,
     display: 'grid',
@@ -188,12 +175,13 @@ function SimulatedStage(): ReactElement {
 
 /** The CallComposite page (`?page=composite`). */
 export function CompositePage(): ReactElement {
+  const shell = usePageShellStyles();
   const classes = useStyles();
   const env = acsEnv();
   return (
     <FluentProvider theme={webLightTheme}>
-      <div className={classes.page}>
-        <header className={classes.header}>
+      <div className={shell.page}>
+        <header className={shell.header}>
           <div>
             <Title3 as="h1">{text.title}</Title3>
             <br />

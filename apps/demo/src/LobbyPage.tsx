@@ -9,7 +9,6 @@ import {
   Caption1,
   Field,
   FluentProvider,
-  makeStaticStyles,
   makeStyles,
   Radio,
   RadioGroup,
@@ -19,6 +18,7 @@ import {
 } from '@fluentui/react-components';
 import { type ReactElement, useMemo, useState } from 'react';
 import { App } from './App.js';
+import { useBodyReset, usePageShellStyles } from './pageShell.js';
 import { READINESS_SCENARIOS, type ReadinessScenarioId, readinessOptions } from './readinessScenarios.js';
 
 /** Demo-only UI text (the kit's own strings live in the kit). */
@@ -31,27 +31,7 @@ const text = {
   lobby: 'Lobby',
 } as const;
 
-const useStaticStyles = makeStaticStyles({
-  body: { margin: 0 },
-});
-
 const useStyles = makeStyles({
-  page: {
-    minHeight: '100vh',
-    display: 'flex',
-    flexDirection: 'column',
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  header: {
-    display: 'flex',
-    alignItems: 'center',
-    justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalL,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXL}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  headerText: { display: 'flex', flexDirection: 'column' },
   main: {
     flexGrow: 1,
     display: 'grid',
@@ -75,7 +55,8 @@ const useStyles = makeStyles({
 
 /** The lobby screen: scenario on the left, the check on the right. */
 function Lobby({ onJoin }: { readonly onJoin: (result: ReadinessResult | undefined) => void }): ReactElement {
-  useStaticStyles();
+  useBodyReset();
+  const shell = usePageShellStyles();
   const classes = useStyles();
   const [scenario, setScenario] = useState<ReadinessScenarioId>('allFine');
   // New fakes (and so a new check) only when the scenario changes.
@@ -83,9 +64,9 @@ function Lobby({ onJoin }: { readonly onJoin: (result: ReadinessResult | undefin
   const hint = READINESS_SCENARIOS.find((s) => s.id === scenario)?.hint ?? '';
   return (
     <FluentProvider theme={webLightTheme}>
-      <div className={classes.page}>
-        <header className={classes.header}>
-          <div className={classes.headerText}>
+      <div className={shell.page}>
+        <header className={shell.header}>
+          <div className={shell.headerText}>
             <Title3 as="h1">{text.title}</Title3>
             <Caption1 className={classes.hint}>{text.subtitle}</Caption1>
           </div>
