@@ -309,7 +309,10 @@ export function createCallDiagnostics(options: CallDiagnosticsOptions = {}): Cal
       lastCallId = callId;
       const callOptions = { features: options.features, now, loadFeatures: options.loadFeatures };
       const sink = (event: DiagnosticEvent) => {
-        warnSourceIssue(event, saidIssues, options.redact);
+        // Development only: in production builds the call and the function fold away.
+        if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+          warnSourceIssue(event, saidIssues, options.redact);
+        }
         store.dispatch(event);
       };
       const detach =

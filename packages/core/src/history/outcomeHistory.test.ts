@@ -169,3 +169,32 @@ describe('createOutcomeHistory', () => {
     expect(history.record(undefined as never)).toBe(false);
   });
 });
+
+describe('bounds that hold (issue 12)', () => {
+  it.each([[{ maxOutcomes: Number.NaN }], [{ maxAgeMs: Number.NaN }], [{ maxOutcomes: 0 }], [{ maxAgeMs: -1 }]])(
+    '%j is a TypeError naming the bounds, not a history without bounds',
+    (bounds) => {
+      expect(() => createOutcomeHistory({ storage: null, ...bounds })).toThrow(
+        /maxOutcomes must be ≥ 1 and maxAgeMs ≥ 0/,
+      );
+    },
+  );
+
+  it('an outcome dated in the future (a clock set back, a forged entry) is dropped and cannot lock the classification', () => {
+    const key = historyKey(undefined);
+    const future = { at: NOW + 10 * 365 * DAY, code: 410, subCode: 3112 };
+    const storage = mapStorage({
+      [key]: JSON.stringify({ v: 1, outcomes: [future, future, { at: NOW - DAY, code: 0 }] }),
+    });
+    const history = createOutcomeHistory({ storage, now: () => NOW });
+    expect(history.list()).toEqual([{ at: NOW - DAY, code: 0 }]);
+    history.record({ at: NOW, code: 0 });
+    expect(JSON.parse(storage.data.get(key) ?? '{}').outcomes.map((o: { at: number }) => o.at)).toEqual([
+      NOW - DAY,
+      NOW,
+    ]);
+    // A minute of clock skew between tabs is still kept.
+    expect(history.record({ at: NOW + 30_000, code: 0 })).toBe(true);
+    expect(history.list()).toHaveLength(3);
+  });
+});

@@ -150,8 +150,11 @@ export function createOutcomeHistory(options: OutcomeHistoryOptions = {}): Outco
     (key ??= options.userId
       ? saltedKey(s, options.userId, options.namespace)
       : historyKey(undefined, options.namespace));
-  const maxOutcomes = Math.max(1, Math.floor(options.maxOutcomes ?? DEFAULT_HISTORY_LIMITS.maxOutcomes));
-  const maxAgeMs = Math.max(0, options.maxAgeMs ?? DEFAULT_HISTORY_LIMITS.maxAgeMs);
+  const { maxOutcomes = DEFAULT_HISTORY_LIMITS.maxOutcomes, maxAgeMs = DEFAULT_HISTORY_LIMITS.maxAgeMs } = options;
+  // NaN would switch the bounds off: a bad bound is a developer error, said at once.
+  if (!(maxOutcomes >= 1 && maxAgeMs >= 0)) {
+    throw new TypeError('createOutcomeHistory: maxOutcomes must be ≥ 1 and maxAgeMs ≥ 0 (not NaN)');
+  }
   const now = options.now ?? Date.now;
   let memory: StoredOutcome[] = [];
   let problem: HistoryProblem | undefined;
@@ -170,12 +173,15 @@ export function createOutcomeHistory(options: OutcomeHistoryOptions = {}): Outco
   };
 
   const bound = (list: readonly StoredOutcome[]): StoredOutcome[] => {
-    const since = now() - maxAgeMs;
+    const t = now();
+    const since = t - maxAgeMs;
+    const ahead = t + 6e4;
     const seen = new Set<string>();
     const kept: StoredOutcome[] = [];
     for (const o of list) {
       const id = identity(o);
-      if (o.at < since || seen.has(id)) continue;
+      // Dated more than a minute ahead (a clock set back, a forged entry): it would never expire, so it is dropped.
+      if (o.at < since || o.at > ahead || seen.has(id)) continue;
       seen.add(id);
       kept.push(o);
     }
