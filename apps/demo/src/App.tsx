@@ -7,12 +7,9 @@ import {
   Body1,
   Button,
   Caption1,
-  Field,
   FluentProvider,
   makeStyles,
   mergeClasses,
-  Radio,
-  RadioGroup,
   Subtitle2,
   Switch,
   Title3,
@@ -23,6 +20,7 @@ import {
 } from '@fluentui/react-components';
 import { type ReactElement, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { useBodyReset, usePageShellStyles } from './pageShell.js';
+import { ScenarioField } from './ScenarioField.js';
 import { newCall, playScenario, SCENARIOS, type ScenarioId, speedFromUrl } from './scenarios.js';
 
 /** Demo-only UI text (the kit's own strings live in the kit). */
@@ -274,13 +272,13 @@ export function App({ readiness }: AppProps = {}): ReactElement {
         </header>
         <main className={classes.main}>
           <aside className={classes.sidebar}>
-            <Field label={text.scenario} hint={text.scenarioHint}>
-              <RadioGroup value={selected} onChange={(_, data) => startScenario(data.value as ScenarioId)}>
-                {SCENARIOS.map((scenario) => (
-                  <Radio key={scenario.id} value={scenario.id} label={scenario.label} />
-                ))}
-              </RadioGroup>
-            </Field>
+            <ScenarioField
+              label={text.scenario}
+              hint={text.scenarioHint}
+              value={selected}
+              scenarios={SCENARIOS}
+              onChange={startScenario}
+            />
             <Caption1 className={classes.hint}>{hint}</Caption1>
             {speed !== 1 && (
               <Caption1 className={classes.hint}>{text.speed.replace('{speed}', String(speed))}</Caption1>

@@ -5,21 +5,12 @@
  */
 import type { ReadinessResult } from '@call-diagnostics/core';
 import { CallReadinessCheck } from '@call-diagnostics/react';
-import {
-  Caption1,
-  Field,
-  FluentProvider,
-  makeStyles,
-  Radio,
-  RadioGroup,
-  Title3,
-  tokens,
-  webLightTheme,
-} from '@fluentui/react-components';
+import { Caption1, FluentProvider, makeStyles, Title3, tokens, webLightTheme } from '@fluentui/react-components';
 import { type ReactElement, useMemo, useState } from 'react';
 import { App } from './App.js';
 import { useBodyReset, usePageShellStyles } from './pageShell.js';
 import { READINESS_SCENARIOS, type ReadinessScenarioId, readinessOptions } from './readinessScenarios.js';
+import { ScenarioField } from './ScenarioField.js';
 
 /** Demo-only UI text (the kit's own strings live in the kit). */
 const text = {
@@ -74,13 +65,13 @@ function Lobby({ onJoin }: { readonly onJoin: (result: ReadinessResult | undefin
         </header>
         <main className={classes.main}>
           <aside className={classes.panel}>
-            <Field label={text.scenario} hint={text.scenarioHint}>
-              <RadioGroup value={scenario} onChange={(_, data) => setScenario(data.value as ReadinessScenarioId)}>
-                {READINESS_SCENARIOS.map((s) => (
-                  <Radio key={s.id} value={s.id} label={s.label} />
-                ))}
-              </RadioGroup>
-            </Field>
+            <ScenarioField
+              label={text.scenario}
+              hint={text.scenarioHint}
+              value={scenario}
+              scenarios={READINESS_SCENARIOS}
+              onChange={setScenario}
+            />
             <Caption1 className={classes.hint}>{hint}</Caption1>
           </aside>
           <section className={classes.panel} aria-label={text.lobby}>
