@@ -1,3 +1,4 @@
+export * from './createProbeSession.js';
 export * from './probeRelays.js';
 export * from './relayUrl.js';
 export * from './summarize.js';

@@ -1,0 +1,169 @@
+import {
+  probeRelays,
+  type RelayPeerConnectionConstructor,
+  type RelayProbeIceServer,
+  type RelayProbeReport,
+  type RelayProbeResult,
+} from './probeRelays.js';
+import type { RelayProbeSummary } from './summarize.js';
+
+/** Where a probe session is: not started, running, finished, or cancelled (by `abort()` or a signal). */
+export type RelayProbeState = 'idle' | 'running' | 'done' | 'cancelled';
+
+/** What a {@link ProbeSession} shows: a new object only when something changed. */
+export interface RelayProbeSnapshot {
+  /** `idle` before the first run, `running`, `done` (see `summary`) or `cancelled`. */
+  readonly state: RelayProbeState;
+  /** Results decided so far, in URL order (all of them once `state` is `done`). */
+  readonly results: readonly RelayProbeResult[];
+  /** The summary and verdict; set when `state` is `done`. */
+  readonly summary: RelayProbeSummary | undefined;
+  /** URLs decided so far (for a progress bar). */
+  readonly completed: number;
+  /** URLs in the run. */
+  readonly total: number;
+}
+
+/** Options of {@link createProbeSession}: the defaults of every run. */
+export interface ProbeSessionOptions {
+  /** The app's ICE servers (the SDK's `networkConfiguration.turn.iceServers`), used when a run gets none. */
+  readonly iceServers?: readonly RelayProbeIceServer[] | undefined;
+  /** Longest wait for one URL, in ms (defaults to the overall timeout). */
+  readonly timeoutMs?: number | undefined;
+  /** Longest wait for the whole probe, in ms (default 5000). */
+  readonly overallTimeoutMs?: number | undefined;
+  /** Peer connections open at once (default 8). */
+  readonly concurrency?: number | undefined;
+  /** `RTCPeerConnection` to use (a fake in tests and stories); defaults to the browser's. */
+  readonly RTCPeerConnection?: RelayPeerConnectionConstructor | undefined;
+}
+
+/** Options of one {@link ProbeSession.run}: the session's options, overridden; and a signal. */
+export interface ProbeSessionRunOptions extends ProbeSessionOptions {
+  /** Cancels this run, like {@link ProbeSession.abort}. */
+  readonly signal?: AbortSignal | undefined;
+}
+
+/**
+ * A relay probe that a view follows: one run at a time, progress as each URL is decided, cancellation. Framework-free
+ * (`subscribe` / `getSnapshot` fit React's `useSyncExternalStore`).
+ */
+export interface ProbeSession {
+  /**
+   * Starts a probe; a run under way is cancelled first (its late results are dropped). Resolves with the report, or
+   * `undefined` when this run was aborted or replaced by a newer one. Never rejects.
+   */
+  run(options?: ProbeSessionRunOptions): Promise<RelayProbeReport | undefined>;
+  /** Cancels the run under way: every peer connection is closed and `state` becomes `cancelled`. */
+  abort(): void;
+  /** Calls `listener` after each change of the snapshot; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+  /** The current snapshot (the same object until something changes). */
+  getSnapshot(): RelayProbeSnapshot;
+}
+
+const IDLE: RelayProbeSnapshot = { state: 'idle', results: [], summary: undefined, completed: 0, total: 0 };
+
+function urlCount(iceServers: readonly RelayProbeIceServer[] | undefined): number {
+  if (!Array.isArray(iceServers)) return 0;
+  return iceServers.reduce<number>(
+    (n, server: RelayProbeIceServer | undefined) =>
+      n + (!server || typeof server !== 'object' ? 1 : Array.isArray(server.urls) ? server.urls.length : 1),
+    0,
+  );
+}
+
+/**
+ * Creates a relay probe session over {@link probeRelays}: `run()` / `abort()`, the results as they arrive and the
+ * summary, for any view. Only the latest run publishes; an aborted or replaced run closes its peer connections.
+ */
+export function createProbeSession(options: ProbeSessionOptions = {}): ProbeSession {
+  const listeners = new Set<() => void>();
+  let snapshot = IDLE;
+  let current: { controller: AbortController; stop: () => void } | undefined;
+
+  const publish = (next: RelayProbeSnapshot) => {
+    snapshot = next;
+    for (const listener of [...listeners]) {
+      try {
+        listener();
+      } catch {
+        // A throwing listener must not break the probe or the other listeners.
+      }
+    }
+  };
+
+  const abort = () => {
+    const run = current;
+    if (!run) return;
+    current = undefined;
+    run.stop();
+    run.controller.abort();
+    if (snapshot.state === 'running') publish({ ...snapshot, state: 'cancelled' });
+  };
+
+  const run = async (runOptions: ProbeSessionRunOptions = {}): Promise<RelayProbeReport | undefined> => {
+    const { signal, ...own } = runOptions;
+    const o: ProbeSessionRunOptions = { ...options, ...own, iceServers: own.iceServers ?? options.iceServers };
+    if (current) {
+      // Replaced, not cancelled: the new run's `running` snapshot follows at once.
+      const previous = current;
+      current = undefined;
+      previous.stop();
+      previous.controller.abort();
+    }
+    if (signal?.aborted) {
+      if (snapshot.state === 'running') publish({ ...snapshot, state: 'cancelled' });
+      return undefined;
+    }
+    const controller = new AbortController();
+    const onSignal = () => {
+      if (current?.controller === controller) abort();
+    };
+    const me = { controller, stop: () => signal?.removeEventListener('abort', onSignal) };
+    current = me;
+    signal?.addEventListener('abort', onSignal, { once: true });
+    const partial: Array<RelayProbeResult | undefined> = [];
+    publish({ state: 'running', results: [], summary: undefined, completed: 0, total: urlCount(o.iceServers) });
+    try {
+      const report = await probeRelays(o.iceServers, {
+        signal: controller.signal,
+        timeoutMs: o.timeoutMs,
+        overallTimeoutMs: o.overallTimeoutMs,
+        concurrency: o.concurrency,
+        RTCPeerConnection: o.RTCPeerConnection,
+        onResult: (result, progress) => {
+          if (current !== me) return;
+          partial[progress.index] = result;
+          const results = partial.filter((r): r is RelayProbeResult => r !== undefined);
+          publish({ ...snapshot, results, completed: progress.completed, total: progress.total });
+        },
+      });
+      if (current !== me) return undefined;
+      current = undefined;
+      me.stop();
+      const n = report.results.length;
+      publish({ state: 'done', results: report.results, summary: report.summary, completed: n, total: n });
+      return report;
+    } catch {
+      // Aborted: `abort()`, the signal or a newer run already set the state.
+      if (current === me) {
+        // Not aborted by us (probeRelays does not throw otherwise): end the run as cancelled.
+        abort();
+      }
+      return undefined;
+    }
+  };
+
+  return {
+    run,
+    abort,
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    getSnapshot: () => snapshot,
+  };
+}
