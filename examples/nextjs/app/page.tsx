@@ -1,0 +1,16 @@
+// A Server Component (no 'use client'): it renders the kit's provider around client children. The call only exists in
+// the browser, so the page passes `call={undefined}` ("not there yet") and FakeCall attaches one after hydration.
+import { CallDiagnosticsProvider } from '@call-diagnostics/react';
+import { FakeCall } from './FakeCall';
+
+export default function Page() {
+  return (
+    <main style={{ maxWidth: 720, margin: '0 auto', padding: 24 }}>
+      <h1>Call Diagnostics Kit on Next.js</h1>
+      <p id="prerendered">This page was prerendered by a Server Component.</p>
+      <CallDiagnosticsProvider call={undefined}>
+        <FakeCall />
+      </CallDiagnosticsProvider>
+    </main>
+  );
+}
