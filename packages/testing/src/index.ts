@@ -11,3 +11,4 @@ export * from './fakeRelayPeerConnection.js';
 export * from './fakeStatefulCallClient.js';
 export * from './timeline.js';
 export type { FakeLatestValue, FakeUiCallStateOptions } from './uiCallState.js';
+export * from './scenarios.js';

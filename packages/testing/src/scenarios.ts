@@ -1,0 +1,253 @@
+import { createFakeCall, type FakeCall, type FakeDiagnosticValue } from './fakeCall.js';
+import { createFakeCallAdapter, type FakeCallAdapter } from './fakeCallAdapter.js';
+import { createFakeCallAgent, type FakeCallAgent } from './fakeCallAgent.js';
+import { createFakeStatefulCallClient, type FakeStatefulCallClient } from './fakeStatefulCallClient.js';
+import { SEED_410_3112_TIMELINE } from './timeline.js';
+
+/** The names of the diagnostic scenarios a story (or a test) can play. */
+export const CALL_DIAGNOSTICS_SCENARIOS = [
+  'healthy',
+  'relays-unreachable',
+  'relays-recovered',
+  'ended-3112',
+  'offline',
+  'reconnecting',
+  'poor-quality',
+  'seed-timeline',
+] as const;
+
+/** One of {@link CALL_DIAGNOSTICS_SCENARIOS}. */
+export type CallDiagnosticsScenarioName = (typeof CALL_DIAGNOSTICS_SCENARIOS)[number];
+
+/** The ways an app holds a call, as the provider's source props name them. */
+export const CALL_DIAGNOSTICS_HOLDERS = ['call', 'callAgent', 'adapter', 'statefulClient'] as const;
+
+/** One of {@link CALL_DIAGNOSTICS_HOLDERS}. */
+export type CallDiagnosticsHolder = (typeof CALL_DIAGNOSTICS_HOLDERS)[number];
+
+/** The fake made for each holder. */
+export interface CallDiagnosticsHolderFakes {
+  readonly call: FakeCall;
+  readonly callAgent: FakeCallAgent;
+  readonly adapter: FakeCallAdapter;
+  readonly statefulClient: FakeStatefulCallClient;
+}
+
+/** Any of the four fakes. */
+export type CallDiagnosticsFake = CallDiagnosticsHolderFakes[CallDiagnosticsHolder];
+
+/** What a scenario step may do: the controls all four fakes share. */
+export interface ScenarioControls {
+  raiseNetwork(diagnostic: string, value: FakeDiagnosticValue): void;
+  end(reason?: { code: number; subCode?: number }): void;
+}
+
+/** One step of a scenario. */
+export interface ScenarioStep {
+  /** Milliseconds after the scenario starts (divided by the speed). Steps at 0 run at once, in order. */
+  readonly offsetMs: number;
+  /** The wall-clock time the troubleshooting guide shows for this step, if any. */
+  readonly label?: string;
+  readonly description: string;
+  readonly run: (controls: ScenarioControls) => void;
+}
+
+/** A named diagnostic scenario: what happens to the call, step by step. */
+export interface CallDiagnosticsScenario {
+  readonly name: CallDiagnosticsScenarioName;
+  /** A short title (the toolbar shows it). */
+  readonly title: string;
+  readonly steps: readonly ScenarioStep[];
+}
+
+const step = (offsetMs: number, description: string, run: (controls: ScenarioControls) => void): ScenarioStep => ({
+  offsetMs,
+  description,
+  run,
+});
+const relays = (value: boolean) =>
+  step(0, `networkRelaysNotReachable = ${value}`, (c) => c.raiseNetwork('networkRelaysNotReachable', value));
+
+/** How long `relays-recovered` shows the warning before the relays come back (at speed 1). */
+export const RELAYS_RECOVERED_AFTER_MS = 1000;
+
+/**
+ * Every scenario, by name. Plain data over the fakes' shared controls, with no framework: the Storybook decorator,
+ * a test or a demo plays them the same way ({@link startScenario}).
+ */
+export const callDiagnosticsScenarios: Readonly<Record<CallDiagnosticsScenarioName, CallDiagnosticsScenario>> = {
+  healthy: { name: 'healthy', title: 'Healthy call', steps: [] },
+  'relays-unreachable': { name: 'relays-unreachable', title: 'Relays unreachable', steps: [relays(true)] },
+  'relays-recovered': {
+    name: 'relays-recovered',
+    title: 'Relays recovered',
+    steps: [relays(true), { ...relays(false), offsetMs: RELAYS_RECOVERED_AFTER_MS }],
+  },
+  'ended-3112': {
+    name: 'ended-3112',
+    title: 'Ended with 410/3112',
+    steps: [relays(true), step(0, 'Disconnected with 410/3112', (c) => c.end({ code: 410, subCode: 3112 }))],
+  },
+  offline: {
+    name: 'offline',
+    title: 'Offline',
+    steps: [step(0, 'noNetwork = true', (c) => c.raiseNetwork('noNetwork', true))],
+  },
+  reconnecting: {
+    name: 'reconnecting',
+    title: 'Reconnecting',
+    steps: [step(0, 'networkReconnect = Poor', (c) => c.raiseNetwork('networkReconnect', 2))],
+  },
+  'poor-quality': {
+    name: 'poor-quality',
+    title: 'Poor network quality',
+    steps: [
+      step(0, 'networkSendQuality = Poor', (c) => c.raiseNetwork('networkSendQuality', 2)),
+      step(0, 'networkReceiveQuality = Poor', (c) => c.raiseNetwork('networkReceiveQuality', 2)),
+    ],
+  },
+  'seed-timeline': {
+    name: 'seed-timeline',
+    title: "The guide's timeline (410/3112)",
+    // The troubleshooting guide's timeline, step for step: the fake call's controls are the shared ones.
+    steps: SEED_410_3112_TIMELINE.map((s) => ({
+      offsetMs: s.offsetMs,
+      description: s.description,
+      ...(s.label === undefined ? {} : { label: s.label }),
+      run: (controls: ScenarioControls) => s.run({ controls } as unknown as FakeCall),
+    })),
+  },
+};
+
+const list = (names: readonly string[]) => names.map((n) => `'${n}'`).join(', ');
+
+/** The scenario of that name; an unknown name is a `RangeError` that lists the valid ones. */
+export function getCallDiagnosticsScenario(name: unknown): CallDiagnosticsScenario {
+  if (typeof name === 'string' && Object.hasOwn(callDiagnosticsScenarios, name)) {
+    return callDiagnosticsScenarios[name as CallDiagnosticsScenarioName];
+  }
+  throw new RangeError(
+    `@call-diagnostics/testing: unknown scenario ${JSON.stringify(name)}. Valid scenarios: ${list(CALL_DIAGNOSTICS_SCENARIOS)}.`,
+  );
+}
+
+/** The holder name, checked; an unknown one is a `RangeError` that lists the valid ones. */
+export function checkCallDiagnosticsHolder(holder: unknown): CallDiagnosticsHolder {
+  if (typeof holder === 'string' && (CALL_DIAGNOSTICS_HOLDERS as readonly string[]).includes(holder)) {
+    return holder as CallDiagnosticsHolder;
+  }
+  throw new RangeError(
+    `@call-diagnostics/testing: unknown holder ${JSON.stringify(holder)}. Valid holders: ${list(CALL_DIAGNOSTICS_HOLDERS)}.`,
+  );
+}
+
+/** Makes a fresh fake for the holder: `call` → `createFakeCall()`, `adapter` → `createFakeCallAdapter()`… */
+export function createFakeForHolder<THolder extends CallDiagnosticsHolder>(
+  holder: THolder,
+): CallDiagnosticsHolderFakes[THolder] {
+  const checked: CallDiagnosticsHolder = checkCallDiagnosticsHolder(holder);
+  const fake =
+    checked === 'call'
+      ? createFakeCall()
+      : checked === 'callAgent'
+        ? createFakeCallAgent()
+        : checked === 'adapter'
+          ? createFakeCallAdapter()
+          : createFakeStatefulCallClient();
+  return fake as CallDiagnosticsHolderFakes[THolder];
+}
+
+/** Options of {@link startScenario}. */
+export interface ScenarioPlayOptions {
+  /** Divides every offset: 1 (default) is real time, 10 ten times faster, `Infinity` every step at once. */
+  readonly speed?: number;
+  /** Called after each step. */
+  readonly onStep?: (step: ScenarioStep, index: number) => void;
+}
+
+/** A scenario being played on a fake. */
+export interface ScenarioRun {
+  /** The steps run so far. */
+  readonly stepsRun: number;
+  /** True once every step has run. */
+  readonly finished: boolean;
+  /** Timers set and not yet fired or cleared (0 after `stop()`). */
+  pendingTimers(): number;
+  /**
+   * Stops the run: clears every timer it set. Steps not yet run are skipped; `resume()` plays them later. Safe to
+   * call more than once.
+   */
+  stop(): void;
+  /** Plays the steps not yet run again, each at its offset counted from now (StrictMode remounts). */
+  resume(): void;
+}
+
+/** Checks a speed; anything but a positive number (or Infinity) is a `RangeError`. */
+export function checkScenarioSpeed(speed: unknown): number {
+  if (typeof speed === 'number' && speed > 0) return speed;
+  throw new RangeError(
+    `@call-diagnostics/testing: speed must be a number > 0 (1 = real time, 10 = ten times faster, Infinity = at once); got ${String(speed)}.`,
+  );
+}
+
+/**
+ * Plays a scenario on a fake (anything with the shared controls): steps at offset 0 run synchronously, before this
+ * returns; later ones on timers, divided by `speed`. Attach the kit first, then start. Every timer is released by
+ * `stop()`.
+ */
+export function startScenario(
+  target: { readonly controls: ScenarioControls },
+  scenario: CallDiagnosticsScenarioName | CallDiagnosticsScenario,
+  options: ScenarioPlayOptions = {},
+): ScenarioRun {
+  const { steps } = typeof scenario === 'string' ? getCallDiagnosticsScenario(scenario) : scenario;
+  const speed = checkScenarioSpeed(options.speed ?? 1);
+  const ordered = [...steps].sort((a, b) => a.offsetMs - b.offsetMs);
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  let next = 0;
+
+  const runNext = (): void => {
+    const s = ordered[next];
+    if (!s) return;
+    next += 1;
+    s.run(target.controls);
+    options.onStep?.(s, next - 1);
+  };
+  const schedule = (): void => {
+    // Offsets count from the start, or from the last step run (a resume).
+    const base = ordered[next - 1]?.offsetMs ?? 0;
+    const instant = speed === Number.POSITIVE_INFINITY;
+    while (next < ordered.length && (instant || (ordered[next]?.offsetMs ?? 0) <= base)) runNext();
+    for (let i = next; i < ordered.length; i += 1) {
+      const timer = setTimeout(
+        () => {
+          timers.delete(timer);
+          // Steps run in order even when two timers fire in one tick.
+          while (next <= i) runNext();
+        },
+        ((ordered[i]?.offsetMs ?? 0) - base) / speed,
+      );
+      timers.add(timer);
+    }
+  };
+
+  const run: ScenarioRun = {
+    get stepsRun() {
+      return next;
+    },
+    get finished() {
+      return next >= ordered.length;
+    },
+    pendingTimers: () => timers.size,
+    stop() {
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+    },
+    resume() {
+      run.stop();
+      schedule();
+    },
+  };
+  schedule();
+  return run;
+}
