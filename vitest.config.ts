@@ -96,7 +96,7 @@ export default defineConfig({
           // jsdom projects). Every file cleans up after itself (Testing Library's cleanup, restored spies); checked
           // with --sequence.shuffle.
           isolate: false,
-          include: ['packages/react/src/**/*.test.{ts,tsx}'],
+          include: ['packages/react/src/**/*.test.{ts,tsx}', 'packages/testing/src/storybook/**/*.test.tsx'],
           exclude: ['**/*.browser.test.tsx', '**/*.ssr.test.tsx', '**/node_modules/**'],
           setupFiles: ['packages/react/test/setup-jsdom.ts'],
         },

@@ -85,8 +85,9 @@ describe('scenarios', () => {
     vi.useFakeTimers();
     const call = createFakeForHolder('call');
     const latest = () =>
-      (call.feature({} as never) as { network: { getLatest(): Record<string, { value: unknown }> } }).network.getLatest()
-        .networkRelaysNotReachable?.value;
+      (
+        call.feature({} as never) as unknown as { network: { getLatest(): Record<string, { value: unknown }> } }
+      ).network.getLatest().networkRelaysNotReachable?.value;
     const run = startScenario(call, 'relays-recovered');
     expect(latest()).toBe(true);
     run.stop();
@@ -108,7 +109,9 @@ describe('scenarios', () => {
       /unknown holder "composite"\. Valid holders: 'call', 'callAgent', 'adapter', 'statefulClient'/,
     );
     expect(() => createFakeForHolder('agent' as never)).toThrow(RangeError);
-    expect(() => startScenario(createFakeForHolder('call'), 'healthy', { speed: 0 })).toThrow(/speed must be a number > 0/);
+    expect(() => startScenario(createFakeForHolder('call'), 'healthy', { speed: 0 })).toThrow(
+      /speed must be a number > 0/,
+    );
     expect(() => getCallDiagnosticsScenario('toString')).toThrow(/unknown scenario/);
   });
 });

@@ -73,7 +73,7 @@ export const RELAYS_RECOVERED_AFTER_MS = 1000;
 
 /**
  * Every scenario, by name. Plain data over the fakes' shared controls, with no framework: the Storybook decorator,
- * a test or a demo plays them the same way ({@link startScenario}).
+ * a test or a demo plays them the same way (`startScenario`).
  */
 export const callDiagnosticsScenarios: Readonly<Record<CallDiagnosticsScenarioName, CallDiagnosticsScenario>> = {
   healthy: { name: 'healthy', title: 'Healthy call', steps: [] },
