@@ -16,7 +16,10 @@ export default meta;
 
 type Story = StoryObj<typeof meta>;
 
-/** The error banner: code 410/3112, the call ID, and Retry / Check your network / Copy details. */
+/**
+ * The error banner: code 410/3112, the call ID, and two actions (Fluent's MessageBar guidance): Try again and Check
+ * your network. Copy details and the support report are in the panel that Check your network opens.
+ */
 export const Ended410_3112: Story = {
   name: 'Ended 410/3112',
   play: async ({ canvasElement, args }) => {
@@ -26,7 +29,8 @@ export const Ended410_3112: Story = {
     await expect(canvas.getByText(`Call ID: ${SEED_CALL_ID}`)).toBeVisible();
     const retry = canvas.getByRole('button', { name: 'Try again' });
     await expect(canvas.getByRole('button', { name: 'Check your network' })).toBeVisible();
-    await expect(canvas.getByRole('button', { name: 'Copy details' })).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: 'Copy details' })).not.toBeInTheDocument();
+    await expect(canvas.queryByRole('button', { name: 'Copy report' })).not.toBeInTheDocument();
 
     await userEvent.click(retry);
     await expect(args.onRetry).toHaveBeenCalledTimes(1);
@@ -51,6 +55,10 @@ export const PanelOpen: Story = {
       await expect(within(dialog).getByText(/UDP ports 3478–3481 and TCP port 443/)).toBeVisible();
       await expect(within(dialog).getAllByText(/20\.202\.0\.0\/16/).length).toBeGreaterThan(0);
       await waitFor(() => expect(dialog).toContainElement(canvasElement.ownerDocument.activeElement as HTMLElement));
+      // What left the banner: Copy details, Copy report and Download report.
+      await expect(within(dialog).getByRole('button', { name: 'Copy details' })).toBeVisible();
+      await expect(within(dialog).getByRole('button', { name: 'Copy report' })).toBeVisible();
+      await expect(within(dialog).getByRole('button', { name: 'Download report' })).toBeVisible();
     });
 
     await step('Escape closes it and focus returns to the button', async () => {

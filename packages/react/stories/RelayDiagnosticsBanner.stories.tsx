@@ -60,7 +60,19 @@ export const WithoutRetry: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
-    await expect(canvas.getByRole('button', { name: 'Copy details' })).toBeVisible();
+    await expect(canvas.getAllByRole('button').map((b) => b.textContent)).toEqual(['Check your network']);
+  },
+};
+
+/** Fluent's MessageBar guidance: at most a primary and a secondary action; the rest live in the panel. */
+export const TwoActions: Story = {
+  name: 'Ended 410/3112: two actions',
+  loaders: [storeLoader(ended410_3112Events)],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const actions = canvas.getAllByRole('button');
+    await expect(actions).toHaveLength(2);
+    await expect(actions.map((b) => b.getAttribute('data-action')).sort()).toEqual(['checkNetwork', 'retry']);
   },
 };
 

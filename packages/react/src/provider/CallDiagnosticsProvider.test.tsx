@@ -84,30 +84,47 @@ describe('CallDiagnosticsProvider with a raw Call', () => {
     expect(admin.value).toContain('Call ID: call-123');
   });
 
-  it('Copy details writes call ID, participant ID, code and time to the clipboard', async () => {
+  it('after a 410/3112 end offers two actions (MessageBar guidance): Try again and Check your network', () => {
+    const { call } = setup();
+    act(() => call.controls.end({ code: 410, subCode: 3112 }));
+    const banner = screen.getByText('Error code 410/3112').closest('.fui-MessageBar') as HTMLElement;
+    // Which one is primary (first, semibold) depends on the history: transient → Try again, otherwise the network.
+    expect(
+      within(banner)
+        .getAllByRole('button')
+        .map((b) => b.textContent)
+        .sort(),
+    ).toEqual(['Check your network', 'Try again']);
+    expect(within(banner).queryByRole('button', { name: /Copy|Download/ })).toBeNull();
+  });
+
+  it("the panel's Copy details writes call ID, participant ID, code and time to the clipboard", async () => {
     const user = userEvent.setup();
     const writeText = vi.spyOn(navigator.clipboard, 'writeText');
     const { call } = setup();
     act(() => call.controls.end({ code: 410, subCode: 3112 }));
-    await user.click(screen.getByRole('button', { name: 'Copy details' }));
+    await user.click(screen.getByRole('button', { name: 'Check your network' }));
+    const panel = await screen.findByRole('dialog', { hidden: true });
+    await user.click(within(panel).getByRole('button', { name: 'Copy details', hidden: true }));
     const text = writeText.mock.calls[0]?.[0] ?? '';
     expect(text).toMatch(/Call ID: call-123/);
     expect(text).toMatch(/Participant ID: participant-9/);
     expect(text).toMatch(/Error code: 410\/3112/);
     expect(text).toMatch(/Time: \d{4}-\d\d-\d\dT/);
-    expect(await screen.findByText('Details copied')).toBeInTheDocument();
+    expect(await within(panel).findByText('Details copied')).toBeInTheDocument();
   });
 
-  it('when the clipboard is denied, shows the details to copy by hand', async () => {
+  it('when the clipboard is denied, the panel shows the details to copy by hand', async () => {
     const user = userEvent.setup();
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
     const { call } = setup();
     act(() => call.controls.end({ code: 410, subCode: 3112 }));
-    await user.click(screen.getByRole('button', { name: 'Copy details' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(/Couldn't copy/);
-    expect((screen.getByRole('textbox', { name: 'Call details for support' }) as HTMLTextAreaElement).value).toContain(
-      'call-123',
-    );
+    await user.click(screen.getByRole('button', { name: 'Check your network' }));
+    const panel = await screen.findByRole('dialog', { hidden: true });
+    await user.click(within(panel).getByRole('button', { name: 'Copy details', hidden: true }));
+    expect(await within(panel).findByRole('alert', { hidden: true })).toHaveTextContent(/Couldn't copy/);
+    const details = within(panel).getByRole('textbox', { name: 'Call details for support', hidden: true });
+    expect((details as HTMLTextAreaElement).value).toContain('call-123');
   });
 
   it('announces recovery after true → false, once per flapping episode', async () => {

@@ -3,7 +3,7 @@
  */
 import { createFakeCall } from '@call-diagnostics/testing';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useRelayDiagnostics } from '../hooks/useRelayDiagnostics.js';
@@ -36,17 +36,18 @@ describe('fault matrix: provider', () => {
     expect(call.controls.listenerCount()).toBe(0);
   });
 
-  it('R02 no clipboard API at all → the details are shown for manual copying, no throw', async () => {
+  it('R02 no clipboard API at all → the panel shows the details for manual copying, no throw', async () => {
     const user = userEvent.setup();
     const call = createFakeCall({ id: 'no-clipboard' });
     render(<CallDiagnosticsProvider call={call}>x</CallDiagnosticsProvider>);
     act(() => call.controls.end({ code: 410, subCode: 3112 }));
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
-    await user.click(screen.getByRole('button', { name: 'Copy details' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(/Couldn't copy/);
-    expect((screen.getByRole('textbox', { name: 'Call details for support' }) as HTMLTextAreaElement).value).toContain(
-      'no-clipboard',
-    );
+    await user.click(screen.getByRole('button', { name: 'Check your network' }));
+    const panel = await screen.findByRole('dialog', { hidden: true });
+    await user.click(within(panel).getByRole('button', { name: 'Copy details', hidden: true }));
+    expect(await within(panel).findByRole('alert', { hidden: true })).toHaveTextContent(/Couldn't copy/);
+    const details = within(panel).getByRole('textbox', { name: 'Call details for support', hidden: true });
+    expect((details as HTMLTextAreaElement).value).toContain('no-clipboard');
   });
 
   it('R03 call arrives late (undefined first) and is then followed', () => {

@@ -1,7 +1,7 @@
 import type { ReadinessCheckResult, ReadinessResult } from '@call-diagnostics/core';
 import { createFakeCall } from '@call-diagnostics/testing';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { deDE } from '../localization/locales/de-DE.js';
@@ -203,7 +203,9 @@ describe('CallDiagnosticsProvider readiness: the support report', () => {
       redact: ['participant-77'],
     });
     act(() => call.controls.end({ code: 410, subCode: 3112 }));
-    await user.click(screen.getByRole('button', { name: 'Copy report' }));
+    await user.click(screen.getByRole('button', { name: 'Check your network' }));
+    const panel = await screen.findByRole('dialog', { hidden: true });
+    await user.click(within(panel).getByRole('button', { name: 'Copy report', hidden: true }));
     const text = writeText.mock.calls[0]?.[0] ?? '';
     expect(text).toContain('Readiness check before the call: warnings (900 ms, 2025-03-03T09:15:00.900Z)');
     expect(text).toContain('  relays: warn (udp-blocked-tcp-works, 2100 ms)');

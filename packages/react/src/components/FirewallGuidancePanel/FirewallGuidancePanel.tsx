@@ -17,7 +17,7 @@ import { useCopyToClipboard } from '../../hooks/useCopyToClipboard.js';
 import { useBannerModel, useCallDetails } from '../../hooks/useRelayDiagnostics.js';
 import { useRelayProbe } from '../../hooks/useRelayProbe.js';
 import { useDiagnosticsStrings } from '../../hooks/useStrings.js';
-import { formatAdminText, formatRule, formatString } from '../../localization/format.js';
+import { formatAdminText, formatCallDetails, formatRule, formatString } from '../../localization/format.js';
 import { formatProbeAdminText } from '../../localization/formatProbe.js';
 import { SupportReportActions } from '../SupportReport/SupportReport.js';
 import type { FirewallGuidancePanelProps } from './FirewallGuidancePanel.types.js';
@@ -52,6 +52,9 @@ export function FirewallGuidancePanel(props: FirewallGuidancePanelProps): ReactE
   const banner = useBannerModel(props.diagnostics);
   const classes = useFirewallGuidancePanelStyles(props.className);
   const [copyStatus, copy] = useCopyToClipboard();
+  // "Copy details" (call ID, participant ID, code, time) after an end: moved here from the banner, which keeps two
+  // actions. When the clipboard is denied the details are shown to select by hand.
+  const [detailsStatus, copyDetails] = useCopyToClipboard();
   const { onOpenChange } = props;
   const setOpen = useCallback(
     (next: boolean) => {
@@ -65,6 +68,8 @@ export function FirewallGuidancePanel(props: FirewallGuidancePanelProps): ReactE
   );
 
   const p = strings.panel;
+  const b = strings.banner;
+  const detailsText = formatCallDetails(details, strings);
   const profile = props.firewall ?? ACS_FIREWALL_PUBLIC;
   const media = profile.rules.filter((rule) => rule.purpose === 'media');
   const signalling = profile.rules.filter((rule) => rule.purpose === 'signalling');
@@ -111,9 +116,21 @@ export function FirewallGuidancePanel(props: FirewallGuidancePanelProps): ReactE
       <DrawerBody className={classes.body}>
         <Body1>{p.intro}</Body1>
         {banner.kind === 'callEnded' && (
-          <Body1 className={classes.callout}>
-            {formatString(p.failedCall, { code: banner.codeText, callId: banner.callId ?? strings.details.unknown })}
-          </Body1>
+          <>
+            <Body1 className={classes.callout}>
+              {formatString(p.failedCall, { code: banner.codeText, callId: banner.callId ?? strings.details.unknown })}
+            </Body1>
+            <div className={classes.actions}>
+              <Button onClick={() => void copyDetails(detailsText)}>{b.copyDetails}</Button>
+              {detailsStatus === 'copied' && <span role="status">{b.copied}</span>}
+              {detailsStatus === 'failed' && <span role="alert">{b.copyFailed}</span>}
+            </div>
+            {detailsStatus === 'failed' && (
+              <Field label={b.detailsLabel}>
+                <Textarea readOnly value={detailsText} className={classes.admin} resize="vertical" />
+              </Field>
+            )}
+          </>
         )}
         <Subtitle2 as="h3">{p.checklistTitle}</Subtitle2>
         <ol className={classes.checklist}>

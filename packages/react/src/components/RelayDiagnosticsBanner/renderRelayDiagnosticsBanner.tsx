@@ -1,0 +1,62 @@
+import { Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import type { ReactElement } from 'react';
+import type { RelayDiagnosticsBannerAction, RelayDiagnosticsBannerState } from './RelayDiagnosticsBanner.types.js';
+
+/**
+ * The banner's actions are Fluent `Link`s rendered as buttons: a Fluent `Button` alone would add about 9 kB (gzip) to
+ * an app's first load, and the banner is loaded with every call. The primary action comes first, in semibold.
+ */
+function action(state: RelayDiagnosticsBannerState, a: RelayDiagnosticsBannerAction, className: string): ReactElement {
+  return (
+    <Link
+      key={a.id}
+      as="button"
+      className={className}
+      onClick={a.onClick}
+      data-action={a.id}
+      {...(a.opensPanel ? state.restoreFocusTarget : {})}
+    >
+      {a.label}
+    </Link>
+  );
+}
+
+/**
+ * Draws the banner (Fluent's render half) from the state `useRelayDiagnosticsBanner_unstable` decided: a Fluent
+ * `MessageBar` with the title, the sentences, the readiness finding, the meta line (since when, the code, the call
+ * ID) and at most two actions. Nothing when `kind` is `none`.
+ */
+export function renderRelayDiagnosticsBanner_unstable(state: RelayDiagnosticsBannerState): ReactElement | null {
+  if (state.kind === 'none') return null;
+  const { classes } = state;
+  return (
+    <MessageBar
+      intent={state.intent}
+      politeness={state.politeness}
+      layout="multiline"
+      className={classes.root}
+      data-issue={state.issue}
+    >
+      <MessageBarBody className={classes.body}>
+        <MessageBarTitle>{state.title}</MessageBarTitle>
+        {state.lines.map((line) => (
+          <span key={line}>{line}</span>
+        ))}
+        {state.readinessText && <span>{state.readinessText}</span>}
+        {state.meta.length > 0 && (
+          <span className={classes.meta}>
+            {state.meta.map((part) => (
+              <span key={part}>{part}</span>
+            ))}
+          </span>
+        )}
+      </MessageBarBody>
+      {state.primaryAction && (
+        <MessageBarActions>
+          {action(state, state.primaryAction, classes.primaryAction)}
+          {state.secondaryAction && action(state, state.secondaryAction, classes.secondaryAction)}
+        </MessageBarActions>
+      )}
+    </MessageBar>
+  );
+}
