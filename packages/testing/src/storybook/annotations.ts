@@ -1,3 +1,4 @@
+import { preloadCallDiagnosticsUi } from '@call-diagnostics/react';
 import { CALL_DIAGNOSTICS_SCENARIOS, callDiagnosticsScenarios } from '../scenarios.js';
 import { SCENARIO_GLOBAL, STORY_SCENARIO } from './config.js';
 import { withCallDiagnosticsWhenAsked } from './withCallDiagnostics.js';
@@ -36,6 +37,14 @@ export const callDiagnosticsInitialGlobals: { callDiagnosticsScenario: string } 
  */
 export const callDiagnosticsAnnotations = {
   decorators: [withCallDiagnosticsWhenAsked],
+  // The banner and toast are a chunk of their own: have it before a story renders, so the story (and its test)
+  // shows its state from the first frame, as an app that calls preloadCallDiagnosticsUi() at start does.
+  loaders: [
+    async (): Promise<Record<string, never>> => {
+      await preloadCallDiagnosticsUi();
+      return {};
+    },
+  ],
   globalTypes: callDiagnosticsGlobalTypes,
   initialGlobals: callDiagnosticsInitialGlobals,
 };
