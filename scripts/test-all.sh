@@ -195,6 +195,8 @@ run_step "every story as an axe test, light/dark/high contrast × RTL (storybook
   pnpm exec vitest run --project 'storybook-*-rtl'
 run_step "storybook build" pnpm build-storybook
 run_step "package checks (scripts/check-packages.sh)" bash scripts/check-packages.sh
+run_step "Storybook consumer: examples/storybook-consumer from the tarballs, storybook build, its stories in Chromium with axe" \
+  env CDK_PACKAGES_BUILT=1 bash scripts/check-storybook-consumer.sh
 run_step "size budget (bytes the kit adds to the first load, scripts/bench-size.mjs --check)" node scripts/bench-size.mjs --check
 
 if [ -f e2e/playwright.config.ts ]; then
