@@ -14,6 +14,15 @@ type Story = StoryObj<typeof meta>;
 
 const inOurScreen = (canvasElement: HTMLElement) => within(canvasElement);
 
+/** Waits for running animations (Fluent's toast fades in) so the axe check after the play sees the final colours. */
+async function animationsSettled(doc: Document): Promise<void> {
+  for (let round = 0; round < 5; round += 1) {
+    const running = doc.getAnimations().filter((animation) => animation.playState === 'running');
+    if (running.length === 0) return;
+    await Promise.allSettled(running.map((animation) => animation.finished));
+  }
+}
+
 export const Healthy: Story = {
   play: async ({ canvasElement }) => {
     const canvas = inOurScreen(canvasElement);
@@ -75,6 +84,7 @@ export const RelaysRecovered: Story = {
     const toast = await page.findByText('Connection restored', {}, { timeout: 5000 });
     // Fluent's toast fades in.
     await waitFor(() => expect(toast).toBeVisible());
+    await animationsSettled(canvasElement.ownerDocument);
   },
 };
 
