@@ -5,7 +5,7 @@ import type { RelayProbeHandle } from '../../hooks/useRelayProbe.js';
 import type { CallDiagnosticsStrings } from '../../localization/en-US.js';
 import { formatProbeResult, formatProbeVerdict } from '../../localization/formatProbe.js';
 import { formatString } from '../../localization/strings.js';
-import type { useFirewallGuidancePanelStyles } from './useFirewallGuidancePanelStyles.styles.js';
+import type { FirewallGuidancePanelClasses } from './FirewallGuidancePanel.types.js';
 
 /** Stable keys for results: the URL, plus a count when the same URL is listed twice. */
 function keyed(results: readonly RelayProbeResult[]): Array<[string, RelayProbeResult]> {
@@ -23,7 +23,7 @@ export interface RelayProbeSectionProps {
   /** False when the app gave no relay servers (ACS's own relays): the section explains, and offers no test. */
   readonly available: boolean;
   readonly strings: CallDiagnosticsStrings;
-  readonly classes: ReturnType<typeof useFirewallGuidancePanelStyles>;
+  readonly classes: FirewallGuidancePanelClasses;
 }
 
 /** @internal "Test my connection": start, progress, cancel, a result per relay URL and the verdict in words. */

@@ -1,2 +1,4 @@
 export { RecoveryToast } from './RecoveryToast.js';
-export type { RecoveryToastProps } from './RecoveryToast.types.js';
+export type { RecoveryToastProps, RecoveryToastState } from './RecoveryToast.types.js';
+export { renderRecoveryToast_unstable } from './renderRecoveryToast.js';
+export { useRecoveryToast_unstable } from './useRecoveryToast.js';

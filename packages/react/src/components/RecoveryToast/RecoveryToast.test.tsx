@@ -1,0 +1,63 @@
+import { createCallDiagnostics } from '@call-diagnostics/core';
+import { FluentProvider, Toaster, webLightTheme } from '@fluentui/react-components';
+import { act, render, renderHook, screen } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { describe, expect, it } from 'vitest';
+import type { DiagnosticsSourceLike } from '../../context/CallDiagnosticsContext.js';
+import { renderRecoveryToast_unstable } from './renderRecoveryToast.js';
+import { useRecoveryToast_unstable } from './useRecoveryToast.js';
+
+const wrapper = ({ children }: { children: ReactNode }) => (
+  <FluentProvider theme={webLightTheme}>{children}</FluentProvider>
+);
+
+function relays(diagnostics: ReturnType<typeof createCallDiagnostics>, value: boolean) {
+  act(() =>
+    diagnostics.dispatch({
+      type: 'diagnosticChanged',
+      at: Date.now(),
+      area: 'network',
+      diagnostic: 'networkRelaysNotReachable',
+      value,
+    }),
+  );
+}
+
+/** An app's own surface on the hook: its toaster, the kit's timing and words. */
+function AppToast(props: { readonly diagnostics: DiagnosticsSourceLike }) {
+  const state = useRecoveryToast_unstable({ diagnostics: props.diagnostics, toasterId: 'app-toaster' });
+  return renderRecoveryToast_unstable(state);
+}
+
+describe('useRecoveryToast_unstable / renderRecoveryToast_unstable', () => {
+  it('announces a recovery after unreachable relays; the kit draws its own toaster', () => {
+    const diagnostics = createCallDiagnostics({ history: false });
+    const { result } = renderHook(() => useRecoveryToast_unstable({ diagnostics: diagnostics.store }), { wrapper });
+    expect(result.current).toMatchObject({
+      ownToaster: true,
+      position: 'bottom-end',
+      title: 'Connection restored',
+      timeoutMs: 6000,
+      announced: 0,
+    });
+    relays(diagnostics, true);
+    expect(result.current.announced).toBe(0);
+    relays(diagnostics, false);
+    expect(result.current.announced).toBe(1);
+    expect(renderRecoveryToast_unstable(result.current)).not.toBeNull();
+  });
+
+  it("with the app's toasterId the toast goes to the app's toaster and the kit draws none", async () => {
+    const diagnostics = createCallDiagnostics({ history: false });
+    render(
+      <>
+        <Toaster toasterId="app-toaster" />
+        <AppToast diagnostics={diagnostics.store} />
+      </>,
+      { wrapper },
+    );
+    relays(diagnostics, true);
+    relays(diagnostics, false);
+    expect(await screen.findByText('Connection restored')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,56 @@
+import { Toast, ToastBody, ToastTitle, useId, useToastController } from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
+import { useRelayDiagnostics } from '../../hooks/useRelayDiagnostics.js';
+import { useDiagnosticsStrings } from '../../hooks/useStrings.js';
+import type { RecoveryToastProps, RecoveryToastState } from './RecoveryToast.types.js';
+
+/**
+ * Decides when to announce a recovery (Fluent's state half) and announces it: when `networkRelaysNotReachable` goes
+ * false after true, one toast per unreachable episode, so a flapping network does not produce a burst. A recovery
+ * that happened before mount is not announced; a recovery while the last toast is still visible adds no second one
+ * (one toast id per toaster). The toast goes to `state.toasterId`; draw that toaster with
+ * `renderRecoveryToast_unstable`, or pass your own `toasterId`.
+ */
+export function useRecoveryToast_unstable(props: RecoveryToastProps): RecoveryToastState {
+  const relay = useRelayDiagnostics(props.diagnostics);
+  const strings = useDiagnosticsStrings();
+  const ownId = useId('cdk-recovery-toaster');
+  const toasterId = props.toasterId ?? ownId;
+  const { dispatchToast } = useToastController(toasterId);
+  const seen = useRef(relay.recoveryNotice);
+  const [announced, setAnnounced] = useState(0);
+  const title = strings.toast.recoveredTitle;
+  const body = strings.toast.recoveredBody;
+  const timeoutMs = props.timeoutMs ?? 6000;
+
+  useEffect(() => {
+    if (relay.recoveryNotice === seen.current) return;
+    const isNew = relay.recoveryNotice > seen.current;
+    seen.current = relay.recoveryNotice;
+    if (!isNew || relay.status !== 'recovered') return;
+    setAnnounced((n) => n + 1);
+    dispatchToast(
+      <Toast>
+        <ToastTitle>{title}</ToastTitle>
+        <ToastBody>{body}</ToastBody>
+      </Toast>,
+      {
+        toastId: `${toasterId}-recovered`,
+        intent: 'success',
+        politeness: 'polite',
+        timeout: timeoutMs,
+        pauseOnHover: true,
+      },
+    );
+  }, [relay.recoveryNotice, relay.status, dispatchToast, title, body, timeoutMs, toasterId]);
+
+  return {
+    toasterId,
+    ownToaster: !props.toasterId,
+    position: props.position ?? 'bottom-end',
+    title,
+    body,
+    timeoutMs,
+    announced,
+  };
+}
