@@ -9,6 +9,6 @@ export * from './fakeCallAdapter.js';
 export * from './fakeCallAgent.js';
 export * from './fakeRelayPeerConnection.js';
 export * from './fakeStatefulCallClient.js';
+export * from './scenarios.js';
 export * from './timeline.js';
 export type { FakeLatestValue, FakeUiCallStateOptions } from './uiCallState.js';
-export * from './scenarios.js';
