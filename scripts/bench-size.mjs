@@ -72,7 +72,7 @@ async function measure(entry) {
         .map(([m, n]) => `${m.replace(/^packages\/(\w+)\/dist\//, '$1:')}=${n}`)
         .join(' ');
       console.log(
-        `${entry} ${initial.has(c) ? 'initial' : 'lazy   '} ${String(gz).padStart(7)} B gzip  ${c.fileName}  ${modules.slice(0, 400)}`,
+        `${entry} ${initial.has(c) ? 'initial' : 'lazy   '} ${String(gz).padStart(7)} B gzip  ${c.fileName}  ${process.env.ALL_MODULES ? modules : modules.slice(0, 400)}`,
       );
     }
   }

@@ -175,18 +175,5 @@ export function lookupCallEnd(code: unknown, subCode?: unknown): CallEndCodeEntr
   return byCode.get(code);
 }
 
-/** True for the end this kit exists for: 410/3112, no relay candidates. */
-export function isRelayFailure(code: number | undefined, subCode: number | undefined): boolean {
-  return code === 410 && subCode === 3112;
-}
-
-/** Formats a code pair the way ACS documents it: `410/3112`, or `410` without a subcode. */
-export function formatCallEndCode(code: number | undefined, subCode?: number | undefined): string {
-  if (code === undefined) return '';
-  return subCode === undefined ? String(code) : `${code}/${subCode}`;
-}
-
-/** True when an end reason means the call ended normally (code 0). The kit stays silent for these. */
-export function isNormalEnd(code: number | undefined): boolean {
-  return code === undefined || code === 0;
-}
+// The small checks live apart from the table, so that the reducer (first load) does not pull the table in.
+export { formatCallEndCode, isNormalEnd, isRelayFailure } from './endCode.js';

@@ -139,10 +139,25 @@ function identity(o: StoredOutcome): string {
   return `${o.at}|${o.code}|${o.subCode ?? ''}|${o.call ?? ''}`;
 }
 
+/** A stored document: `cleared` marks the last `clear()` (epoch ms), so that no instance brings older outcomes back. */
+interface HistoryDocument {
+  readonly outcomes: StoredOutcome[];
+  readonly cleared?: number | undefined;
+}
+
+/** An outcome this instance recorded, with when it recorded it (kept in memory only). */
+interface OwnOutcome {
+  readonly outcome: StoredOutcome;
+  readonly recorded: number;
+}
+
 /**
  * Creates an outcome history: `localStorage` by default (namespaced, versioned, bounded to the last 50 outcomes and
  * 30 days), memory when storage is absent, full, throwing or holds something unreadable. It never throws and never
- * loses an outcome it was given during this session: memory always keeps what storage could not.
+ * loses an outcome it recorded while it lives: it keeps them in memory and writes them back when another tab's write
+ * (based on an older read) dropped them. `clear()` is kept by every instance: the document carries when it was
+ * cleared, and outcomes recorded before that are not merged back. The first write also deletes other users'
+ * histories (same namespace) with nothing newer than `maxAgeMs`, so keys do not pile up on a shared device.
  */
 export function createOutcomeHistory(options: OutcomeHistoryOptions = {}): OutcomeHistory {
   let key: string | undefined;
@@ -156,7 +171,12 @@ export function createOutcomeHistory(options: OutcomeHistoryOptions = {}): Outco
     throw new TypeError('createOutcomeHistory: maxOutcomes must be ≥ 1 and maxAgeMs ≥ 0 (not NaN)');
   }
   const now = options.now ?? Date.now;
-  let memory: StoredOutcome[] = [];
+  /** What this instance recorded (this session), merged into every read until a clear() newer than it. */
+  let own: OwnOutcome[] = [];
+  /** The last document read from storage: what is shown while storage cannot be read. */
+  let lastStored: StoredOutcome[] = [];
+  let cleared: number | undefined;
+  let pruned = false;
   let problem: HistoryProblem | undefined;
   let backend: 'storage' | 'memory' = 'memory';
 
@@ -189,12 +209,31 @@ export function createOutcomeHistory(options: OutcomeHistoryOptions = {}): Outco
     return kept.length > maxOutcomes ? kept.slice(kept.length - maxOutcomes) : kept;
   };
 
-  const read = (): StoredOutcome[] => {
-    const s = storage();
+  /** Parses a stored document; a string for what is wrong with it. */
+  const parse = (raw: string): HistoryDocument | 'corrupt' | 'wrong-version' => {
+    let doc: unknown;
+    try {
+      doc = JSON.parse(raw);
+    } catch {
+      return 'corrupt';
+    }
+    const d = (doc && typeof doc === 'object' ? doc : {}) as { v?: unknown; outcomes?: unknown; cleared?: unknown };
+    if (d.v !== HISTORY_SCHEMA_VERSION) return Array.isArray(doc) || !doc ? 'corrupt' : 'wrong-version';
+    if (!Array.isArray(d.outcomes)) return 'corrupt';
+    const outcomes: StoredOutcome[] = [];
+    for (const item of d.outcomes.slice(-10 * maxOutcomes)) {
+      const o = toOutcome(item);
+      if (o) outcomes.push(o);
+    }
+    return { outcomes, cleared: isFiniteNumber(d.cleared) ? d.cleared : undefined };
+  };
+
+  /** Reads storage into `lastStored` (and takes in a newer clear). False when it could not be read. */
+  const read = (s: HistoryStorage | undefined): boolean => {
     if (!s) {
       backend = 'memory';
       problem ??= options.storage === null ? undefined : 'unavailable';
-      return memory;
+      return false;
     }
     let raw: string | null;
     try {
@@ -202,49 +241,55 @@ export function createOutcomeHistory(options: OutcomeHistoryOptions = {}): Outco
     } catch {
       backend = 'memory';
       problem = 'read-threw';
-      return memory;
+      return false;
     }
-    if (raw === null || raw === undefined) return memory;
-    let doc: unknown;
-    try {
-      doc = JSON.parse(raw);
-    } catch {
-      problem = 'corrupt';
-      return memory;
+    const doc = raw === null || raw === undefined ? { outcomes: [] } : parse(raw);
+    if (typeof doc === 'string') {
+      backend = 'memory';
+      problem = doc;
+      lastStored = [];
+      return false;
     }
-    if (!doc || typeof doc !== 'object' || Array.isArray(doc)) {
-      problem = 'corrupt';
-      return memory;
+    const mark = doc.cleared ?? -Infinity;
+    if (mark > (cleared ?? -Infinity)) {
+      // Another instance cleared the history: what this one recorded up to then is gone too.
+      cleared = mark;
+      own = own.filter((o) => o.recorded > mark);
     }
-    const d = doc as { v?: unknown; outcomes?: unknown };
-    if (d.v !== HISTORY_SCHEMA_VERSION) {
-      problem = 'wrong-version';
-      return memory;
-    }
-    if (!Array.isArray(d.outcomes)) {
-      problem = 'corrupt';
-      return memory;
-    }
-    const stored: StoredOutcome[] = [];
-    for (const item of d.outcomes.slice(-10 * maxOutcomes)) {
-      const o = toOutcome(item);
-      if (o) stored.push(o);
-    }
-    return [...stored, ...memory];
+    // A document older than this instance's clear (the clear's write failed, or a tab wrote from an older read) is
+    // not read back: the clear stands, and the next write stores it again.
+    lastStored = mark < (cleared ?? -Infinity) ? [] : doc.outcomes;
+    return true;
   };
 
-  const write = (list: readonly StoredOutcome[]): void => {
-    const s = storage();
-    if (!s) {
-      backend = 'memory';
-      return;
+  /** Deletes other users' v1 histories (this namespace) with nothing newer than maxAgeMs, once per instance. */
+  const prune = (s: HistoryStorage & { length?: number; key?(index: number): string | null }): void => {
+    pruned = true;
+    if (typeof s.key !== 'function' || typeof s.length !== 'number' || !s.removeItem) return;
+    const prefix = `${options.namespace ?? 'call-diagnostics'}:history:v${HISTORY_SCHEMA_VERSION}:`;
+    const since = now() - maxAgeMs;
+    const stale: string[] = [];
+    for (let i = 0; i < s.length; i += 1) {
+      const k = s.key(i);
+      if (!k?.startsWith(prefix) || k === key || !/^[su]:[0-9a-f]{16}$/.test(k.slice(prefix.length))) continue;
+      const doc = parse(s.getItem(k) ?? '');
+      if (doc === 'wrong-version') continue;
+      const newest =
+        doc === 'corrupt' ? -Infinity : Math.max(doc.cleared ?? -Infinity, ...doc.outcomes.map((o) => o.at));
+      if (newest < since) stale.push(k);
     }
+    for (const k of stale) s.removeItem(k);
+  };
+
+  const write = (s: HistoryStorage, list: readonly StoredOutcome[]): void => {
     const attempt = (items: readonly StoredOutcome[]): void =>
-      s.setItem(keyIn(s), JSON.stringify({ v: HISTORY_SCHEMA_VERSION, outcomes: items }));
+      s.setItem(keyIn(s), JSON.stringify({ v: HISTORY_SCHEMA_VERSION, outcomes: items, cleared }));
     try {
       attempt(list);
+      lastStored = [...list];
       backend = 'storage';
       problem = undefined;
+      if (!pruned) prune(s);
     } catch (error) {
       backend = 'memory';
       problem = isQuotaError(error) ? 'quota' : 'write-threw';
@@ -259,11 +304,24 @@ export function createOutcomeHistory(options: OutcomeHistoryOptions = {}): Outco
     }
   };
 
+  /**
+   * The history as this instance sees it. Written back when storage lacks one of this instance's outcomes (another
+   * tab wrote over it) or, with `force`, after a record (also replacing an unreadable document).
+   */
+  const view = (force?: boolean): StoredOutcome[] => {
+    const s = storage();
+    const readable = read(s);
+    const merged = bound([...lastStored, ...own.map((o) => o.outcome)]);
+    if (s && !force && readable) {
+      const stored = new Set(lastStored.map(identity));
+      force = merged.some((o) => !stored.has(identity(o)));
+    }
+    if (s && force) write(s, merged);
+    return merged;
+  };
+
   return {
-    list() {
-      memory = bound(read());
-      return memory.map(({ call: _call, ...outcome }) => outcome);
-    },
+    list: () => view().map(({ call: _call, ...outcome }) => outcome),
     record(outcome) {
       if (!outcome || !isFiniteNumber(outcome.at) || !isFiniteNumber(outcome.code)) return false;
       const entry: StoredOutcome = {
@@ -272,18 +330,23 @@ export function createOutcomeHistory(options: OutcomeHistoryOptions = {}): Outco
         ...(isFiniteNumber(outcome.subCode) ? { subCode: outcome.subCode } : {}),
         ...(outcome.callId ? { call: hashId(outcome.callId) } : {}),
       };
-      const current = bound(read());
-      if (entry.call && current.some((o) => o.call === entry.call)) {
-        memory = current;
-        return false;
-      }
-      memory = bound([...current, entry]);
-      write(memory);
+      const s = storage();
+      read(s);
+      const known = [...lastStored, ...own.map((o) => o.outcome)];
+      if (entry.call && known.some((o) => o.call === entry.call)) return false;
+      own = [...own, { outcome: entry, recorded: now() }].slice(-maxOutcomes);
+      view(true);
       return true;
     },
     clear() {
-      memory = [];
-      write([]);
+      const s = storage();
+      read(s); // learns the newest clear mark of the document
+      // Newer than any clear this instance saw, and (by its random fraction) not equal to another instance's clear
+      // of the same millisecond: a document with an older mark is known not to hold this clear yet.
+      cleared = Math.max(now(), Math.floor(cleared ?? -Infinity) + 1) + Math.random() * 0.999;
+      own = [];
+      lastStored = [];
+      if (s) write(s, []);
     },
     status: () => ({ backend, problem }),
   };

@@ -1,4 +1,4 @@
-import { isRelayFailure, type RecommendedAction } from '../catalog/codes.js';
+import { isRelayFailure, lookupCallEnd, type RecommendedAction } from '../catalog/codes.js';
 import type { DiagnosticsState } from '../store/state.js';
 import type { RecurrenceClassification } from './classifyRecurrence.js';
 
@@ -14,10 +14,11 @@ export function selectRecurrence(state: DiagnosticsState): RecurrenceClassificat
  */
 export function selectPrimaryAction(state: DiagnosticsState): RecommendedAction | undefined {
   const ended = state.ended;
-  if (!ended?.entry) return undefined;
+  const entry = ended && lookupCallEnd(ended.code, ended.subCode);
+  if (!ended || !entry) return undefined;
   if (isRelayFailure(ended.code, ended.subCode)) {
     if (state.recurrence?.kind === 'transient') return 'retry';
     if (state.recurrence?.kind === 'persistent') return 'fix-network';
   }
-  return ended.entry.action;
+  return entry.action;
 }

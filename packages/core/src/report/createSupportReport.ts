@@ -216,7 +216,7 @@ export function createSupportReport(input: SupportReportInput): SupportReportRes
   const { state } = input;
   const rules = input.redact ?? [];
   const ended = state.ended;
-  const entry = ended ? (ended.entry ?? lookupCallEnd(ended.code, ended.subCode)) : undefined;
+  const entry = ended ? lookupCallEnd(ended.code, ended.subCode) : undefined;
   const r = input.readiness;
   const raw: SupportReport = {
     schema: SUPPORT_REPORT_SCHEMA,

@@ -1,4 +1,4 @@
-import { isNormalEnd, isRelayFailure, lookupCallEnd } from '../catalog/codes.js';
+import { isRelayFailure } from '../catalog/endCode.js';
 import type { DiagnosticChangedEvent, DiagnosticEvent } from '../events.js';
 import {
   DEFAULT_REDUCER_OPTIONS,
@@ -149,7 +149,6 @@ export function diagnosticsReducer(
       if (state.ended) return state;
       const code = typeof event.code === 'number' && Number.isFinite(event.code) ? event.code : undefined;
       const subCode = typeof event.subCode === 'number' && Number.isFinite(event.subCode) ? event.subCode : undefined;
-      const entry = isNormalEnd(code) ? undefined : lookupCallEnd(code, subCode);
       const relay: RelayState = isRelayFailure(code, subCode)
         ? { ...state.relay, status: 'failed', since: event.at, failedAt: event.at }
         : state.relay;
@@ -157,7 +156,7 @@ export function diagnosticsReducer(
         ...state,
         call: { ...state.call, id: event.callId ?? state.call.id, state: 'Disconnected' },
         relay,
-        ended: { at: event.at, callId: event.callId ?? state.call.id, code, subCode, entry },
+        ended: { at: event.at, callId: event.callId ?? state.call.id, code, subCode },
         timeline: withTimeline(
           state,
           { at: event.at, kind: 'ended', name: code === undefined ? 'unknown' : `${code}/${subCode ?? ''}` },

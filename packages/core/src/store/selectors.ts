@@ -1,4 +1,10 @@
-import { type CallEndCodeEntry, formatCallEndCode, isRelayFailure, type RecommendedAction } from '../catalog/codes.js';
+import {
+  type CallEndCodeEntry,
+  formatCallEndCode,
+  isRelayFailure,
+  lookupCallEnd,
+  type RecommendedAction,
+} from '../catalog/codes.js';
 import { lookupNetworkIssue, type NetworkIssueEntry, type NetworkIssueKey } from '../catalog/network.js';
 import type { DiagnosticsState, RelayStatus } from './state.js';
 
@@ -104,7 +110,8 @@ const NONE: BannerModel = { kind: 'none' };
 /** Derives the banner: a network-family end beats an unreachable relay; a healthy call shows nothing. */
 export function selectBanner(state: DiagnosticsState): BannerModel {
   const { ended, relay, call } = state;
-  if (ended?.entry) {
+  const entry = ended && lookupCallEnd(ended.code, ended.subCode);
+  if (ended && entry) {
     return {
       kind: 'callEnded',
       intent: 'error',
@@ -114,7 +121,7 @@ export function selectBanner(state: DiagnosticsState): BannerModel {
       codeText: formatCallEndCode(ended.code, ended.subCode),
       callId: ended.callId ?? call.id,
       participantId: call.participantId,
-      entry: ended.entry,
+      entry,
       relayFailure: isRelayFailure(ended.code, ended.subCode),
     };
   }

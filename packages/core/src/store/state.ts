@@ -1,4 +1,3 @@
-import type { CallEndCodeEntry } from '../catalog/codes.js';
 import type { DiagnosticsSourceKind, DiagnosticValue, SourceIssueReason } from '../events.js';
 import type { RecurrenceClassification } from '../history/classifyRecurrence.js';
 
@@ -35,14 +34,12 @@ export interface DiagnosticReading {
   readonly at: number;
 }
 
-/** How the call ended, with its catalog row when the code is in the network family. */
+/** How the call ended. Its catalog row, if any: `lookupCallEnd(code, subCode)` (or `selectBanner`'s `entry`). */
 export interface CallEnd {
   readonly at: number;
   readonly callId: string | undefined;
   readonly code: number | undefined;
   readonly subCode: number | undefined;
-  /** Undefined for a normal end and for codes outside the catalog. */
-  readonly entry: CallEndCodeEntry | undefined;
 }
 
 /** What the kit knows of the call itself. */

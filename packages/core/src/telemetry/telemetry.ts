@@ -1,4 +1,4 @@
-import { formatCallEndCode } from '../catalog/codes.js';
+import { formatCallEndCode } from '../catalog/endCode.js';
 import type { RecurrenceKind } from '../history/classifyRecurrence.js';
 import { hashId } from '../history/hash.js';
 import { type RedactRule, redactSecretValues } from '../report/secrets.js';

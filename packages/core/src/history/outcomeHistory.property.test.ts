@@ -1,0 +1,98 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createOutcomeHistory, type HistoryStorage } from './outcomeHistory.js';
+
+const RUNS = 10_000;
+const NOW = 1_700_000_000_000;
+const MAX = 5;
+
+/** How a storage access behaves this time. */
+const behaviourArb = fc.constantFrom('ok', 'ok', 'ok', 'ok', 'throw', 'quota', 'garbage', 'null');
+type Behaviour = typeof behaviourArb extends fc.Arbitrary<infer T> ? T : never;
+
+/** A shared storage whose every access behaves as the next generated behaviour says. */
+function flakyStorage(behaviours: readonly Behaviour[]) {
+  const data = new Map<string, string>();
+  let i = 0;
+  const next = () => behaviours[i++ % behaviours.length] ?? 'ok';
+  const storage: HistoryStorage & { length: number; key(i: number): string | null } = {
+    get length() {
+      return data.size;
+    },
+    key: (k) => [...data.keys()][k] ?? null,
+    getItem(k) {
+      const b = next();
+      if (b === 'throw') throw new Error('SecurityError');
+      if (b === 'garbage') return '{"v":1,"outcomes":[{"at":"x"},7,null]';
+      if (b === 'null') return null;
+      return data.get(k) ?? null;
+    },
+    setItem(k, v) {
+      const b = next();
+      if (b === 'throw') throw new Error('write failed');
+      if (b === 'quota') throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+      data.set(k, v);
+    },
+    removeItem: (k) => void data.delete(k),
+  };
+  return storage;
+}
+
+const opArb = fc.record({
+  who: fc.integer({ min: 0, max: 2 }),
+  kind: fc.constantFrom('record', 'record', 'record', 'list', 'clear'),
+  dt: fc.integer({ min: 0, max: 4 }),
+  code: fc.constantFrom(0, 410),
+  call: fc.option(fc.constantFrom('c1', 'c2', 'c3', 'c4'), { nil: undefined }),
+  at: fc.oneof(fc.constant(0), fc.integer({ min: -20, max: 2 }), fc.constant(Number.NaN)),
+});
+
+describe('the outcome history under any storage behaviour (property, issue 12)', () => {
+  it(`never throws, stays bounded, and never loses what it recorded since the last clear it saw (${RUNS} cases)`, () => {
+    fc.assert(
+      fc.property(
+        fc.array(behaviourArb, { minLength: 1, maxLength: 12 }),
+        fc.array(opArb, { minLength: 1, maxLength: 25 }),
+        (behaviours, ops) => {
+          const storage = flakyStorage(behaviours);
+          let t = NOW;
+          const now = () => t;
+          const histories = [0, 1, 2].map(() =>
+            createOutcomeHistory({ storage, userId: 'u', now, maxOutcomes: MAX, maxAgeMs: 10 }),
+          );
+          // What each instance recorded (and was told was new) since its own last clear.
+          const mine: Array<Array<{ at: number; code: number }>> = [[], [], []];
+          for (const op of ops) {
+            t += op.dt;
+            const h = histories[op.who] as (typeof histories)[number];
+            if (op.kind === 'clear') {
+              h.clear();
+              mine[op.who] = [];
+              expect(h.list()).toEqual([]);
+            } else if (op.kind === 'record') {
+              const at = t + op.at;
+              const added = h.record({ at, code: op.code, callId: op.call });
+              if (added) mine[op.who]?.push({ at, code: op.code });
+            }
+            const list = h.list();
+            expect(list.length).toBeLessThanOrEqual(MAX);
+            for (let i = 1; i < list.length; i += 1) expect(list[i]?.at).toBeGreaterThanOrEqual(list[i - 1]?.at);
+            expect(JSON.stringify(list)).not.toMatch(/c[1-4]|"u"/);
+            // Nothing lost: while no other instance cleared, each of its own outcomes still in the age window is
+            // listed unless at least MAX outcomes (anyone's) are as new as it (then the count bound drops it).
+            const othersCleared = ops.some((o) => o.kind === 'clear' && o.who !== op.who);
+            if (!othersCleared) {
+              const inWindow = (o: { at: number }) => o.at >= t - 10 && o.at <= t + 6e4;
+              const everyone = mine.flat().filter(inWindow);
+              for (const o of (mine[op.who] ?? []).filter(inWindow)) {
+                const asNew = everyone.filter((x) => x !== o && x.at >= o.at).length;
+                if (asNew < MAX) expect(list).toContainEqual(o);
+              }
+            }
+          }
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  }, 120_000);
+});
