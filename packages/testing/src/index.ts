@@ -3,6 +3,7 @@
  *
  * @packageDocumentation
  */
+export { deepText } from './deepText.js';
 export { CountingEmitter } from './emitter.js';
 export * from './fakeCall.js';
 export * from './fakeCallAdapter.js';

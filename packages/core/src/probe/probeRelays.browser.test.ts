@@ -1,4 +1,6 @@
 // The relay probe in real Chromium against a REAL coturn on loopback (started by packages/core/test/coturn.globalSetup.ts).
+
+import { deepText } from '@call-diagnostics/testing';
 import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import {
   probeRelays,
@@ -146,7 +148,7 @@ describe('probeRelays against coturn in Chromium', () => {
     const error = (await aborted.catch((e: unknown) => e)) as Error;
     expect(`${error.message}\n${error.stack}`).not.toContain(credential);
     for (const spy of spies) {
-      for (const call of spy.mock.calls) expect(JSON.stringify(call)).not.toContain(credential);
+      expect(deepText(spy.mock.calls)).not.toContain(credential);
       spy.mockRestore();
     }
   });

@@ -1,5 +1,5 @@
 import { createDiagnosticsStore } from '@call-diagnostics/core';
-import { createFakeCall, createFakeRelayPeerConnection } from '@call-diagnostics/testing';
+import { createFakeCall, createFakeRelayPeerConnection, deepText } from '@call-diagnostics/testing';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, render, renderHook, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -111,7 +111,7 @@ describe('FirewallGuidancePanel: Test my connection', () => {
     expect(copied).toContain('Relay test from this device:');
     expect(copied).toContain('TCP turn:relay.example.com:443?transport=tcp: blocked or unreachable, error 701');
     expect(copied).toMatch(/Verdict: UDP is blocked, but TLS works/);
-    for (const text of [document.body.textContent ?? '', copied, JSON.stringify(spies.map((s) => s.mock.calls))]) {
+    for (const text of [document.body.textContent ?? '', copied, deepText(spies.map((s) => s.mock.calls))]) {
       expect(text).not.toContain(SECRET);
       expect(text).not.toContain(USER);
     }

@@ -4,7 +4,7 @@ import {
   type DiagnosticTelemetryRecord,
   type OutcomeHistory,
 } from '@call-diagnostics/core';
-import { createFakeCall } from '@call-diagnostics/testing';
+import { createFakeCall, deepText } from '@call-diagnostics/testing';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -171,8 +171,8 @@ describe('support report in the DOM, clipboard, download, telemetry and console:
       expect(dom).not.toContain(secret);
       expect(copied).not.toContain(secret);
       expect(downloaded).not.toContain(secret);
-      expect(JSON.stringify(records)).not.toContain(secret);
-      for (const spy of consoleSpies) expect(JSON.stringify(spy.mock.calls.map(String))).not.toContain(secret);
+      expect(deepText(records)).not.toContain(secret);
+      for (const spy of consoleSpies) expect(deepText(spy.mock.calls)).not.toContain(secret);
     }
   });
 
