@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { probeRelays, type RelayPeerConnectionConstructor } from './probeRelays.js';
 import { isParsedRelayUrl, parseRelayUrl, stripRelayUrlCredentials } from './relayUrl.js';
 
+/** 10,000 generated cases (FC_RUNS lowers it for the mutation run, where each mutant reruns the property). */
+const RUNS = Number(process.env.FC_RUNS ?? 10_000);
+
 /** A constructor that refuses every URL with an error quoting the URL and credentials, as some browsers do. */
 const refusing = (quote: (config: { urls: string; username?: string; credential?: string }) => string) =>
   class {
@@ -102,7 +105,7 @@ describe('relay URL parser: property tests (fast-check)', () => {
           if (kept !== undefined) expect(kept).toMatch(/^transport=[a-z]*(&transport=[a-z]*)*$/);
         },
       ),
-      { numRuns: 10_000 },
+      { numRuns: RUNS },
     );
   });
 
@@ -121,7 +124,7 @@ describe('relay URL parser: property tests (fast-check)', () => {
           expect(parsed.displayUrl).not.toMatch(/[@;]|V[A-Za-z0-9]{4}/);
         },
       ),
-      { numRuns: 10_000 },
+      { numRuns: RUNS },
     );
   });
 });

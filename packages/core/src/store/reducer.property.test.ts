@@ -5,7 +5,8 @@ import { diagnosticsReducer } from './reducer.js';
 import { type DiagnosticsState, INITIAL_STATE, type ReducerOptions } from './state.js';
 
 const OPTIONS: ReducerOptions = { flapWindowMs: 1000, timelineLimit: 12 };
-const RUNS = 10_000;
+/** 10,000 generated cases (FC_RUNS lowers it for the mutation run, where each mutant reruns the property). */
+const RUNS = Number(process.env.FC_RUNS ?? 10_000);
 
 /** Events with times that mostly move forward (by 0–3000 ms), sometimes odd on purpose. */
 const stepArb = fc.record({
