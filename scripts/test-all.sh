@@ -191,8 +191,8 @@ run_step "Application Insights: the real SDK in Chromium sends a 410/3112 call t
   pnpm exec vitest run --project app-insights
 run_step "every story as an axe test, light/dark/high contrast × LTR (storybook*-ltr)" \
   pnpm exec vitest run --project storybook --project storybook-dark-ltr --project storybook-highContrast-ltr
-run_step "every story as an axe test, light/dark/high contrast × RTL (storybook*-rtl)" \
-  pnpm exec vitest run --project 'storybook-*-rtl'
+run_step "every story as an axe test in RTL (storybook-light-rtl; axe's rules do not depend on the direction)" \
+  pnpm exec vitest run --project storybook-light-rtl
 run_step "storybook build" pnpm build-storybook
 run_step "package checks (scripts/check-packages.sh)" bash scripts/check-packages.sh
 run_step "Storybook consumer: examples/storybook-consumer from the tarballs, storybook build, its stories in Chromium with axe" \
