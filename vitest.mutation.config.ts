@@ -18,6 +18,8 @@ export default defineConfig({
     environment: 'node',
     // Each mutant reruns the properties: 300 generated cases each (10,000 in the normal run) keep a full run short.
     env: { FC_RUNS: '300' },
+    // Instrumented code is slower: the 10,000-outcome history test takes several seconds.
+    testTimeout: 60_000,
     include: ['packages/core/src/**/*.test.ts'],
     // The KQL check parses docs/kql, not core code: it kills no mutant and costs seconds per run.
     exclude: ['**/*.browser.test.ts', '**/node_modules/**', 'docs/**', '**/kql.test.ts'],
