@@ -1,7 +1,7 @@
 // The browser half of scripts/check-nextjs-example.sh: opens the started Next.js example in Chromium and checks that
 //   - the server sends the prerendered page (the Server Component's text is in the HTML, before any script runs),
 //   - hydration logs no console error or warning and throws nothing,
-//   - the fake call's 410/3112 end shows the kit's error banner (role=alert with 410 and 3112).
+//   - the fake call's 410/3112 end shows the kit's error banner (a MessageBar with "Error code 410/3112").
 //   node scripts/check-nextjs-example.mjs http://127.0.0.1:PORT/
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from './chromium.mjs';
@@ -20,22 +20,28 @@ if (!html.includes('This page was prerendered by a Server Component.'))
 if (!html.includes('waiting for hydration')) fail("the served HTML lacks the client component's first render");
 
 const browser = await chromium.launch(chromiumLaunchOptions);
+const problems = [];
+let page;
 try {
-  const page = await browser.newPage();
-  const problems = [];
+  page = await browser.newPage();
   page.on('console', (message) => {
+    // The example has no favicon; the browser's request for one is not the app's error.
+    if (message.location().url.endsWith('/favicon.ico')) return;
     if (message.type() === 'error' || message.type() === 'warning')
-      problems.push(`${message.type()}: ${message.text()}`);
+      problems.push(`${message.type()}: ${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   await page.goto(url, { waitUntil: 'load' });
   await page.getByTestId('call-status').getByText('the fake call ended').waitFor({ timeout: 15_000 });
-  const banner = page.getByRole('alert').filter({ hasText: '410' }).filter({ hasText: '3112' });
+  // The kit's banner is a Fluent MessageBar (announced through its live region, not role=alert).
+  const banner = page.locator('.fui-MessageBar').filter({ hasText: 'Error code 410/3112' });
   await banner.first().waitFor({ timeout: 15_000 });
   console.log(`banner: ${((await banner.first().textContent()) ?? '').replace(/\s+/g, ' ').slice(0, 200)}`);
   if (problems.length > 0) fail(`console errors or warnings:\n  ${problems.join('\n  ')}`);
 } catch (error) {
-  fail(String(error));
+  fail(
+    `${error}\n  console: ${problems.join('\n  ') || '(nothing)'}\n  page text: ${(await page.locator('body').textContent())?.replace(/\s+/g, ' ').slice(0, 600)}`,
+  );
 } finally {
   await browser.close();
 }

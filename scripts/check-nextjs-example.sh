@@ -35,12 +35,16 @@ trap cleanup EXIT
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   log "build the packages"
-  pnpm -r --filter "./packages/**" build >/dev/null || fail "package build"
+  # One at a time, core first (react and testing compile against its dist).
+  for p in core react testing; do
+    pnpm --filter "@call-diagnostics/$p" build >/dev/null || fail "build of @call-diagnostics/$p"
+  done
 fi
 
 log "pack the packages"
 mkdir -p "$TMP/tarballs"
 for p in core react testing; do
+  [ -f "packages/$p/dist/index.js" ] || fail "packages/$p/dist/index.js is missing (build first, or drop SKIP_BUILD)"
   (cd "packages/$p" && pnpm pack --pack-destination "$TMP/tarballs" >/dev/null) || fail "pnpm pack of $p"
 done
 

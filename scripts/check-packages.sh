@@ -116,6 +116,16 @@ for p in "${PACKAGES[@]}"; do
   fi
   grep -q '"workspace:' <(tar -xOzf "$tgz" package/package.json) &&
     fail "$(basename "$tgz"): package.json still has workspace: ranges"
+  # react's entry is a client boundary (Next.js App Router): its first line must stay the directive, which tsc keeps
+  # only as the first statement and griffel-aot must not move.
+  if [ "$p" = react ]; then
+    first="$(tar -xOzf "$tgz" package/dist/index.js | head -1)"
+    [ "$first" = "'use client';" ] ||
+      fail "$(basename "$tgz"): dist/index.js must start with 'use client'; (the client entry point), starts with: $first"
+    if tar -xOzf "$tgz" package/dist/index.js | grep -q '^export \*'; then
+      fail "$(basename "$tgz"): dist/index.js uses 'export *', which Next.js refuses in a client boundary (name the exports)"
+    fi
+  fi
   echo "$(basename "$tgz"): $(wc -l <<<"$list") files, ok"
 done
 
@@ -169,13 +179,15 @@ cd "$ROOT"
 # ---------------------------------------------------------------------------------------------------------------
 # 4. No ACS Calling SDK code in any dist
 # ---------------------------------------------------------------------------------------------------------------
-# The kit talks to the SDK only through duck-typed interfaces; the single runtime reference allowed is the lazy
-# `import('@azure/communication-calling')` in core's loadSdkFeatures (dist/sources/attachCall.js), which runs only
-# when the app passes no `features`. Error messages and comments may *name* the package, so a plain grep for the
-# name is not the test. The test is:
+# The kit talks to the SDK only through duck-typed interfaces. The SDK is an optional peer, so no bundler may be asked
+# to resolve it (Turbopack, webpack, Vite and esbuild fail the app's build when it is absent): the single runtime
+# reference allowed is core's loadSdkFeatures (dist/sources/attachCall.js), a dynamic import of a variable marked
+# `webpackIgnore: true` and `@vite-ignore`, which runs only when the app passes no `features`. Error messages and
+# comments may *name* the package, so a plain grep for the name is not the test. The test is:
 #   a) no static import / re-export / side-effect import / require() of the SDK (or a subpath) in any dist .js
 #      (`import type` in .d.ts is allowed: it is erased and the SDK is a declared optional peer);
-#   b) exactly one dynamic `import('@azure/communication-calling')` across all dist .js, in core's attachCall.js;
+#   b) no dynamic import of the SDK's name as a literal in any dist .js, and exactly one bundler-ignored dynamic
+#      import (`import(/* webpackIgnore: true */ /* @vite-ignore */ …)`) across all dist .js, in core's attachCall.js;
 #   c) no SDK internals: no definition of the SDK's classes (`class CallClient`, `class CallAgent`,
 #      `class TeamsCallAgent`, `class DeviceManager`), no SDK license banner ("Microsoft Software License Terms"),
 #      and no import of the SDK's own runtime deps (@azure/logger, @azure/communication-common), which would only
@@ -192,14 +204,18 @@ check_no_sdk() {
     "${dists[@]}" || true)"
   [ -z "$static" ] || fail "static import/require of $SDK in dist (must be lazy only):"$'\n'"$static"
 
-  local dynamic count
-  dynamic="$(grep -rnoE --include='*.js' "import\([[:space:]]*${q}${SDK}(/[^'\"\`]*)?${q}[[:space:]]*\)" "${dists[@]}" || true)"
+  local literal dynamic count
+  literal="$(grep -rnoE --include='*.js' "import\([^)]*${q}${SDK}(/[^'\"\`]*)?${q}[[:space:]]*\)" "${dists[@]}" || true)"
+  [ -z "$literal" ] || fail "dynamic import of the literal '$SDK' in dist (a bundler would have to resolve the optional peer):"$'\n'"$literal"
+  dynamic="$(grep -rnoE --include='*.js' 'import\([[:space:]]*/\* webpackIgnore: true \*/[[:space:]]*/\* @vite-ignore \*/[[:space:]]*[A-Za-z_$][A-Za-z0-9_$]*[[:space:]]*\)' "${dists[@]}" || true)"
   count="$(grep -c . <<<"$dynamic" || true)"
   if [[ " ${PACKAGES[*]} " == *" core "* ]]; then
     [ "$count" = 1 ] && [[ "$dynamic" == packages/core/dist/sources/attachCall.js:* ]] ||
-      fail "expected exactly one lazy import('$SDK'), in packages/core/dist/sources/attachCall.js; found $count:"$'\n'"$dynamic"
+      fail "expected exactly one bundler-ignored lazy import (of $SDK), in packages/core/dist/sources/attachCall.js; found $count:"$'\n'"$dynamic"
+    grep -qE "^const SDK_MODULE = '${SDK}';$" packages/core/dist/sources/attachCall.js ||
+      fail "packages/core/dist/sources/attachCall.js: the lazy import's specifier (SDK_MODULE) is not '$SDK'"
   else
-    [ "$count" = 0 ] || fail "unexpected lazy import('$SDK') outside core:"$'\n'"$dynamic"
+    [ "$count" = 0 ] || fail "unexpected lazy import outside core:"$'\n'"$dynamic"
   fi
 
   local internals

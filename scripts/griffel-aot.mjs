@@ -15,7 +15,8 @@ const files = (await readdir(dist, { recursive: true })).filter((f) => f.endsWit
 let count = 0;
 for (const file of files) {
   const path = join(dist, file);
-  let code = await readFile(path, 'utf8');
+  const original = await readFile(path, 'utf8');
+  let code = original;
   if (!/\bmakeStyles\(/.test(code)) continue;
   const ast = await parseAsync(code, { filename: path, babelrc: false, configFile: false, sourceType: 'module' });
   const edits = [];
@@ -52,6 +53,10 @@ for (const file of files) {
     return `import { ${list.join(', ')} } from '@fluentui/react-components';`;
   });
   if (/\bmakeStyles\b/.test(code)) throw new Error(`griffel-aot: makeStyles left in ${file}`);
+  // A 'use client' directive must stay the first statement (the edits above never touch the first line).
+  if (/^(['"])use client\1;/.test(original) && !/^(['"])use client\1;/.test(code)) {
+    throw new Error(`griffel-aot: the 'use client' directive of ${file} moved`);
+  }
   await writeFile(path, code);
   count++;
 }

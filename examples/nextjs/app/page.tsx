@@ -1,5 +1,6 @@
 // A Server Component (no 'use client'): it renders the kit's provider around client children. The call only exists in
-// the browser, so the page passes `call={undefined}` ("not there yet") and FakeCall attaches one after hydration.
+// the browser, so the page passes `call={null}` ("not there yet"; an undefined prop would not reach the client) and
+// FakeCall attaches one to the provider's diagnostics after hydration.
 import { CallDiagnosticsProvider } from '@call-diagnostics/react';
 import { FakeCall } from './FakeCall';
 
@@ -8,7 +9,7 @@ export default function Page() {
     <main style={{ maxWidth: 720, margin: '0 auto', padding: 24 }}>
       <h1>Call Diagnostics Kit on Next.js</h1>
       <p id="prerendered">This page was prerendered by a Server Component.</p>
-      <CallDiagnosticsProvider call={undefined}>
+      <CallDiagnosticsProvider call={null}>
         <FakeCall />
       </CallDiagnosticsProvider>
     </main>

@@ -1,3 +1,4 @@
+import { isDevelopment } from './dev.js';
 import type { DiagnosticEvent } from './events.js';
 import {
   classifyRecurrence,
@@ -155,9 +156,9 @@ export interface CallDiagnostics {
   setUserId(userId: string | undefined): void;
 }
 
-// Development-only messages: a bundler replaces `process.env.NODE_ENV` and the minifier drops the branch in
-// production; `typeof process` keeps it safe where `process` does not exist.
-declare const process: { readonly env: { readonly NODE_ENV?: string } } | undefined;
+// Development-only messages: `isDevelopment() && process.env.NODE_ENV !== 'production'` (see dev.ts) shows them in a
+// development build, browser or not, and folds away in production.
+declare const process: { readonly env: { readonly NODE_ENV?: string } };
 
 /**
  * In development, says once per reason on the console what a source hit and how to fix it. The SDK's text is
@@ -166,7 +167,7 @@ declare const process: { readonly env: { readonly NODE_ENV?: string } } | undefi
 function warnSourceIssue(event: DiagnosticEvent, said: Set<string>, rules: readonly RedactRule[] = []): void {
   if (event.type !== 'sourceIssue' || said.has(event.reason)) return;
   said.add(event.reason);
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+  if (isDevelopment() && process.env.NODE_ENV !== 'production') {
     const fix: Record<string, string> = {
       'ufd-feature-unavailable':
         "the call's user-facing diagnostics could not be followed. Fix: pass features={Features} to CallDiagnosticsProvider (or `features: Features` to createCallDiagnostics), the `Features` export of the calling SDK.",
@@ -310,7 +311,7 @@ export function createCallDiagnostics(options: CallDiagnosticsOptions = {}): Cal
       const callOptions = { features: options.features, now, loadFeatures: options.loadFeatures };
       const sink = (event: DiagnosticEvent) => {
         // Development only: in production builds the call and the function fold away.
-        if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+        if (isDevelopment() && process.env.NODE_ENV !== 'production') {
           warnSourceIssue(event, saidIssues, options.redact);
         }
         store.dispatch(event);

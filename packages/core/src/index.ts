@@ -9,6 +9,7 @@ export * from './catalog/firewall.js';
 export { callEndMeaning } from './catalog/meanings.js';
 export * from './catalog/network.js';
 export * from './createCallDiagnostics.js';
+export { isDevelopment } from './dev.js';
 export * from './events.js';
 export * from './history/index.js';
 export * from './probe/index.js';

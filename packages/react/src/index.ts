@@ -1,14 +1,68 @@
+'use client';
 /**
  * `@call-diagnostics/react`: tells people in an ACS call why it is failing and what to do.
  *
  * @packageDocumentation
  */
 
-export * from './components/CallReadinessCheck/index.js';
-export * from './components/FirewallGuidancePanel/index.js';
-export * from './components/RecoveryToast/index.js';
-export * from './components/RelayDiagnosticsBanner/index.js';
-export * from './components/SupportReport/index.js';
+// 'use client': the package's one entry point is a client boundary, as component libraries mark theirs, so a Server
+// Component (Next.js App Router) can render CallDiagnosticsProvider and the components with serializable props
+// (strings, locale tags, booleans, `call={null}`). On the server every export is then a client reference, the pure
+// helpers (enUS, formatString, localeDirection…) too: call those from client components. Named exports only: Next.js
+// (webpack) refuses `export *` in a client boundary, so a new export of a component's index.ts is listed here too.
+export {
+  type CallReadinessAction,
+  CallReadinessCheck,
+  type CallReadinessCheckClasses,
+  type CallReadinessCheckProps,
+  type CallReadinessCheckState,
+  type CallReadinessRow,
+  type CallReadinessRowStatus,
+  callReadinessCheckClassNames,
+  formatReadinessAdminText,
+  formatReadinessReason,
+  formatReadinessUntested,
+  isBlockedByNetwork,
+  preloadCallReadinessCheck,
+  renderCallReadinessCheck_unstable,
+  useCallReadinessCheck_unstable,
+  useCallReadinessCheckStyles_unstable,
+} from './components/CallReadinessCheck/index.js';
+export {
+  FirewallGuidancePanel,
+  type FirewallGuidancePanelClasses,
+  type FirewallGuidancePanelCopy,
+  type FirewallGuidancePanelProps,
+  type FirewallGuidancePanelState,
+  firewallGuidancePanelClassNames,
+  renderFirewallGuidancePanel_unstable,
+  useFirewallGuidancePanel_unstable,
+} from './components/FirewallGuidancePanel/index.js';
+export {
+  RecoveryToast,
+  type RecoveryToastProps,
+  type RecoveryToastState,
+  renderRecoveryToast_unstable,
+  useRecoveryToast_unstable,
+} from './components/RecoveryToast/index.js';
+export {
+  RelayDiagnosticsBanner,
+  type RelayDiagnosticsBannerAction,
+  type RelayDiagnosticsBannerClasses,
+  type RelayDiagnosticsBannerProps,
+  type RelayDiagnosticsBannerState,
+  relayDiagnosticsBannerClassNames,
+  renderRelayDiagnosticsBanner_unstable,
+  useRelayDiagnosticsBanner_unstable,
+  useRelayDiagnosticsBannerStyles_unstable,
+} from './components/RelayDiagnosticsBanner/index.js';
+export {
+  SupportReportActions,
+  type SupportReportActionsProps,
+  SupportReportPreview,
+  type SupportReportPreviewProps,
+  supportReportClassNames,
+} from './components/SupportReport/index.js';
 export {
   type CallDiagnosticsContextValue,
   type DiagnosticsSourceLike,

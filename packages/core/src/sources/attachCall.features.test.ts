@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCallDiagnostics } from '../createCallDiagnostics.js';
 import type { DiagnosticEvent } from '../events.js';
-import { attachCall } from './attachCall.js';
+import { attachCall, loadSdkFeatures } from './attachCall.js';
 
 // The SDK's own factory, as `import { Features } from '@azure/communication-calling'` would give it. The real SDK
 // cannot be imported in Node (MediaStream is not defined), so the module is replaced for this file.
@@ -31,7 +31,12 @@ function strictCall() {
   };
 }
 
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+// The SDK comes in through a runtime import() of a variable (bundlers must not follow it), which takes Vitest's module
+// runner more than one task: wait for that same import, then one task more.
+const flush = async () => {
+  await loadSdkFeatures().catch(() => undefined);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+};
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -1,3 +1,4 @@
+import { isDevelopment } from '@call-diagnostics/core';
 import { useContext } from 'react';
 import { CallDiagnosticsContext, type CallDiagnosticsContextValue } from '../context/CallDiagnosticsContext.js';
 import type { CallDiagnosticsStrings } from '../localization/en-US.js';
@@ -7,17 +8,16 @@ import { defaultStrings, mergeStrings } from '../localization/strings.js';
 // One resolution per provider context value (which changes only with the locale, the map or the overrides).
 const resolved = new WeakMap<CallDiagnosticsContextValue, CallDiagnosticsStrings>();
 
-function isDevelopment(): boolean {
-  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-  return env?.NODE_ENV !== 'production';
-}
+// The locale warning is development-only: `isDevelopment() && process.env.NODE_ENV !== 'production'` (core's dev.ts)
+// folds away in production builds, where bundlers replace `process.env.NODE_ENV`.
+declare const process: { readonly env: { readonly NODE_ENV?: string } };
 
 function resolve(context: CallDiagnosticsContextValue): CallDiagnosticsStrings {
   const { locale, locales } = context;
   let strings: CallDiagnosticsStrings | undefined;
   if (typeof locale === 'string') {
     const found = matchLocale(locale, locales ?? {});
-    if (!found.matched && isDevelopment()) {
+    if (!found.matched && isDevelopment() && process.env.NODE_ENV !== 'production') {
       console.warn(
         `[call-diagnostics] CallDiagnosticsProvider: no locale for "${locale}"${locales ? '' : ' (no `locales` map given)'}; using en-US. Pass \`locales\` (import { locales } from '@call-diagnostics/react'), or a locale object.`,
       );

@@ -8,6 +8,7 @@ import {
   type DiagnosticsSource,
   type FeaturesLike,
   type HistoryStorage,
+  isDevelopment,
   type OnDiagnosticEvent,
   type OutcomeHistory,
   type ReadinessResult,
@@ -34,14 +35,17 @@ export type SurfaceSlot = boolean | ComponentType<Record<string, never>>;
 
 /** Props of {@link CallDiagnosticsProvider}. */
 export interface CallDiagnosticsProviderProps {
-  /** The raw ACS SDK `Call` to diagnose. May change (a new call starts a fresh diagnosis) or be undefined. */
-  readonly call?: CallLike | undefined;
+  /**
+   * The raw ACS SDK `Call` to diagnose. May change (a new call starts a fresh diagnosis) or be undefined or null ("not
+   * there yet"; a Server Component passes `null`: an undefined prop does not reach the client).
+   */
+  readonly call?: CallLike | null | undefined;
   /** An ACS SDK `CallAgent`: the kit follows its active call (`callsUpdated`). Give one source prop only. */
-  readonly callAgent?: CallAgentLike | undefined;
+  readonly callAgent?: CallAgentLike | null | undefined;
   /** `@azure/communication-react`'s `CallAdapter` (the one `CallComposite` uses). Give one source prop only. */
-  readonly adapter?: CallAdapterLike | undefined;
+  readonly adapter?: CallAdapterLike | null | undefined;
   /** `@azure/communication-react`'s `StatefulCallClient`; with `callId`, one call of it. Give one source prop only. */
-  readonly statefulClient?: StatefulCallClientLike | undefined;
+  readonly statefulClient?: StatefulCallClientLike | null | undefined;
   /** With `statefulClient`: the call to follow. Without it the single or most recent active call is followed. */
   readonly callId?: string | undefined;
   /** Use an existing diagnostics object (shared with other code, or seeded for a story) instead of making one. */
@@ -120,10 +124,10 @@ const isDefault = (slot: SurfaceSlot | undefined) => slot === undefined || slot 
 /** How soon a failed fetch of the surfaces' chunk may be tried again, on the call's next change. */
 const SURFACE_RETRY_MS = 3000;
 
-// Development-only messages are guarded by `typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'`,
-// written out where used: a bundler replaces `process.env.NODE_ENV` and the minifier then drops them, and it is safe
-// where `process` does not exist.
-declare const process: { readonly env: { readonly NODE_ENV?: string } } | undefined;
+// Development-only messages are guarded by `isDevelopment() && process.env.NODE_ENV !== 'production'` (core's dev.ts),
+// written out where used: a bundler replaces `process.env.NODE_ENV` and the minifier then drops them in production;
+// they show in a development build even where `process` does not exist.
+declare const process: { readonly env: { readonly NODE_ENV?: string } };
 
 const SOURCE_PROPS = ['call', 'callAgent', 'adapter', 'statefulClient'] as const;
 const PROP_OF = { call: 'call', callAgent: 'callAgent', callAdapter: 'adapter', statefulCallClient: 'statefulClient' };
@@ -136,7 +140,7 @@ const PROP_OF = { call: 'call', callAgent: 'callAgent', callAdapter: 'adapter', 
 function checkSourceProps(props: CallDiagnosticsProviderProps): string | undefined {
   const defined = SOURCE_PROPS.filter((key) => props[key] !== undefined && props[key] !== null);
   if (defined.length > 1) {
-    return typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'
+    return isDevelopment() && process.env.NODE_ENV !== 'production'
       ? `give exactly one of \`call\`, \`callAgent\`, \`adapter\` or \`statefulClient\`; got ${defined
           .map((key) => `\`${key}\``)
           .join(' and ')}. Rendering the children without diagnostics.`
@@ -144,12 +148,12 @@ function checkSourceProps(props: CallDiagnosticsProviderProps): string | undefin
   }
   const present = SOURCE_PROPS.some((key) => key in props);
   if (!present && props.diagnostics === undefined) {
-    return typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'
+    return isDevelopment() && process.env.NODE_ENV !== 'production'
       ? 'no source: give one of `call`, `callAgent`, `adapter` or `statefulClient` (or a `diagnostics` object). Rendering the children without diagnostics.'
       : '2';
   }
   if (props.callId !== undefined && !('statefulClient' in props)) {
-    return typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'
+    return isDevelopment() && process.env.NODE_ENV !== 'production'
       ? '`callId` only applies with `statefulClient`. Rendering the children without diagnostics.'
       : '3';
   }
@@ -200,7 +204,7 @@ export function CallDiagnosticsProvider(props: CallDiagnosticsProviderProps): Re
 
   useEffect(() => {
     if (sourceProblem) {
-      if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production')
+      if (isDevelopment() && process.env.NODE_ENV !== 'production')
         console.error(`[call-diagnostics] CallDiagnosticsProvider: ${sourceProblem}`);
       return undefined;
     }
@@ -218,7 +222,7 @@ export function CallDiagnosticsProvider(props: CallDiagnosticsProviderProps): Re
     try {
       detach = diagnostics.attach(source);
     } catch (error) {
-      if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+      if (isDevelopment() && process.env.NODE_ENV !== 'production') {
         console.error(
           `[call-diagnostics] CallDiagnosticsProvider could not attach to \`${PROP_OF[source.kind]}\`:`,
           error,
