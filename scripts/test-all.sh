@@ -198,6 +198,8 @@ run_step "package checks (scripts/check-packages.sh)" bash scripts/check-package
 run_step "Storybook consumer: examples/storybook-consumer from the tarballs, storybook build, its stories in Chromium with axe" \
   env CDK_PACKAGES_BUILT=1 bash scripts/check-storybook-consumer.sh
 run_step "size budget (bytes the kit adds to the first load, scripts/bench-size.mjs --check)" node scripts/bench-size.mjs --check
+run_step "Next.js example: packed tarballs, next build prerenders, hydration and the 410/3112 banner in Chromium" \
+  env SKIP_BUILD=1 bash scripts/check-nextjs-example.sh
 
 if [ -f e2e/playwright.config.ts ]; then
   run_step "e2e (playwright)" pnpm e2e
