@@ -30,13 +30,18 @@ test('healthy call shows no banner; 3112 end warns, fails with code and call ID,
   await expect(error).toContainText(/Call ID: fake-call-\d+/);
   await expect(warning).toHaveCount(0);
   await expect(page.getByTestId('call-status')).toHaveText('Call ended');
+  // Fluent's MessageBar guidance: a primary and a secondary action, no more.
+  await expect(error.getByRole('button')).toHaveCount(2);
 
-  // Check your network → the firewall guidance panel.
+  // Check your network → the firewall guidance panel, which holds Copy details and the support report.
   await error.getByRole('button', { name: 'Check your network' }).click();
   const dialog = page.getByRole('dialog', { name: 'Check your firewall and network' });
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('3478–3481');
   await expect(dialog).toContainText('20.202.0.0/16');
+  for (const name of ['Copy details', 'Copy report', 'Download report']) {
+    await expect(dialog.getByRole('button', { name })).toBeVisible();
+  }
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(error.getByRole('button', { name: 'Check your network' })).toBeFocused();
