@@ -1,15 +1,13 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { probeChromiumLaunchOptions } from './vitest.config';
+import { browserSourceResolve, probeChromiumLaunchOptions } from './vitest.config';
 
 /**
  * The relay probe benchmark (scripts/bench-probe.mjs, part of `pnpm bench`): real Chromium against a real coturn on
  * loopback, started and stopped by the same globalSetup as the 'probe' test project. Not part of the test suite.
  */
 export default defineConfig({
-  resolve: {
-    alias: { '@call-diagnostics/core': new URL('./packages/core/src/index.ts', import.meta.url).pathname },
-  },
+  resolve: browserSourceResolve,
   test: {
     include: ['bench/browser/probe.bench.browser.ts'],
     globalSetup: ['packages/core/test/coturn.globalSetup.ts', 'bench/browser/delay-proxy.globalSetup.ts'],

@@ -1,6 +1,6 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { readinessChromiumLaunchOptions } from './vitest.config';
+import { browserSourceResolve, readinessChromiumLaunchOptions } from './vitest.config';
 
 /**
  * The readiness check benchmark (scripts/bench-readiness.mjs, part of `pnpm bench`): real Chromium with fake devices,
@@ -8,9 +8,7 @@ import { readinessChromiumLaunchOptions } from './vitest.config';
  * as the 'readiness' test project. Not part of the test suite.
  */
 export default defineConfig({
-  resolve: {
-    alias: { '@call-diagnostics/core': new URL('./packages/core/src/index.ts', import.meta.url).pathname },
-  },
+  resolve: browserSourceResolve,
   optimizeDeps: { include: ['@azure/communication-calling'] },
   test: {
     include: ['bench/browser/readiness.bench.browser.ts'],

@@ -1,21 +1,12 @@
-import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { chromiumLaunchOptions } from './vitest.config';
-
-const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+import { browserSourceResolve, chromiumLaunchOptions } from './vitest.config';
 
 /** Benchmarks that need a real browser (pnpm bench runs this; it is not part of the test suite). */
 export default defineConfig({
   plugins: [react()],
-  resolve: {
-    alias: {
-      '@call-diagnostics/core': here('./packages/core/src/index.ts'),
-      '@call-diagnostics/react': here('./packages/react/src/index.ts'),
-      '@call-diagnostics/testing': here('./packages/testing/src/index.ts'),
-    },
-  },
+  resolve: browserSourceResolve,
   test: {
     include: ['bench/browser/**/*.bench.browser.tsx'],
     browser: {

@@ -2,17 +2,34 @@ import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
+import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-/** Workspace packages resolve to their sources in tests (no build step needed). */
-const alias = {
-  '@call-diagnostics/core': here('./packages/core/src/index.ts'),
-  '@call-diagnostics/react': here('./packages/react/src/index.ts'),
-  '@call-diagnostics/testing': here('./packages/testing/src/index.ts'),
+/**
+ * Workspace packages resolve to their sources in tests (no build step needed): every `exports` entry of
+ * packages/{core,react,testing}/package.json starts with this condition, pointing at `src` (tsconfig.json's
+ * `customConditions`, apps/demo/vite.config.ts and .storybook/main.ts name it too; without it, as in an installed
+ * tarball, `dist` is used).
+ */
+export const SOURCE_CONDITION = '@call-diagnostics/source';
+
+/**
+ * Node and jsdom projects: Vitest adds its own defaults ('node', 'development|production') to these, for both the
+ * client and the SSR environment.
+ */
+const sourceResolve = {
+  resolve: { conditions: [SOURCE_CONDITION] },
+  ssr: { resolve: { conditions: [SOURCE_CONDITION] } },
 };
+
+/**
+ * Browser projects are served by a plain Vite server, where setting `conditions` replaces Vite's client defaults
+ * ('module', 'browser', 'development|production'): keep them.
+ */
+export const browserSourceResolve = { conditions: [SOURCE_CONDITION, ...defaultClientConditions] };
 
 /**
  * React 19 in place of the workspace's React 18, for the 'react19-jsdom' project. `react-19` / `react-dom-19` are npm
@@ -85,7 +102,7 @@ export default defineConfig({
   test: {
     projects: [
       {
-        resolve: { alias },
+        ...sourceResolve,
         test: {
           name: 'core',
           environment: 'node',
@@ -95,7 +112,7 @@ export default defineConfig({
       },
       {
         plugins: [react()],
-        resolve: { alias },
+        ...sourceResolve,
         test: {
           name: 'react-jsdom',
           environment: 'jsdom',
@@ -111,7 +128,7 @@ export default defineConfig({
       {
         // Server rendering in plain Node: no jsdom, no window (packages/react/src/ssr).
         plugins: [react()],
-        resolve: { alias },
+        ...sourceResolve,
         test: {
           name: 'ssr',
           environment: 'node',
@@ -125,9 +142,8 @@ export default defineConfig({
         // The react suite again on React 19 (react-19 / react-dom-19 are npm aliases of react@19 / react-dom@19);
         // see react19Alias. The CallComposite demo stays on 18, which @azure/communication-react requires.
         plugins: [react()],
-        resolve: {
-          alias: [...react19Alias, ...Object.entries(alias).map(([find, replacement]) => ({ find, replacement }))],
-        },
+        resolve: { alias: react19Alias, conditions: sourceResolve.resolve.conditions },
+        ssr: sourceResolve.ssr,
         test: {
           name: 'react19-jsdom',
           environment: 'jsdom',
@@ -141,7 +157,7 @@ export default defineConfig({
       },
       {
         plugins: [react()],
-        resolve: { alias },
+        resolve: browserSourceResolve,
         optimizeDeps: {
           include: [
             'react',
@@ -159,7 +175,7 @@ export default defineConfig({
         },
       },
       {
-        resolve: { alias },
+        resolve: browserSourceResolve,
         test: {
           name: 'probe',
           include: ['packages/core/src/probe/**/*.browser.test.ts'],
@@ -176,7 +192,7 @@ export default defineConfig({
       {
         // The pre-join readiness check in real Chromium: the real ACS SDK (offline, on the localhost origin Vitest
         // serves the page from), a real coturn, and local HTTPS endpoints (packages/core/test/signalling.globalSetup.ts).
-        resolve: { alias },
+        resolve: browserSourceResolve,
         // Pre-bundled up front: discovered mid-run (the check imports it lazily), it would make Vite reload the page.
         optimizeDeps: { include: ['@azure/communication-calling'] },
         test: {
@@ -196,7 +212,7 @@ export default defineConfig({
         // The kit's records through the REAL Application Insights SDK in Chromium, to a local ingestion endpoint
         // (packages/core/test/appInsightsCollector.globalSetup.ts) that the test reads the sent envelopes back from.
         plugins: [react()],
-        resolve: { alias },
+        resolve: browserSourceResolve,
         optimizeDeps: {
           include: [
             'react',
@@ -217,7 +233,7 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: here('./.storybook'), storybookScript: 'pnpm storybook --ci' })],
         // The CallComposite stories: pre-bundle the UI library so its discovery does not reload the run.
         optimizeDeps: { include: ['@azure/communication-react'] },
-        resolve: { alias },
+        resolve: browserSourceResolve,
         define: {
           'import.meta.env.VITE_STORYBOOK_THEME': JSON.stringify(theme),
           'import.meta.env.VITE_STORYBOOK_DIRECTION': JSON.stringify(direction),

@@ -6,16 +6,15 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/react-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   typescript: { reactDocgen: 'react-docgen-typescript' },
+  // The kit's sources (the `@call-diagnostics/source` export condition of packages/*/package.json): no package build
+  // first. Setting `conditions` replaces Vite's defaults: keep them.
   async viteFinal(viteConfig) {
-    const { fileURLToPath } = await import('node:url');
-    const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+    const { defaultClientConditions } = await import('vite');
     viteConfig.resolve ??= {};
-    viteConfig.resolve.alias = {
-      ...(viteConfig.resolve.alias as Record<string, string> | undefined),
-      '@call-diagnostics/core': here('../packages/core/src/index.ts'),
-      '@call-diagnostics/react': here('../packages/react/src/index.ts'),
-      '@call-diagnostics/testing': here('../packages/testing/src/index.ts'),
-    };
+    viteConfig.resolve.conditions = [
+      '@call-diagnostics/source',
+      ...(viteConfig.resolve.conditions ?? defaultClientConditions),
+    ];
     return viteConfig;
   },
 };

@@ -37,12 +37,7 @@ async function measure(entry) {
     root: here('../bench/size'),
     plugins: [react()],
     define: { 'process.env.NODE_ENV': '"production"' },
-    resolve: {
-      alias: {
-        '@call-diagnostics/core': here('../packages/core/dist/index.js'),
-        '@call-diagnostics/react': here('../packages/react/dist/index.js'),
-      },
-    },
+    // No `@call-diagnostics/source` condition: the packages resolve to their dist, as in an installed app.
     build: {
       write: false,
       minify: true,

@@ -1,20 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 
-const packageSource = (name: string): string =>
-  fileURLToPath(new URL(`../../packages/${name}/src/index.ts`, import.meta.url));
-
-// The kit is consumed from source, so the demo needs no package build first.
+// The kit is consumed from source (the `@call-diagnostics/source` export condition of packages/*/package.json), so the
+// demo needs no package build first. Setting `conditions` replaces Vite's defaults: keep them.
 export default defineConfig({
   plugins: [react()],
-  resolve: {
-    alias: {
-      '@call-diagnostics/core': packageSource('core'),
-      '@call-diagnostics/react': packageSource('react'),
-      '@call-diagnostics/testing': packageSource('testing'),
-    },
-  },
+  resolve: { conditions: ['@call-diagnostics/source', ...defaultClientConditions] },
   server: { port: 5173, strictPort: true, host: '127.0.0.1' },
   preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
   // The only big chunk is the ACS SDK, which core imports lazily and never loads for the demo's fake (duck-typed) calls.
