@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The ONE command that runs every test of the Call Diagnostics Kit (`pnpm test:all`, or `.ci/run`).
+# The ONE command that runs every test of the Call Diagnostics Kit: `pnpm test`, `bash scripts/test-all.sh` on a machine
+# without pnpm yet, and `.ci/run` (which calls this script directly for that reason).
 #
 # Made for a fresh Debian machine with Node 20 (>= 20.19), run as root: it installs pnpm 12.4.2 (npm -g) and the
 # Debian packages `chromium` and `coturn` (apt-get) when they are missing. Without root/apt it prints what to
