@@ -22,6 +22,7 @@ export {
   type AttachStatefulCallClientOptions,
   attachStatefulCallClient,
 } from './sources/attachStatefulCallClient.js';
+export { chooseSource, type SourceChoice, type SourceProps } from './sources/chooseSource.js';
 export * from './sources/types.js';
 export * from './store/createDiagnosticsStore.js';
 export { diagnosticsReducer, nextRelayState } from './store/reducer.js';

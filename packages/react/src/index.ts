@@ -137,6 +137,7 @@ export { defaultStrings, formatString, mergeStrings, type PartialStrings } from 
 export {
   CallDiagnosticsProvider,
   type CallDiagnosticsProviderProps,
+  type ProviderDiagnosticsOptions,
   type SurfaceSlot,
 } from './provider/CallDiagnosticsProvider.js';
 export { preloadCallDiagnosticsUi } from './provider/deferredSurfaces.js';

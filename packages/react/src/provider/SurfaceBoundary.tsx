@@ -1,5 +1,5 @@
 import type { CallDiagnostics } from '@call-diagnostics/core';
-import { Component, type ReactNode } from 'react';
+import { Component, type ComponentType, type ReactNode } from 'react';
 
 /** Which surface a boundary holds. */
 export type SurfaceName = 'banner' | 'toast' | 'panel';
@@ -46,4 +46,35 @@ export class SurfaceBoundary extends Component<BoundaryProps, { failed?: boolean
   override render(): ReactNode {
     return (this.state as { failed?: boolean }).failed ? null : this.props.children;
   }
+}
+
+/** A surface slot: `true`/omitted renders the default, `false` renders nothing, a component replaces it. */
+export type SurfaceSlot = boolean | ComponentType<Record<string, never>>;
+
+export const isDefaultSlot = (slot: SurfaceSlot | undefined): boolean => slot === undefined || slot === true;
+
+/** Tells the app's handler (or the console) that a surface failed; what the handler throws itself stays here. */
+export function reportSurfaceError(
+  handler: ((error: unknown, surface: SurfaceName) => void) | undefined,
+  error: unknown,
+  surface: SurfaceName,
+): void {
+  try {
+    (handler ?? ((e, s) => console.error(`[call-diagnostics] the ${s} surface failed and was hidden`, e)))(
+      error,
+      surface,
+    );
+  } catch {
+    // Contained: never an unhandled rejection or a crash of the host app.
+  }
+}
+
+/** One of the provider's surfaces: its slot (the default, nothing, or the app's component) inside its boundary. */
+export function SurfaceSlotView(
+  props: Omit<BoundaryProps, 'children'> & { readonly slot: SurfaceSlot | undefined; readonly fallback: ReactNode },
+): ReactNode {
+  const { slot, fallback, ...boundary } = props;
+  if (slot === false) return null;
+  const Custom = isDefaultSlot(slot) ? undefined : (slot as ComponentType<Record<string, never>>);
+  return <SurfaceBoundary {...boundary}>{Custom ? <Custom /> : fallback}</SurfaceBoundary>;
 }

@@ -38,7 +38,8 @@ afterEach(() => {
   vi.doUnmock('./surfaces.js');
 });
 
-describe('deferred surfaces (the banner and toast chunk)', () => {
+// The first test imports the surfaces' chunk through Vite: seconds on a loaded 2-core machine.
+describe('deferred surfaces (the banner and toast chunk)', { timeout: 20_000 }, () => {
   it('renders nothing of its own before the chunk arrives, then shows what happened meanwhile', async () => {
     const mount = await freshMount();
     const call = createFakeCall({ id: 'call-early' });
@@ -68,7 +69,7 @@ describe('deferred surfaces (the banner and toast chunk)', () => {
     vi.doUnmock('./surfaces.js');
     mount({ call, onSurfaceError });
     act(() => call.controls.raiseNetwork('networkRelaysNotReachable', true));
-    expect(await screen.findByText('Trouble reaching the call servers')).toBeInTheDocument();
+    expect(await screen.findByText('Trouble reaching the call servers', {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(onSurfaceError).toHaveBeenCalledTimes(1);
   });
 
@@ -87,7 +88,7 @@ describe('deferred surfaces (the banner and toast chunk)', () => {
     const later = Date.now() + 10_000;
     vi.spyOn(Date, 'now').mockReturnValue(later);
     act(() => call.controls.raiseNetwork('networkRelaysNotReachable', true));
-    expect(await screen.findByText('Trouble reaching the call servers')).toBeInTheDocument();
+    expect(await screen.findByText('Trouble reaching the call servers', {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(onSurfaceError).toHaveBeenCalledTimes(1);
   });
 

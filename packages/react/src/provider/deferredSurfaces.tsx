@@ -1,5 +1,6 @@
-import { type ReactElement, useSyncExternalStore } from 'react';
+import { type ReactElement, useEffect, useRef, useSyncExternalStore } from 'react';
 import type { FirewallGuidancePanelProps } from '../components/FirewallGuidancePanel/FirewallGuidancePanel.types.js';
+import type { DiagnosticsSourceLike } from '../context/CallDiagnosticsContext.js';
 
 type Surfaces = typeof import('./surfaces.js');
 
@@ -67,4 +68,47 @@ export function DeferredPanel(props: FirewallGuidancePanelProps): ReactElement |
       <loaded.LazyFirewallGuidancePanel {...props} />
     </>
   ) : null;
+}
+
+/** How soon a failed fetch of the surfaces' chunk may be tried again, on the call's next change. */
+const SURFACE_RETRY_MS = 3000;
+
+/**
+ * The provider's chunk loader: fetches the surfaces when `enabled` (as soon as the provider mounts). A failed fetch
+ * is reported once and tried again on the call's next change, at most every few seconds (when something goes wrong
+ * on the call is when the banner is needed). No timer of its own.
+ */
+export function useSurfaceChunk(
+  enabled: boolean,
+  diagnostics: Pick<DiagnosticsSourceLike, 'subscribe'>,
+  onError: (error: unknown) => void,
+): void {
+  const report = useRef(onError);
+  report.current = onError;
+  useEffect(() => {
+    if (!enabled) return undefined;
+    let live = true;
+    let failed = false;
+    let lastAttempt = 0;
+    const load = () => {
+      lastAttempt = Date.now();
+      preloadCallDiagnosticsUi().then(
+        () => {
+          failed = false;
+        },
+        (error: unknown) => {
+          if (live && !failed) report.current(error);
+          failed = true;
+        },
+      );
+    };
+    load();
+    const unsubscribe = diagnostics.subscribe(() => {
+      if (failed && Date.now() - lastAttempt >= SURFACE_RETRY_MS) load();
+    });
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, [enabled, diagnostics]);
 }

@@ -1,0 +1,105 @@
+import type {
+  CallAdapterLike,
+  CallAgentLike,
+  CallDiagnostics,
+  CallDiagnosticsOptions,
+  CallLike,
+  FeaturesLike,
+  HistoryStorage,
+  OnDiagnosticEvent,
+  OutcomeHistory,
+  ReadinessResult,
+  RedactRule,
+  StatefulCallClientLike,
+} from '@call-diagnostics/core';
+import type { ReactNode } from 'react';
+import type { FirewallGuidancePanelProps } from '../components/FirewallGuidancePanel/FirewallGuidancePanel.types.js';
+import type { RetryRequest } from '../context/CallDiagnosticsContext.js';
+import type { CallDiagnosticsStrings } from '../localization/en-US.js';
+import type { LocaleMap } from '../localization/matchLocale.js';
+import type { PartialStrings } from '../localization/strings.js';
+import type { SurfaceSlot } from './SurfaceBoundary.js';
+
+/**
+ * The options of the provider's own diagnostics object that have no prop of their own (each thing is set one way).
+ * @public
+ */
+export type ProviderDiagnosticsOptions = Omit<
+  CallDiagnosticsOptions,
+  'source' | 'store' | 'features' | 'userId' | 'history' | 'redact' | 'sdkVersion' | 'onDiagnosticEvent'
+>;
+
+/** Props of {@link CallDiagnosticsProvider}. */
+export interface CallDiagnosticsProviderProps {
+  /**
+   * The raw ACS SDK `Call` to diagnose. May change (a new call starts a fresh diagnosis) or be undefined or null ("not
+   * there yet"; a Server Component passes `null`: an undefined prop does not reach the client).
+   */
+  readonly call?: CallLike | null | undefined;
+  /** An ACS SDK `CallAgent`: the kit follows its active call (`callsUpdated`). Give one source prop only. */
+  readonly callAgent?: CallAgentLike | null | undefined;
+  /** `@azure/communication-react`'s `CallAdapter` (the one `CallComposite` uses). Give one source prop only. */
+  readonly adapter?: CallAdapterLike | null | undefined;
+  /** `@azure/communication-react`'s `StatefulCallClient`; with `callId`, one call of it. Give one source prop only. */
+  readonly statefulClient?: StatefulCallClientLike | null | undefined;
+  /** With `statefulClient`: the call to follow. Without it the single or most recent active call is followed. */
+  readonly callId?: string | undefined;
+  /** Use an existing diagnostics object (shared with other code, or seeded for a story) instead of making one. */
+  readonly diagnostics?: CallDiagnostics | undefined;
+  /** Called when the person presses Retry. Without it, Retry is not offered. */
+  readonly onRetry?: ((request: RetryRequest) => void) | undefined;
+  /** The SDK's `Features` (`import { Features } from '@azure/communication-calling'`); saves a lazy SDK lookup. */
+  readonly features?: FeaturesLike | undefined;
+  /**
+   * The language: a locale object (`import { deDE } from '@call-diagnostics/react'`; only the locales you import are
+   * bundled) or a BCP-47 tag (`'de-DE'`, `'de'`, `'zh-Hant'`) looked up in `locales`. Defaults to en-US. The provider
+   * does not set `dir`: your `FluentProvider dir` does (the locale's `dir` says which one it wants).
+   */
+  readonly locale?: string | CallDiagnosticsStrings | undefined;
+  /**
+   * Where a tag in `locale` is looked up: `locales` from `@call-diagnostics/react` (all 24; bundled only if imported), or a map of
+   * the ones your app ships. Without it only en-US is known. An unknown tag falls back to en-US with a development warning.
+   */
+  readonly locales?: LocaleMap | undefined;
+  /** Overrides over the locale's strings (en-US by default), at any depth. */
+  readonly strings?: PartialStrings | undefined;
+  /** The banner above the children. */
+  readonly banner?: SurfaceSlot | undefined;
+  /** The "connection restored" toast. */
+  readonly toast?: SurfaceSlot | undefined;
+  /** The firewall guidance panel. */
+  readonly panel?: SurfaceSlot | undefined;
+  /**
+   * The app's own TURN servers (what it gives the SDK as `networkConfiguration.turn.iceServers`), passed to the
+   * default panel's "Test my connection" relay probe. Omit it when the app uses ACS's own relays.
+   */
+  readonly iceServers?: FirewallGuidancePanelProps['iceServers'];
+  /**
+   * The rest of the options of the diagnostics object the provider creates (flap window, thresholds, `identifier`,
+   * `keepPersonalData`, clock…). What has its own prop (`features`, `userId`, `history`, `redact`, `sdkVersion`,
+   * `onDiagnosticEvent`) is set only there. Read once.
+   */
+  readonly options?: ProviderDiagnosticsOptions | undefined;
+  /** Called when a surface throws; the surface is hidden and the app keeps running. Defaults to console.error. */
+  readonly onSurfaceError?: ((error: unknown, surface: 'banner' | 'toast' | 'panel') => void) | undefined;
+  /**
+   * The app's user id (ideally the ACS identifier): the outcome history is kept per user under a salted hash of it;
+   * telemetry's `Identifier` carries it only as `options.identifier` says (`'none'` by default, `'hashed'`, `'raw'`).
+   * Without it the history is per device. Read once.
+   */
+  readonly userId?: string | undefined;
+  /** Where call outcomes are kept: `localStorage` by default; a Web Storage-like object, an `OutcomeHistory`, or `false`. Read once. */
+  readonly history?: OutcomeHistory | HistoryStorage | false | undefined;
+  /** Receives telemetry records aligned to `ACSCallSummary` (may change between renders; errors are caught). */
+  readonly onDiagnosticEvent?: OnDiagnosticEvent | undefined;
+  /** Extra redaction for reports and telemetry: strings or RegExps. Read once. */
+  readonly redact?: readonly RedactRule[] | undefined;
+  /** The `@azure/communication-calling` version, for reports and telemetry. Read once. */
+  readonly sdkVersion?: string | undefined;
+  /**
+   * The result of the readiness check run before the call (`CallReadinessCheck`'s `onJoin`, or `createReadinessCheck`).
+   * When the banner shows a relay problem it adds what the check found; the support report carries its summary.
+   */
+  readonly readiness?: ReadinessResult | undefined;
+  readonly children?: ReactNode;
+}
