@@ -19,7 +19,7 @@ export interface FakeUiCallStateOptions {
 export const valueTypeOf = (value: FakeDiagnosticValue): FakeLatestValue['valueType'] =>
   typeof value === 'boolean' ? 'DiagnosticFlag' : 'DiagnosticQuality';
 
-export function toLatest(values: Partial<Record<string, FakeDiagnosticValue>> = {}): Record<string, FakeLatestValue> {
+function toLatest(values: Partial<Record<string, FakeDiagnosticValue>> = {}): Record<string, FakeLatestValue> {
   const latest: Record<string, FakeLatestValue> = {};
   for (const [name, value] of Object.entries(values)) {
     if (value !== undefined) latest[name] = { value, valueType: valueTypeOf(value) };

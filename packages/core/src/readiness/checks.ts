@@ -346,7 +346,7 @@ export async function checkRelays(ctx: CheckContext): Promise<CheckOutcome<Relay
 }
 
 /** The origin of an endpoint URL (paths and queries may hold ids or tokens). */
-export function endpointOrigin(url: string): string {
+function endpointOrigin(url: string): string {
   return new URL(url).origin;
 }
 

@@ -21,7 +21,7 @@ function formatNumber(value: number, locale: string): string {
 }
 
 /** A list of words joined with the locale's separator. */
-export function formatReadinessList(items: readonly string[], strings: ReadinessStrings): string {
+function formatReadinessList(items: readonly string[], strings: ReadinessStrings): string {
   return items.join(strings.listSeparator);
 }
 

@@ -9,7 +9,7 @@ const loaded = new Map<string, ReadinessStrings>();
 const loading = new Map<string, Promise<ReadinessStrings>>();
 
 /** The key of `READINESS_LOCALE_LOADERS` for a BCP-47 tag (`de` → `de-DE`), or undefined for en-US / no match. */
-export function readinessLocaleKey(tag: string | undefined): string | undefined {
+function readinessLocaleKey(tag: string | undefined): string | undefined {
   if (!tag) return undefined;
   const keys = new Map(Object.keys(READINESS_LOCALE_LOADERS).map((k) => [k.toLowerCase(), k]));
   for (const candidate of candidateTags(tag)) {

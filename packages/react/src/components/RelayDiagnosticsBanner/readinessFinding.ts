@@ -17,7 +17,7 @@ const GENERIC_REASONS: ReadonlySet<ReadinessReason> = new Set(['not-in-browser',
  * (failed, warned, or not tested: an untested relay path is never reported as fine), otherwise the first check that
  * failed, then the first that warned. Undefined when nothing failed or warned and the relays passed.
  */
-export function pickReadinessFinding(result: ReadinessResult): ReadinessCheckResult | undefined {
+function pickReadinessFinding(result: ReadinessResult): ReadinessCheckResult | undefined {
   const relays = result.checks.find((check) => check.id === 'relays');
   if (relays && relays.status !== 'pass') return relays;
   return (
@@ -29,7 +29,7 @@ export function pickReadinessFinding(result: ReadinessResult): ReadinessCheckRes
  * The banner's line for a readiness result, in the given readiness strings (`main`: the banner's strings, for the
  * transport names).
  */
-export function formatReadinessFinding(
+function formatReadinessFinding(
   result: ReadinessResult,
   strings: ReadinessStrings,
   main: Pick<CallDiagnosticsStrings, 'probe'>,

@@ -11,7 +11,7 @@ export const relayDiagnosticsBannerClassNames = {
 } as const;
 
 /** @internal The static class names, before styling (the state hook's `classes`). */
-export const relayDiagnosticsBannerBaseClasses: RelayDiagnosticsBannerClasses = relayDiagnosticsBannerClassNames;
+export const relayDiagnosticsBannerBaseClasses: RelayDiagnosticsBannerClasses = { ...relayDiagnosticsBannerClassNames };
 
 const useStyles = makeStyles({
   root: { marginBottom: tokens.spacingVerticalS },

@@ -36,7 +36,6 @@ export {
   cyGB,
   deDE,
   enGB,
-  enUS,
   esES,
   esMX,
   fiFI,
