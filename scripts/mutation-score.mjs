@@ -19,7 +19,11 @@ for (const file of files.sort()) {
   }
   for (const k of Object.keys(total)) total[k] += s[k];
   const pct = ((100 * s.detected) / Math.max(1, s.valid)).toFixed(1);
-  console.log(`${file.replace('.json', '').padEnd(10)} ${pct.padStart(5)} %  ${s.detected}/${s.valid} detected, ${s.survived} survived, ${s.noCoverage} without coverage`);
+  console.log(
+    `${file.replace('.json', '').padEnd(10)} ${pct.padStart(5)} %  ${s.detected}/${s.valid} detected, ${s.survived} survived, ${s.noCoverage} without coverage`,
+  );
 }
 const pct = ((100 * total.detected) / Math.max(1, total.valid)).toFixed(1);
-console.log(`${'all'.padEnd(10)} ${pct.padStart(5)} %  ${total.detected}/${total.valid} detected (${files.length} shards)`);
+console.log(
+  `${'all'.padEnd(10)} ${pct.padStart(5)} %  ${total.detected}/${total.valid} detected (${files.length} shards)`,
+);
