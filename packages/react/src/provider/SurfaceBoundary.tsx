@@ -17,7 +17,7 @@ interface BoundaryProps {
  * Contains a failing surface: the call UI around it never goes down with it. The surface stays hidden for the rest
  * of that call and is tried again when the next call starts, so a later call's 410/3112 is still shown.
  */
-export class SurfaceBoundary extends Component<BoundaryProps, { failed?: boolean }> {
+class SurfaceBoundary extends Component<BoundaryProps, { failed?: boolean }> {
   override state = {};
   private off?: (() => void) | undefined;
 
