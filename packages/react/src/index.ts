@@ -97,6 +97,7 @@ export {
 export { type CallDiagnosticsStrings, enUS } from './localization/en-US.js';
 export { formatAdminText, formatCallDetails, formatIsoTime, formatRule, formatTime } from './localization/format.js';
 export { formatProbeAdminText, formatProbeResult, formatProbeVerdict } from './localization/formatProbe.js';
+export { preloadLocale } from './localization/lazyLocale.js';
 export {
   arSA,
   csCZ,

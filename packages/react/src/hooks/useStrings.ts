@@ -2,24 +2,33 @@ import { isDevelopment } from '@call-diagnostics/core';
 import { useContext } from 'react';
 import { CallDiagnosticsContext, type CallDiagnosticsContextValue } from '../context/CallDiagnosticsContext.js';
 import type { CallDiagnosticsStrings } from '../localization/en-US.js';
+import { lazyLocaleKey, useLazyLocale } from '../localization/lazyLocale.js';
 import { matchLocale } from '../localization/matchLocale.js';
 import { defaultStrings, mergeStrings } from '../localization/strings.js';
 
-// One resolution per provider context value (which changes only with the locale, the map or the overrides).
-const resolved = new WeakMap<CallDiagnosticsContextValue, CallDiagnosticsStrings>();
+// One resolution per provider context value (which changes only with the locale, the map or the overrides) and
+// loaded table (a tag without a map: undefined, then the table once its module has arrived).
+const resolved = new WeakMap<
+  CallDiagnosticsContextValue,
+  { readonly table: CallDiagnosticsStrings | undefined; readonly strings: CallDiagnosticsStrings }
+>();
 
 // The locale warning is development-only: `isDevelopment() && process.env.NODE_ENV !== 'production'` (core's dev.ts)
 // folds away in production builds, where bundlers replace `process.env.NODE_ENV`.
 declare const process: { readonly env: { readonly NODE_ENV?: string } };
 
-function resolve(context: CallDiagnosticsContextValue): CallDiagnosticsStrings {
+function resolve(
+  context: CallDiagnosticsContextValue,
+  table: CallDiagnosticsStrings | undefined,
+): CallDiagnosticsStrings {
   const { locale, locales } = context;
   let strings: CallDiagnosticsStrings | undefined;
   if (typeof locale === 'string') {
-    const found = matchLocale(locale, locales ?? {});
+    // A map is used as given (no import); without one the tag's module is loaded on demand (`table` once it has).
+    const found = locales ? matchLocale(locale, locales) : { strings: table, matched: lazyLocaleKey(locale).matched };
     if (!found.matched && isDevelopment() && process.env.NODE_ENV !== 'production') {
       console.warn(
-        `[call-diagnostics] CallDiagnosticsProvider: no locale for "${locale}"${locales ? '' : ' (no `locales` map given)'}; using en-US. Pass \`locales\` (import { locales } from '@call-diagnostics/react'), or a locale object.`,
+        `[call-diagnostics] CallDiagnosticsProvider: no locale for "${locale}"${locales ? ' in `locales`' : ''}; using en-US. ${locales ? 'Add it to the map' : 'The kit has the 24 locales of `localeTags`'}, or pass a locale object.`,
       );
     }
     strings = found.strings;
@@ -32,15 +41,17 @@ function resolve(context: CallDiagnosticsContextValue): CallDiagnosticsStrings {
 
 /**
  * The strings to show: en-US, then the provider's locale over it, then the provider's `strings` overrides. en-US
- * outside a provider. An unknown locale tag falls back to en-US with a development warning.
+ * outside a provider. A tag without a `locales` map loads that locale's module on demand (en-US until it arrives);
+ * an unknown tag falls back to en-US with a development warning.
  */
 export function useDiagnosticsStrings(): CallDiagnosticsStrings {
   const context = useContext(CallDiagnosticsContext);
+  const table = useLazyLocale(typeof context?.locale === 'string' && !context.locales ? context.locale : undefined);
   if (!context) return defaultStrings;
-  let strings = resolved.get(context);
-  if (!strings) {
-    strings = resolve(context);
-    resolved.set(context, strings);
+  let entry = resolved.get(context);
+  if (!entry || entry.table !== table) {
+    entry = { table, strings: resolve(context, table) };
+    resolved.set(context, entry);
   }
-  return strings;
+  return entry.strings;
 }

@@ -56,8 +56,8 @@ export function candidateTags(tag: string): string[] {
 }
 
 /** What {@link matchLocale} found: `strings` is undefined when it comes down to the built-in en-US. */
-export interface MatchedLocale {
-  readonly strings: CallDiagnosticsStrings | undefined;
+export interface MatchedLocale<T = CallDiagnosticsStrings> {
+  readonly strings: T | undefined;
   readonly tag: string;
   readonly matched: boolean;
 }
@@ -65,9 +65,12 @@ export interface MatchedLocale {
 /**
  * Finds the locale for a BCP-47 tag: the exact tag, then by language (`de` → de-DE, `pt` → pt-BR, `zh-Hant` and
  * `zh-HK` → zh-TW, `es-419` → es-MX, `no`/`nn` → nb-NO), then any locale of the same language in the map; en-US when
- * nothing matches (`matched: false`).
+ * nothing matches (`matched: false`). The map's values may be anything: the locale loaders are matched the same way.
  */
-export function matchLocale(tag: string, available: LocaleMap): MatchedLocale {
+export function matchLocale<T = CallDiagnosticsStrings>(
+  tag: string,
+  available: Readonly<Record<string, T>>,
+): MatchedLocale<T> {
   const byLowerTag = new Map(
     Object.entries(available).map(([key, value]) => [key.toLowerCase(), [key, value] as const]),
   );

@@ -1,5 +1,5 @@
 import { createFakeCall } from '@call-diagnostics/testing';
-import { render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useDiagnosticsStrings } from '../hooks/useStrings.js';
 import { enUS } from '../localization/en-US.js';
@@ -67,10 +67,13 @@ describe('CallDiagnosticsProvider locale', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('no locale for "xx-YY"'));
   });
 
-  it('knows only en-US for a tag when no `locales` map is given, and says so', () => {
+  it('says which map it looked in: a tag without `locales` is one of the kit’s 24 (loaded on demand, lazyLocale.test.tsx)', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    expect(renderWith({ locale: 'de-DE' })).toHaveAttribute('data-locale', 'en-US');
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('no `locales` map given'));
+    expect(renderWith({ locale: 'tlh' })).toHaveAttribute('data-locale', 'en-US');
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('no locale for "tlh"; using en-US. The kit has'));
+    cleanup();
+    renderWith({ locale: 'tlh', locales });
+    expect(warn).toHaveBeenLastCalledWith(expect.stringContaining('no locale for "tlh" in `locales`'));
   });
 
   it('fills keys a locale object lacks (made for an older kit) from en-US', () => {

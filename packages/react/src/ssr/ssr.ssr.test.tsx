@@ -2,8 +2,11 @@ import { renderToStyleElements } from '@fluentui/react-components';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { createDOMRenderer, SsrApp, ssrFixture } from '../../test/ssrTree.js';
+import { useDiagnosticsStrings } from '../hooks/useStrings.js';
 import { enUS } from '../localization/en-US.js';
+import { preloadLocale } from '../localization/lazyLocale.js';
 import { heIL } from '../localization/locales/he-IL.js';
+import { CallDiagnosticsProvider } from '../provider/CallDiagnosticsProvider.js';
 
 /** The text of server HTML (React escapes quotes and ampersands). */
 const htmlText = (html: string) =>
@@ -11,6 +14,10 @@ const htmlText = (html: string) =>
     .replace(/&#x27;/g, "'")
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, '&');
+
+function Retry() {
+  return <p>{useDiagnosticsStrings().banner.retry}</p>;
+}
 
 /** Runs in the `ssr` Vitest project: plain Node, no jsdom, no window. */
 describe('server rendering (Node, no DOM)', () => {
@@ -46,5 +53,17 @@ describe('server rendering (Node, no DOM)', () => {
     const html = renderToString(<SsrApp fixture={ssrFixture()} renderer={renderer} />);
     // The he-IL provider has no ended call yet (nothing attached on the server), so only its children show.
     expect(html).not.toContain(heIL.banner.relayFailureTitle);
+  });
+
+  it('a locale tag without `locales` renders en-US on the server, even once loaded: hydration matches', async () => {
+    const html = () =>
+      renderToString(
+        <CallDiagnosticsProvider call={null} locale="de" banner={false} toast={false} panel={false} history={false}>
+          <Retry />
+        </CallDiagnosticsProvider>,
+      );
+    expect(html()).toContain(enUS.banner.retry);
+    await preloadLocale('de');
+    expect(html()).toContain(enUS.banner.retry);
   });
 });
