@@ -25,10 +25,10 @@ export interface CallDiagnosticsContextValue {
   /**
    * The provider's `locale` as given (a tag or a locale object; undefined: en-US). Read the strings to show with
    * `useDiagnosticsStrings()`, which resolves and merges them: the provider does not, so the localization code and
-   * en-US load with the surfaces rather than with the provider.
+   * en-US load with the surfaces rather than with the provider (a tag without `locales` is loaded on demand there).
    */
   readonly locale: string | CallDiagnosticsStrings | undefined;
-  /** The provider's `locales` map, where a `locale` tag is looked up. */
+  /** The provider's `locales` map, where a `locale` tag is looked up (none: the tag's locale is loaded on demand). */
   readonly locales: LocaleMap | undefined;
   /** The provider's `strings` overrides, merged over the locale by `useDiagnosticsStrings()`. */
   readonly overrides: PartialStrings | undefined;

@@ -51,14 +51,19 @@ export interface CallDiagnosticsProviderProps {
   /** The SDK's `Features` (`import { Features } from '@azure/communication-calling'`); saves a lazy SDK lookup. */
   readonly features?: FeaturesLike | undefined;
   /**
-   * The language: a locale object (`import { deDE } from '@call-diagnostics/react'`; only the locales you import are
-   * bundled) or a BCP-47 tag (`'de-DE'`, `'de'`, `'zh-Hant'`) looked up in `locales`. Defaults to en-US. The provider
-   * does not set `dir`: your `FluentProvider dir` does (the locale's `dir` says which one it wants).
+   * The language: a BCP-47 tag (`'de-DE'`, `'de'`, `'zh-Hant'`, `navigator.language`) or a locale object
+   * (`import { deDE } from '@call-diagnostics/react'`). Defaults to en-US. A tag, without `locales`, loads that
+   * locale's module on demand (its own chunk): the surfaces show en-US until it arrives (and on the server), then
+   * switch once; `preloadLocale(tag)` loads it ahead. A tag falls back by language (`de` → de-DE, `zh-Hant` → zh-TW,
+   * `es-419` → es-MX), then to en-US with a development warning. The provider does not set `dir`: your
+   * `FluentProvider dir` does (the locale's `dir` says which one it wants).
    */
   readonly locale?: string | CallDiagnosticsStrings | undefined;
   /**
-   * Where a tag in `locale` is looked up: `locales` from `@call-diagnostics/react` (all 24; bundled only if imported), or a map of
-   * the ones your app ships. Without it only en-US is known. An unknown tag falls back to en-US with a development warning.
+   * For apps that bundle their locales: where a tag in `locale` is looked up instead of being loaded on demand
+   * (`locales` from `@call-diagnostics/react`, all 24, or a map of the ones your app ships). Nothing is imported then,
+   * and the language shows from the first render, on the server too. A tag the map lacks falls back to en-US with a
+   * development warning.
    */
   readonly locales?: LocaleMap | undefined;
   /** Overrides over the locale's strings (en-US by default), at any depth. */

@@ -1,7 +1,7 @@
 /**
  * The 24 locales ACS ships, one module each. Import one (`import { deDE } from '@call-diagnostics/react'`) and only
- * that one is bundled; import `locales` only if you want tag lookup (`<CallDiagnosticsProvider locale="de" locales={locales}>`),
- * which bundles all of them.
+ * that one is bundled. A tag alone (`<CallDiagnosticsProvider locale="de">`) loads its locale on demand
+ * (locales/loaders.ts); import `locales` only to bundle them all (`locale="de" locales={locales}`: no loading).
  */
 
 import { enUS } from '../en-US.js';
@@ -56,7 +56,10 @@ export {
   zhTW,
 };
 
-/** Every locale by tag. Importing this bundles all 24; import single locales to keep bundles small. */
+/**
+ * Every locale by tag, for the provider's `locales`: importing this bundles all 24 (no loading on demand). Without it a
+ * `locale` tag loads just its own locale when needed.
+ */
 export const locales: LocaleMap = {
   'ar-SA': arSA,
   'cs-CZ': csCZ,
