@@ -143,7 +143,7 @@ export interface CallDiagnostics {
   getServerCallId(): string | undefined;
   /**
    * What a support report of the current snapshot needs: the state, server call ID, classification, SDK version and
-   * the `redact` rules. Build the report with `createDiagnosticsReport(diagnostics)` (the report code is then only
+   * the `redact` rules. Build the report with `createSupportReport(diagnostics)` (the report code is then only
    * in the bundles that build one).
    */
   getReportInput(): CallReportInput;

@@ -71,7 +71,7 @@ export {
   useMaybeCallDiagnosticsContext,
 } from './context/CallDiagnosticsContext.js';
 export type { DiagnosticsUiState, DiagnosticsUiStore } from './context/uiStore.js';
-export { buildSupportReport, downloadSupportReport, useSupportReport } from './hooks/supportReportBuilder.js';
+export { downloadSupportReport, useSupportReport } from './hooks/supportReportBuilder.js';
 export { trackUiEvent } from './hooks/trackUiEvent.js';
 export { type CopyStatus, copyText, useCopyToClipboard } from './hooks/useCopyToClipboard.js';
 export { useDiagnosticsSelector } from './hooks/useDiagnosticsSelector.js';

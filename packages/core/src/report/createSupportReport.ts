@@ -203,16 +203,7 @@ export function formatSupportReportText(
   return lines.map((line, i) => redactText(line, rules, keepPersonalData || ids.has(i))).join('\n');
 }
 
-/**
- * Builds the support report: call ID, server call ID, participant ID, times, SDK and kit versions, the timeline, the
- * end code with its meaning, the transient/persistent classification, probe results, browser and OS.
- *
- * Everything goes through {@link redact}: TURN credentials, tokens (JWTs, `Bearer …`, secret keys in objects and in
- * text forms), the app's `redact` rules and, unless `keepPersonalData`, personal data (ACS/Teams/phone ids, e-mail
- * and IP addresses, ICE candidates) never appear in `json` or `text`. The call, server call and participant IDs
- * are kept.
- */
-export function createSupportReport(input: SupportReportInput): SupportReportResult {
+function buildReport(input: SupportReportInput): SupportReportResult {
   const { state } = input;
   const rules = input.redact ?? [];
   const ended = state.ended;
@@ -291,18 +282,39 @@ export function supportReportFileName(report: SupportReport): string {
   return `call-diagnostics-${id}-${time}.json`;
 }
 
+/** What {@link createSupportReport} reads: a diagnostics object, a store, or the raw input. */
+export type SupportReportSource =
+  | { getReportInput(): CallReportInput }
+  | { getSnapshot(): DiagnosticsState }
+  | SupportReportInput;
+
+/** What {@link createSupportReport} adds to the source. */
+export type SupportReportExtra = Pick<
+  SupportReportInput,
+  'probe' | 'environment' | 'now' | 'readiness' | 'keepPersonalData'
+>;
+
 /**
- * The support report of a `CallDiagnostics` now: its snapshot, server call ID, SDK version and the app's `redact`
- * rules, plus `extra` (probe results, the readiness check's result, environment, time). Redacted like every report.
+ * Builds the support report (the one report builder): call ID, server call ID, participant ID, times, SDK and kit
+ * versions, the timeline, the end code with its meaning, the transient/persistent classification, probe results,
+ * the readiness check's summary, browser and OS.
+ *
+ * `from` is a `CallDiagnostics` (its snapshot, server call ID, SDK version and the app's `redact` rules), a store
+ * (its snapshot only) or a {@link SupportReportInput}; `extra` adds probe results, the readiness result, the
+ * environment and the time.
+ *
+ * Everything goes through {@link redact}: TURN credentials, tokens (JWTs, `Bearer …`, secret keys in objects and in
+ * text forms), the app's `redact` rules and, unless `keepPersonalData`, personal data (ACS/Teams/phone ids, e-mail
+ * and IP addresses, ICE candidates) never appear in `json` or `text`. The call, server call and participant IDs
+ * are kept.
+ * @public
  */
-export function createDiagnosticsReport(
-  diagnostics: { getReportInput(): CallReportInput },
-  extra: Pick<SupportReportInput, 'probe' | 'environment' | 'now' | 'readiness' | 'keepPersonalData'> = {},
-): SupportReportResult {
-  const input = diagnostics.getReportInput();
-  return createSupportReport({
-    ...extra,
-    ...input,
-    keepPersonalData: extra.keepPersonalData ?? input.keepPersonalData,
-  });
+export function createSupportReport(from: SupportReportSource, extra: SupportReportExtra = {}): SupportReportResult {
+  const f = from as Partial<{ getReportInput(): CallReportInput; getSnapshot(): DiagnosticsState }>;
+  if (typeof f.getReportInput === 'function') {
+    const input = f.getReportInput();
+    return buildReport({ ...extra, ...input, keepPersonalData: extra.keepPersonalData ?? input.keepPersonalData });
+  }
+  if (typeof f.getSnapshot === 'function') return buildReport({ ...extra, state: f.getSnapshot() });
+  return buildReport({ ...(from as SupportReportInput), ...extra });
 }

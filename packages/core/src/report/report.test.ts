@@ -6,7 +6,7 @@ import type { DiagnosticEvent } from '../events.js';
 import { createMemoryHistory } from '../history/outcomeHistory.js';
 import type { ReadinessResult } from '../readiness/types.js';
 import type { DiagnosticTelemetryRecord } from '../telemetry/telemetry.js';
-import { createDiagnosticsReport, createSupportReport, supportReportFileName } from './createSupportReport.js';
+import { createSupportReport, supportReportFileName } from './createSupportReport.js';
 import { readEnvironment } from './environment.js';
 import { REDACTED, redact, redactText } from './redact.js';
 import { KIT_VERSION } from './version.js';
@@ -102,7 +102,7 @@ describe('createSupportReport', () => {
     });
     for (const event of events) diagnostics.dispatch(event);
     diagnostics.track('retryPressed');
-    const { json, text } = createDiagnosticsReport(diagnostics, {
+    const { json, text } = createSupportReport(diagnostics, {
       probe,
       environment: { userAgent: `Mozilla/5.0 Chrome/128 ${APP_SECRET}`, platform: 'Windows' },
     });
@@ -145,7 +145,7 @@ describe('createSupportReport', () => {
     await Promise.resolve();
     await Promise.resolve();
     expect(diagnostics.getServerCallId()).toBe('server-call-7');
-    const { json, text } = createDiagnosticsReport(diagnostics, { environment: false });
+    const { json, text } = createSupportReport(diagnostics, { environment: false });
     expect(json.call.serverCallId).toBe('server-call-7');
     expect(text).toContain('Server call ID: server-call-7');
     expect(supportReportFileName(json)).toMatch(/^call-diagnostics-call-7-\d{4}-.*\.json$/);
@@ -251,7 +251,7 @@ describe('createSupportReport', () => {
     };
     const d = createCallDiagnostics({ history: false, redact: redactRules });
     for (const event of events) d.dispatch(event);
-    const { json, text } = createDiagnosticsReport(d, { readiness, environment: false, now: AT + 5000 });
+    const { json, text } = createSupportReport(d, { readiness, environment: false, now: AT + 5000 });
 
     expect(json.readiness).toEqual({
       verdict: 'warnings',
@@ -277,7 +277,7 @@ describe('createSupportReport', () => {
 
   it('has no readiness section when the app gave no result', () => {
     const d = createCallDiagnostics({ history: false });
-    const { json, text } = createDiagnosticsReport(d, { environment: false });
+    const { json, text } = createSupportReport(d, { environment: false });
     expect(json.readiness).toBeUndefined();
     expect(text).not.toContain('Readiness');
   });

@@ -2,8 +2,6 @@
 // download actions fetch this module on mount (useSupportReportActions), so the always-fetched chunk does not carry
 // the report code; the panel (a chunk fetched on the first problem) imports it directly.
 import {
-  type CallDiagnostics,
-  createDiagnosticsReport,
   createSupportReport,
   type DiagnosticsState,
   type ReadinessResult,
@@ -14,23 +12,13 @@ import { useContext, useRef } from 'react';
 import { CallDiagnosticsContext, type DiagnosticsSourceLike } from '../context/CallDiagnosticsContext.js';
 import { useDiagnosticsSelector } from './useDiagnosticsSelector.js';
 
-function isCallDiagnostics(source: DiagnosticsSourceLike): source is CallDiagnostics {
-  return typeof (source as Partial<CallDiagnostics>).getReportInput === 'function';
-}
-
-/**
- * The support report of a source: a `CallDiagnostics` builds it with its server call ID, SDK version and the app's
- * redaction; a bare store gives the snapshot only (still redacted of tokens and credentials). `readiness`: the result
- * of the check run before the call (the provider's `readiness` prop), summarized in the report.
- */
+/** The support report of a source (core's one builder), with the probe and readiness results the UI holds. @internal */
 export function buildSupportReport(
   source: DiagnosticsSourceLike,
   probe?: unknown,
   readiness?: ReadinessResult,
 ): SupportReportResult {
-  const extra = { probe, readiness };
-  if (isCallDiagnostics(source)) return createDiagnosticsReport(source, extra);
-  return createSupportReport({ state: source.getSnapshot(), ...extra });
+  return createSupportReport(source, { probe, readiness });
 }
 
 /** Saves the report as a `.json` file through a Blob and an object URL (revoked right after). False when it can't. */
