@@ -3,7 +3,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
 const dir = 'reports/mutation';
-const files = readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.config.json') && f !== 'mutation.json');
+const files = readdirSync(dir).filter(
+  (f) => f.endsWith('.json') && !f.endsWith('.config.json') && f !== 'mutation.json',
+);
 const total = { detected: 0, valid: 0, survived: 0, noCoverage: 0 };
 for (const file of files.sort()) {
   const report = JSON.parse(readFileSync(`${dir}/${file}`, 'utf8'));
