@@ -1,10 +1,50 @@
 'use client';
+
 /**
  * `@call-diagnostics/react`: tells people in an ACS call why it is failing and what to do.
  *
  * @packageDocumentation
  */
 
+// The core types users meet in this package's hooks, props and components, so an app imports them from one place.
+export type {
+  BannerModel,
+  CallAdapterLike,
+  CallAgentLike,
+  CallDetails,
+  CallDiagnostics,
+  CallDiagnosticsOptions,
+  CallLike,
+  DiagnosticsState,
+  DiagnosticsStore,
+  FeaturesLike,
+  FirewallProfile,
+  FirewallRule,
+  HistoryStorage,
+  OnDiagnosticEvent,
+  OutcomeHistory,
+  ProbeSessionOptions,
+  ReadinessCheck,
+  ReadinessCheckId,
+  ReadinessCheckOptions,
+  ReadinessCheckResult,
+  ReadinessCheckStatus,
+  ReadinessResult,
+  ReadinessRunOptions,
+  ReadinessSnapshot,
+  ReadinessVerdict,
+  RecommendedAction,
+  RecurrenceClassification,
+  RedactRule,
+  RelayDiagnostics,
+  RelayProbeIceServer,
+  RelayProbeResult,
+  RelayProbeSnapshot,
+  RelayProbeSummary,
+  StatefulCallClientLike,
+  SupportReportResult,
+  UiTelemetryKind,
+} from '@call-diagnostics/core';
 // 'use client': the package's one entry point is a client boundary, as component libraries mark theirs, so a Server
 // Component (Next.js App Router) can render CallDiagnosticsProvider and the components with serializable props
 // (strings, locale tags, booleans, `call={null}`). On the server every export is then a client reference, the pure
