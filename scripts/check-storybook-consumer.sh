@@ -4,7 +4,7 @@
 #   1. builds the three packages and packs them (`pnpm pack`: workspace:^ rewritten, "files" applied),
 #   2. copies the example to a temp dir and installs it with pnpm from those tarballs (the rest from the registry, at
 #      the versions of the root package.json, so the pnpm store is hit),
-#   3. runs `storybook build` (and checks the addon's preset and stories made it into the build),
+#   3. runs `storybook build --test` (a build for testing: no docs; checks the addon's preset and stories made it into the build),
 #   4. runs every story as a Vitest browser test in Chromium with the a11y addon's axe check (a11y.test = 'error').
 #
 #   bash scripts/check-storybook-consumer.sh   # KEEP_TMP=1 keeps the temp project; CHROMIUM_PATH another Chromium;
@@ -67,7 +67,7 @@ done
 lap
 
 log "storybook build"
-pnpm exec storybook build -o storybook-static --quiet >storybook-build.log 2>&1 || {
+pnpm exec storybook build --test -o storybook-static --quiet >storybook-build.log 2>&1 || {
   tail -40 storybook-build.log
   fail "storybook build"
 }
