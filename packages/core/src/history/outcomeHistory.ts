@@ -176,6 +176,8 @@ export function createOutcomeHistory(options: OutcomeHistoryOptions = {}): Outco
   /** The last document read from storage: what is shown while storage cannot be read. */
   let lastStored: StoredOutcome[] = [];
   let cleared: number | undefined;
+  /** This instance's clear while storage has not taken it yet (its read or write failed). */
+  let unwrittenClear: number | undefined;
   let pruned = false;
   let problem: HistoryProblem | undefined;
   let backend: 'storage' | 'memory' = 'memory';
@@ -251,7 +253,14 @@ export function createOutcomeHistory(options: OutcomeHistoryOptions = {}): Outco
       return false;
     }
     const mark = doc.cleared ?? -Infinity;
+    if (unwrittenClear !== undefined && mark !== unwrittenClear && Math.floor(mark) <= Math.floor(unwrittenClear)) {
+      // This instance cleared (in this millisecond or later) and storage does not hold that yet: the document is
+      // older than the clear, whatever the random fraction of its mark says. The next write stores the clear.
+      lastStored = [];
+      return true;
+    }
     if (mark > (cleared ?? -Infinity)) {
+      unwrittenClear = undefined;
       // Another instance cleared the history: what this one recorded up to then is gone too.
       cleared = mark;
       own = own.filter((o) => o.recorded > mark);
@@ -286,6 +295,7 @@ export function createOutcomeHistory(options: OutcomeHistoryOptions = {}): Outco
       s.setItem(keyIn(s), JSON.stringify({ v: HISTORY_SCHEMA_VERSION, outcomes: items, cleared }));
     try {
       attempt(list);
+      unwrittenClear = undefined;
       lastStored = [...list];
       backend = 'storage';
       problem = undefined;
@@ -312,6 +322,7 @@ export function createOutcomeHistory(options: OutcomeHistoryOptions = {}): Outco
     const s = storage();
     const readable = read(s);
     const merged = bound([...lastStored, ...own.map((o) => o.outcome)]);
+    if (unwrittenClear !== undefined) force = true;
     if (s && !force && readable) {
       const stored = new Set(lastStored.map(identity));
       force = merged.some((o) => !stored.has(identity(o)));
@@ -346,6 +357,7 @@ export function createOutcomeHistory(options: OutcomeHistoryOptions = {}): Outco
       cleared = Math.max(now(), Math.floor(cleared ?? -Infinity) + 1) + Math.random() * 0.999;
       own = [];
       lastStored = [];
+      unwrittenClear = cleared;
       if (s) write(s, []);
     },
     status: () => ({ backend, problem }),
