@@ -33,16 +33,16 @@ fail() {
 if [ "$#" -gt 0 ]; then
   REQUESTED=("$@")
 else
-  REQUESTED=(core testing react)
+  REQUESTED=(core react testing)
 fi
 
 for p in "${REQUESTED[@]}"; do
   case "$p" in core | testing | react) ;; *) fail "unknown package '$p' (expected core, testing or react)" ;; esac
 done
 
-# core first: testing and react compile against core's dist.
+# core first, then react, then testing: react compiles against core's dist, testing (its ./storybook subpath) against both.
 PACKAGES=()
-for want in core testing react; do
+for want in core react testing; do
   for p in "${REQUESTED[@]}"; do
     [ "$p" = "$want" ] || continue
     if [ "$p" = react ] && [ ! -f packages/react/src/index.ts ]; then
