@@ -242,6 +242,9 @@ export default defineConfig({
           // 'storybook' is light LTR; the others are named storybook-<theme>-<direction>.
           name: theme === 'light' && direction === 'ltr' ? 'storybook' : `storybook-${theme}-${direction}`,
           browser: browser(),
+          // The first story of a file may wait for Vite to transform a lazy chunk (the panel, a locale) while three
+          // projects share 2 cores: a CI run saw 15 s (the default) run out there; later stories take under 2 s.
+          testTimeout: 60_000,
           setupFiles: ['.storybook/vitest.setup.ts'],
         },
       })),
