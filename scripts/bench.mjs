@@ -66,7 +66,7 @@ shows a problem or the panel opens.
 
 CI runs \`node scripts/bench-size.mjs --check\`, which fails when the kit adds more than ${kb(size.budgetGzipBytes)} gzip
 to the first load. How it came down from 59.1 kB: the kit's own styles are compiled at build time
-(\`scripts/griffel-aot.mjs\`, as Fluent ships its components, so no Griffel runtime compiler); the panel loads on demand;
+(\`@griffel/babel-preset\` after tsc, as Fluent builds its components, so no Griffel runtime compiler); the panel loads on demand;
 the banner's actions are Fluent \`Link\`s rather than \`Button\`s (9 kB gzip alone); the banner, toast, strings and
 localization code are a chunk the provider fetches after it mounts; the report builder left the core object; and
 development-only messages fold away in production. What is left in the first load is the provider and the core

@@ -117,7 +117,7 @@ for p in "${PACKAGES[@]}"; do
   grep -q '"workspace:' <(tar -xOzf "$tgz" package/package.json) &&
     fail "$(basename "$tgz"): package.json still has workspace: ranges"
   # react's entry is a client boundary (Next.js App Router): its first line must stay the directive, which tsc keeps
-  # only as the first statement and griffel-aot must not move.
+  # only as the first statement and the style compilation (Babel) must not move.
   if [ "$p" = react ]; then
     first="$(tar -xOzf "$tgz" package/dist/index.js | head -1)"
     [ "$first" = "'use client';" ] ||
