@@ -4,8 +4,9 @@
 #   bash scripts/check-packages.sh              # all three (react is skipped with a notice until its src exists)
 #   bash scripts/check-packages.sh core testing # only these (short names, in the order given)
 #
-# Per package: build, `publint --strict` (must print "All good!", i.e. no error, warning or suggestion),
-# `attw --pack . --profile esm-only`, `api-extractor run` (non-local: fails when etc/<name>.api.md is out of date).
+# Per package: build (react: then scripts/compile-styles.test.mjs over its dist), `publint --strict` (must print
+# "All good!", i.e. no error, warning or suggestion), `attw --pack . --profile esm-only`, `api-extractor run`
+# (non-local: fails when etc/<name>.api.md is out of date).
 # Then, for all checked packages together:
 #   * the tarballs made by `pnpm pack` (workspace:^ rewritten to real versions, "files" applied) are checked for
 #     required/forbidden entries, installed with pnpm into a fresh project in a temp dir (with react, react-dom
@@ -73,6 +74,10 @@ for p in "${PACKAGES[@]}"; do
 
   log "$name: build"
   pnpm --filter "$name" build || fail "$name: build"
+  if [ "$p" = react ]; then
+    log "$name: styles pre-compiled by @griffel/babel-preset, source maps intact (scripts/compile-styles.test.mjs)"
+    node --test scripts/compile-styles.test.mjs || fail "$name: the pre-compiled styles (scripts/compile-styles.test.mjs)"
+  fi
 
   log "$name: publint --strict"
   out="$(cd "$dir" && publint --strict 2>&1)" || {
