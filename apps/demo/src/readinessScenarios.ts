@@ -3,7 +3,10 @@
  * option), so each scenario gives the same result on any machine and the demo makes no network request. The relays
  * are tested the way an app on ACS's own relays would: `stun:` and credential-less `turn:` URLs (reachability).
  */
-import type { ReadinessCheckOptions, ReadinessPlatform } from '@call-diagnostics/core';
+import type { ReadinessCheckOptions } from '@call-diagnostics/core';
+
+type ReadinessPlatform = NonNullable<ReadinessCheckOptions['platform']>;
+
 import { createFakeRelayPeerConnection, type FakeRelayBehaviour } from '@call-diagnostics/testing';
 
 export type ReadinessScenarioId =

@@ -1,20 +1,17 @@
 import { isDevelopment } from './dev.js';
 import type { DiagnosticEvent } from './events.js';
+import { classifyRecurrence, type RecurrenceClassification } from './history/classifyRecurrence.js';
 import {
-  classifyRecurrence,
-  type RecurrenceClassification,
-  type RecurrenceThresholds,
-} from './history/classifyRecurrence.js';
-import {
+  type CallOutcome,
   createOutcomeHistory,
   type HistoryStorage,
   type OutcomeHistory,
   type OutcomeHistoryOptions,
 } from './history/outcomeHistory.js';
-import type { CallReportInput } from './report/createSupportReport.js';
+import type { SupportReportInput } from './report/createSupportReport.js';
 import type { RedactRule } from './report/redact.js';
 import { redactSecretValues } from './report/secrets.js';
-import { type AttachCallOptions, attachCall } from './sources/attachCall.js';
+import { attachCall } from './sources/attachCall.js';
 import { attachCallAdapter } from './sources/attachCallAdapter.js';
 import { attachCallAgent } from './sources/attachCallAgent.js';
 import { attachStatefulCallClient } from './sources/attachStatefulCallClient.js';
@@ -36,7 +33,6 @@ import {
   createTelemetryRecord,
   type DiagnosticTelemetryKind,
   type OnDiagnosticEvent,
-  type TelemetryIdentifier,
   telemetryTransitions,
   type UiTelemetryKind,
 } from './telemetry/telemetry.js';
@@ -44,6 +40,8 @@ import {
 /**
  * What the diagnostics follow: a raw SDK `Call`, a `CallAgent` (its active call), a `CallAdapter` or a
  * `StatefulCallClient` from `@azure/communication-react` (optionally one `callId` of it).
+ *
+ * @public
  */
 export type DiagnosticsSource =
   | { readonly kind: 'call'; readonly call: CallLike }
@@ -71,25 +69,37 @@ function targetOf(source: DiagnosticsSource): unknown {
   }
 }
 
-/** Options of {@link createCallDiagnostics}. */
+/**
+ * Options of {@link createCallDiagnostics}.
+ *
+ * @public
+ */
 export interface CallDiagnosticsOptions extends DiagnosticsStoreOptions {
   /** Attach to this source at once. */
   readonly source?: DiagnosticsSource | undefined;
   /** Use this store instead of a new one (shared with another consumer, or seeded for a story). */
   readonly store?: DiagnosticsStore | undefined;
-  /** The SDK's `Features`; see {@link AttachCallOptions.features}. */
+  /**
+   * The SDK's `Features` (`import { Features } from '@azure/communication-calling'`), to follow a call's user-facing
+   * diagnostics. Without it the kit loads the SDK itself, where the bundler allows.
+   */
   readonly features?: FeaturesLike | undefined;
   /** Clock, for tests. */
   readonly now?: (() => number) | undefined;
   /** Replaces the lazy SDK loader (tests). */
-  readonly loadFeatures?: AttachCallOptions['loadFeatures'];
+  readonly loadFeatures?: (() => Promise<FeaturesLike>) | undefined;
   /**
    * The app's user id (ideally the ACS identifier, `8:acs:…`). The outcome history is kept per user under a salted
    * hash of it (never the raw id); telemetry records carry it only as `identifier` says. Read once.
    */
   readonly userId?: string | undefined;
-  /** What telemetry's `Identifier` holds: `'none'` (default), `'hashed'` or `'raw'`; see {@link TelemetryIdentifier}. */
-  readonly identifier?: TelemetryIdentifier | undefined;
+  /**
+   * What telemetry's `Identifier` holds. `'none'` (the default): nothing; records still join `ACSCallSummary` on
+   * `CorrelationId` and `ParticipantId`. `'hashed'`: a 64-bit hash of `userId`, the same on every device
+   * (pseudonymous, not anonymous: a guessable id such as a phone number can be found by hashing guesses). `'raw'`:
+   * `userId` as given (pass the ACS identifier to match `ACSCallSummary.Identifier`).
+   */
+  readonly identifier?: 'raw' | 'hashed' | 'none' | undefined;
   /**
    * Keep personal data (ACS/Teams/phone ids, e-mail and IP addresses, ICE candidates) in support reports. Default
    * false: reports carry the call, server call and participant IDs and nothing else personal.
@@ -102,8 +112,19 @@ export interface CallDiagnosticsOptions extends DiagnosticsStoreOptions {
   readonly history?: OutcomeHistory | HistoryStorage | false | undefined;
   /** Bounds and key prefix of the default history (`maxOutcomes` 50, `maxAgeMs` 30 days). */
   readonly historyOptions?: Pick<OutcomeHistoryOptions, 'maxOutcomes' | 'maxAgeMs' | 'namespace'> | undefined;
-  /** Thresholds of {@link classifyRecurrence}. */
-  readonly recurrence?: Partial<RecurrenceThresholds> | undefined;
+  /** When relay failures count as `persistent` rather than `transient`. */
+  readonly recurrence?:
+    | {
+        /** This many failures in a row (the newest outcomes) make it `persistent`. Default 2. */
+        readonly consecutiveFailures?: number;
+        /** Failures making up at least this share of all outcomes make it `persistent`. Default 0.5. */
+        readonly failureRatio?: number;
+        /** The fewest failures for the ratio rule. Default 3. */
+        readonly minFailures?: number;
+        /** What counts as a failure. Default: 410/3112 (no relay candidates). */
+        readonly isFailure?: (outcome: CallOutcome) => boolean;
+      }
+    | undefined;
   /**
    * Receives a telemetry record (aligned to `ACSCallSummary`) when relays become unreachable, recover, the call
    * ends, and on the UI events the surfaces {@link CallDiagnostics.track | track}. Errors it throws are caught.
@@ -117,16 +138,23 @@ export interface CallDiagnosticsOptions extends DiagnosticsStoreOptions {
   readonly sdkVersion?: string | undefined;
 }
 
-/** The one framework-free object that owns the flow: source → events → store. React is a thin shell around it. */
+/**
+ * The one framework-free object that owns the flow: source → events → store. React is a thin shell around it.
+ *
+ * @public
+ */
 export interface CallDiagnostics {
+  /** The store the diagnosis lives in (give it to hooks and selectors). */
   readonly store: DiagnosticsStore;
+  /** The current state (the same object until something visible changes). */
   getSnapshot(): DiagnosticsState;
+  /** Calls `listener` after each change; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
   /**
    * Follows `source` (detaching from the previous one first). When the source is a different call than before, the
    * state starts over. Returns a detach for exactly this attachment.
    */
-  attach(source: DiagnosticsSource): Detach;
+  attach(source: DiagnosticsSource): () => void;
   /** Detaches from the current source, if any. */
   detach(): void;
   /** Feeds an event directly (manual sources, tests, stories). */
@@ -146,7 +174,10 @@ export interface CallDiagnostics {
    * the `redact` rules. Build the report with `createSupportReport(diagnostics)` (the report code is then only
    * in the bundles that build one).
    */
-  getReportInput(): CallReportInput;
+  getReportInput(): Pick<
+    SupportReportInput,
+    'state' | 'serverCallId' | 'classification' | 'sdkVersion' | 'redact' | 'keepPersonalData'
+  >;
   /** Emits a UI telemetry record (Retry pressed, panel opened, report copied or downloaded). Never throws. */
   track(kind: UiTelemetryKind): void;
   /**
@@ -208,7 +239,11 @@ function assertSource(source: unknown): asserts source is DiagnosticsSource {
   }
 }
 
-/** Creates the diagnostics object. See {@link CallDiagnostics}. */
+/**
+ * Creates the diagnostics object. See {@link CallDiagnostics}.
+ *
+ * @public
+ */
 export function createCallDiagnostics(options: CallDiagnosticsOptions = {}): CallDiagnostics {
   const ownsStore = !options.store;
   const store = options.store ?? createDiagnosticsStore(options);

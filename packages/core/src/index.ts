@@ -1,31 +1,107 @@
 /**
- * `@call-diagnostics/core`: framework-free diagnostics for Azure Communication Services calls.
+ * `@call-diagnostics/core`: framework-free diagnostics for Azure Communication Services calls. It tells why a call
+ * fails (410/3112 and the network family) and what to do.
+ *
+ * The public API is this file, every name tagged `@public` (stable) or `@beta` (may change in a minor release).
+ * `@call-diagnostics/core/internal` holds what the kit's own packages share; it follows no semver.
  *
  * @packageDocumentation
  */
 
-export * from './catalog/codes.js';
-export * from './catalog/firewall.js';
+// What the codes mean and what the network must allow.
+export { type CallEndCodeEntry, lookupCallEnd, type RecommendedAction } from './catalog/codes.js';
+export { ACS_FIREWALL_PUBLIC, type FirewallProfile, type FirewallRule } from './catalog/firewall.js';
 export { callEndMeaning } from './catalog/meanings.js';
-export * from './catalog/network.js';
-export * from './createCallDiagnostics.js';
-export { isDevelopment } from './dev.js';
-export * from './events.js';
-export * from './history/index.js';
-export * from './probe/index.js';
-export * from './readiness/index.js';
-export * from './report/index.js';
-export { type AttachCallOptions, attachCall, type EventSink, loadSdkFeatures } from './sources/attachCall.js';
-export { type AttachCallAdapterOptions, attachCallAdapter } from './sources/attachCallAdapter.js';
-export { type AttachCallAgentOptions, attachCallAgent } from './sources/attachCallAgent.js';
+// The diagnostics of one call: attach a source (a Call, CallAgent, CallAdapter or StatefulCallClient), read state.
 export {
-  type AttachStatefulCallClientOptions,
-  attachStatefulCallClient,
-} from './sources/attachStatefulCallClient.js';
-export { chooseSource, type SourceChoice, type SourceProps } from './sources/chooseSource.js';
-export * from './sources/types.js';
-export * from './store/createDiagnosticsStore.js';
-export { diagnosticsReducer, nextRelayState } from './store/reducer.js';
-export * from './store/selectors.js';
-export * from './store/state.js';
-export * from './telemetry/index.js';
+  type CallDiagnostics,
+  type CallDiagnosticsOptions,
+  createCallDiagnostics,
+  type DiagnosticsSource,
+} from './createCallDiagnostics.js';
+export type { DiagnosticEvent } from './events.js';
+// Transient or persistent: the outcome history.
+export type { RecurrenceClassification } from './history/classifyRecurrence.js';
+export {
+  type CallOutcome,
+  createMemoryHistory,
+  createOutcomeHistory,
+  type HistoryStorage,
+  type OutcomeHistory,
+  type OutcomeHistoryOptions,
+} from './history/outcomeHistory.js';
+export { selectPrimaryAction, selectRecurrence } from './history/selectors.js';
+export {
+  createProbeSession,
+  type ProbeSession,
+  type ProbeSessionOptions,
+  type RelayProbeSnapshot,
+} from './probe/createProbeSession.js';
+// Testing the app's own TURN servers.
+export {
+  probeRelays,
+  type RelayPeerConnectionConstructor,
+  type RelayProbeIceServer,
+  type RelayProbeOptions,
+  type RelayProbeReport,
+  type RelayProbeResult,
+} from './probe/probeRelays.js';
+export type { RelayTransport } from './probe/relayUrl.js';
+export type { RelayProbeSummary } from './probe/summarize.js';
+// The readiness check before a call.
+export { createReadinessCheck } from './readiness/createReadinessCheck.js';
+export type { ReadinessTelemetryRecord } from './readiness/telemetry.js';
+export type {
+  ReadinessCheck,
+  ReadinessCheckId,
+  ReadinessCheckOptions,
+  ReadinessCheckResult,
+  ReadinessCheckStatus,
+  ReadinessReason,
+  ReadinessResult,
+  ReadinessSnapshot,
+  ReadinessVerdict,
+} from './readiness/types.js';
+// The support report and redaction.
+export {
+  createSupportReport,
+  type SupportReport,
+  type SupportReportInput,
+  type SupportReportResult,
+  supportReportFileName,
+} from './report/createSupportReport.js';
+export { redact, redactText } from './report/redact.js';
+export type { RedactRule } from './report/secrets.js';
+export {
+  type CallAdapterLike,
+  type CallAgentLike,
+  type CallLike,
+  type CallStateLike,
+  DUCK_TYPED_FEATURES,
+  type FeaturesLike,
+  type StatefulCallClientLike,
+} from './sources/types.js';
+// The store and what views derive from it.
+export {
+  createDiagnosticsStore,
+  type DiagnosticsStore,
+  type DiagnosticsStoreOptions,
+} from './store/createDiagnosticsStore.js';
+export {
+  type ActiveNetworkIssue,
+  type BannerModel,
+  type CallDetails,
+  type RelayDiagnostics,
+  selectBanner,
+  selectCallDetails,
+  selectNetworkIssues,
+  selectRelayDiagnostics,
+} from './store/selectors.js';
+export type { DiagnosticsState } from './store/state.js';
+export {
+  type ApplicationInsightsLike,
+  type ApplicationInsightsSinkOptions,
+  createApplicationInsightsSink,
+} from './telemetry/applicationInsights.js';
+// Telemetry that joins the ACS logs.
+export type { DiagnosticTelemetryRecord, OnDiagnosticEvent, UiTelemetryKind } from './telemetry/telemetry.js';

@@ -4,7 +4,7 @@
  * connection string points its IngestionEndpoint at a local collector (appInsightsCollector.globalSetup.ts). The
  * assertions read the envelopes the SDK actually POSTed: event names, properties, and no planted secret or personal id.
  */
-import { createApplicationInsightsSink, KIT_VERSION } from '@call-diagnostics/core';
+import { createApplicationInsightsSink } from '@call-diagnostics/core';
 import { CallDiagnosticsProvider } from '@call-diagnostics/react';
 import { createFakeCall } from '@call-diagnostics/testing';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
@@ -12,6 +12,7 @@ import { ApplicationInsights } from '@microsoft/applicationinsights-web';
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, inject, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { KIT_VERSION } from '../src/report/version.js';
 import type { CollectedRequest } from './appInsightsCollector.globalSetup.js';
 
 afterEach(() => cleanup());

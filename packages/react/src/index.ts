@@ -30,7 +30,6 @@ export type {
   ReadinessCheckResult,
   ReadinessCheckStatus,
   ReadinessResult,
-  ReadinessRunOptions,
   ReadinessSnapshot,
   ReadinessVerdict,
   RecommendedAction,
@@ -117,6 +116,7 @@ export { type CopyStatus, copyText, useCopyToClipboard } from './hooks/useCopyTo
 export { useDiagnosticsSelector } from './hooks/useDiagnosticsSelector.js';
 export {
   type ReadinessCheckHandle,
+  type ReadinessRunOptions,
   type UseReadinessCheckOptions,
   useReadinessCheck,
 } from './hooks/useReadinessCheck.js';

@@ -1,4 +1,5 @@
-import { CALL_END_CODES, createDiagnosticsStore, type DiagnosticsStore } from '@call-diagnostics/core';
+import { createDiagnosticsStore, type DiagnosticsStore } from '@call-diagnostics/core';
+import { CALL_END_CODES } from '@call-diagnostics/core/internal';
 import { type CallDiagnosticsProvider, RelayDiagnosticsBanner } from '@call-diagnostics/react';
 import type { FakeCall } from '@call-diagnostics/testing';
 import { makeStyles, tokens } from '@fluentui/react-components';

@@ -10,9 +10,6 @@ import {
   useAzureCommunicationCallAdapter,
 } from '@azure/communication-react';
 import {
-  attachCallAdapter,
-  attachCallAgent,
-  attachStatefulCallClient,
   type CallAdapterLike,
   type CallAgentLike,
   createCallDiagnostics,
@@ -40,9 +37,9 @@ export const adapterLike: CallAdapterLike = adapter;
 export const clientLike: StatefulCallClientLike = client;
 
 // …and every source.
-export const d1 = attachCallAgent(agent, () => {}, { features: Features });
-export const d2 = attachCallAdapter(adapter, () => {});
-export const d3 = attachStatefulCallClient(client, () => {}, { callId: call.id });
+export const d1 = createCallDiagnostics({ source: { kind: 'callAgent', agent }, features: Features });
+export const d2 = createCallDiagnostics({ source: { kind: 'callAdapter', adapter } });
+export const d3 = createCallDiagnostics({ source: { kind: 'statefulCallClient', client, callId: call.id } });
 export const c1 = createCallDiagnostics({ source: { kind: 'callAgent', agent }, features: Features });
 export const c2 = createCallDiagnostics({ source: { kind: 'callAdapter', adapter } });
 export const c3 = createCallDiagnostics({ source: { kind: 'statefulCallClient', client, callId: call.id } });
@@ -94,4 +91,4 @@ export function StatefulScreen({ statefulClient, callId }: { statefulClient: Sta
 // @ts-expect-error a Call is not a CallAdapter
 export const wrongAdapter = <CallDiagnosticsProvider adapter={call} />;
 // @ts-expect-error a CallAdapter is not a StatefulCallClient (no calls/callsEnded state)
-attachStatefulCallClient(adapter, () => {});
+createCallDiagnostics({ source: { kind: 'statefulCallClient', client: adapter } });

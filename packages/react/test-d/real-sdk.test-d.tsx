@@ -3,7 +3,7 @@
  * If the SDK's `Call` stops fitting the kit, or the fakes stop fitting the SDK, this file stops compiling.
  */
 import { type Call, type CallAgent, Features } from '@azure/communication-calling';
-import { attachCall, type CallLike, createCallDiagnostics } from '@call-diagnostics/core';
+import { type CallLike, createCallDiagnostics } from '@call-diagnostics/core';
 import { CallDiagnosticsProvider, type RetryRequest } from '@call-diagnostics/react';
 import { createFakeCall, type FakeCall } from '@call-diagnostics/testing';
 
@@ -15,7 +15,7 @@ export const withCall = <CallDiagnosticsProvider call={call} onRetry={(r: RetryR
 export const withFeatures = <CallDiagnosticsProvider call={call} features={Features} />;
 
 // …and into the core.
-export const detach: () => void = attachCall(call, () => {}, { features: Features });
+export const detach: () => void = createCallDiagnostics({ features: Features }).attach({ kind: 'call', call });
 export const diagnostics = createCallDiagnostics({ source: { kind: 'call', call }, features: Features });
 export const asLike: CallLike = call;
 export const fromAgent: CallLike | undefined = agent.calls[0];
@@ -29,4 +29,4 @@ export const fakeInProvider = <CallDiagnosticsProvider call={fake} />;
 // @ts-expect-error a string is not a Call
 export const wrong = <CallDiagnosticsProvider call="call-id" />;
 // @ts-expect-error an object without feature()/on()/off() is not a Call
-attachCall({ id: 'x', state: 'Connected' }, () => {});
+createCallDiagnostics().attach({ kind: 'call', call: { id: 'x', state: 'Connected' } });

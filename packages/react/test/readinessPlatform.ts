@@ -2,8 +2,10 @@
  * Fakes of the browser APIs the readiness check uses (its `platform` option), for the CallReadinessCheck tests and
  * stories: no network, no devices, no prompt. Relays go through `createFakeRelayPeerConnection`.
  */
-import type { ReadinessPlatform } from '@call-diagnostics/core';
+import type { ReadinessCheckOptions } from '@call-diagnostics/core';
 import { createFakeRelayPeerConnection, type FakeRelayBehaviour } from '@call-diagnostics/testing';
+
+type ReadinessPlatform = NonNullable<ReadinessCheckOptions['platform']>;
 
 /** What the fake network does with each endpoint origin: answer, refuse, or never answer (until aborted). */
 export type FakeEndpointBehaviour = 'reachable' | 'refused' | 'hang';

@@ -1,8 +1,5 @@
-import type {
-  RelayPeerConnectionConstructor,
-  RelayPeerConnectionLike,
-  RelayProbeConfiguration,
-} from '@call-diagnostics/core';
+import type { RelayPeerConnectionConstructor } from '@call-diagnostics/core';
+import type { RelayPeerConnectionLike, RelayProbeConfiguration } from '@call-diagnostics/core/internal';
 
 /** What the fake browser does for one relay URL once gathering starts. */
 export type FakeRelayBehaviour =

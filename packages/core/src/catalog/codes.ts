@@ -5,30 +5,38 @@
  * Source: Azure Communication Services troubleshooting, "call-end" codes, and network requirements.
  */
 
-/** What the user should do next. */
+/**
+ * What the user should do next.
+ *
+ * @public
+ */
 export type RecommendedAction = 'retry' | 'fix-network' | 'contact-support' | 'update-environment';
 
-/** The ACS error category (`ExpectedError`, `UnexpectedClientError`, `UnexpectedServerError`), when documented. */
-export type CallEndCategory = 'ExpectedError' | 'UnexpectedClientError' | 'UnexpectedServerError' | 'Unknown';
-
-/** How bad an end is for the person in the call. */
-export type Severity = 'info' | 'warning' | 'error';
-
-/** One catalog row. `subCode` undefined means "any subcode for this code". */
+/**
+ * One catalog row. `subCode` undefined means "any subcode for this code".
+ *
+ * @public
+ */
 export interface CallEndCodeEntry {
   /** Stable key, used by localization (`endCodes.<key>.title` / `.description`). */
   readonly key: string;
+  /** `callEndReason.code`. */
   readonly code: number;
+  /** `callEndReason.subCode`; undefined for any subcode. */
   readonly subCode?: number | undefined;
-  readonly category: CallEndCategory;
+  /** The ACS error category (`ExpectedError`, `UnexpectedClientError`, `UnexpectedServerError`), when documented. */
+  readonly category: 'ExpectedError' | 'UnexpectedClientError' | 'UnexpectedServerError' | 'Unknown';
   /** The first thing to offer. */
   readonly action: RecommendedAction;
   /** Further actions that make sense, in order. */
   readonly secondaryActions: readonly RecommendedAction[];
-  readonly severity: Severity;
+  /** How bad an end is for the person in the call. */
+  readonly severity: 'info' | 'warning' | 'error';
   /** True when the end is caused by the network path (firewall guidance applies). */
   readonly network: boolean;
 }
+
+// Internal names (not exported from the package).
 
 /** Every network-family row of the ACS call end code table. */
 export const CALL_END_CODES: readonly CallEndCodeEntry[] = [
@@ -165,6 +173,8 @@ for (const entry of CALL_END_CODES) {
 /**
  * Looks a call end reason up in the catalog: the exact code/subcode row first, then the row for the code alone.
  * Returns `undefined` for codes outside the network family (including a normal end, code 0) and for bad input.
+ *
+ * @public
  */
 export function lookupCallEnd(code: unknown, subCode?: unknown): CallEndCodeEntry | undefined {
   if (typeof code !== 'number' || !Number.isFinite(code)) return undefined;
@@ -176,4 +186,4 @@ export function lookupCallEnd(code: unknown, subCode?: unknown): CallEndCodeEntr
 }
 
 // The small checks live apart from the table, so that the reducer (first load) does not pull the table in.
-export { formatCallEndCode, isNormalEnd, isRelayFailure } from './endCode.js';
+export { formatCallEndCode, isRelayFailure } from './endCode.js';

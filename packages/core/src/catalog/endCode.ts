@@ -13,8 +13,3 @@ export function formatCallEndCode(code: number | undefined, subCode?: number | u
   if (code === undefined) return '';
   return subCode === undefined ? String(code) : `${code}/${subCode}`;
 }
-
-/** True when an end reason means the call ended normally (code 0). The kit stays silent for these. */
-export function isNormalEnd(code: number | undefined): boolean {
-  return code === undefined || code === 0;
-}

@@ -3,11 +3,17 @@
  * say the same thing. Source: ACS "Network recommendations" (network-requirements.md).
  */
 
-/** One firewall rule a network must allow. */
+/**
+ * One firewall rule a network must allow.
+ *
+ * @public
+ */
 export interface FirewallRule {
   /** Stable key for localization (`firewall.rules.<key>`). */
   readonly key: string;
+  /** `media` (relays, audio and video) or `signalling` (call setup, HTTPS). */
   readonly purpose: 'media' | 'signalling';
+  /** The transport protocol. */
   readonly protocol: 'UDP' | 'TCP';
   /** Inclusive port range. */
   readonly ports: readonly [from: number, to: number];
@@ -17,13 +23,23 @@ export interface FirewallRule {
   readonly domains: readonly string[];
 }
 
-/** A cloud's set of rules. */
+/**
+ * A cloud's set of rules.
+ *
+ * @public
+ */
 export interface FirewallProfile {
+  /** The Azure cloud these rules are for. */
   readonly cloud: 'public';
+  /** What the network must allow, media first. */
   readonly rules: readonly FirewallRule[];
 }
 
-/** ACS public cloud requirements. */
+/**
+ * ACS public cloud requirements.
+ *
+ * @public
+ */
 export const ACS_FIREWALL_PUBLIC: FirewallProfile = {
   cloud: 'public',
   rules: [

@@ -20,7 +20,11 @@ const MEANINGS: Readonly<Record<string, string>> = {
   serviceError: 'ACS infrastructure error.',
 };
 
-/** The English meaning of a catalog row (undefined for a row the kit does not know). */
+/**
+ * The English meaning of a catalog row (undefined for a row the kit does not know).
+ *
+ * @public
+ */
 export function callEndMeaning(entry: Pick<CallEndCodeEntry, 'key'> | undefined): string | undefined {
   return entry ? MEANINGS[entry.key] : undefined;
 }

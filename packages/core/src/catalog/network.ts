@@ -2,36 +2,13 @@
  * The network user-facing diagnostics (UFDs) as data: which value of which UFD is an issue, how bad it is, what to
  * do, and how it ranks when several hold at once. Display strings live in the React package (`network.<key>`).
  */
-import type { NetworkDiagnosticName } from '../events.js';
-import type { RecommendedAction, Severity } from './codes.js';
+import type { ActiveNetworkIssue } from '../store/selectors.js';
 
-/** Which network issue holds. Keys of the React package's `network` strings. */
-export type NetworkIssueKey =
-  | 'noNetwork'
-  | 'relaysUnreachable'
-  | 'reconnectFailed'
-  | 'reconnecting'
-  | 'sendQualityBad'
-  | 'sendQualityPoor'
-  | 'receiveQualityBad'
-  | 'receiveQualityPoor';
-
-/** One row of {@link NETWORK_ISSUES}. */
-export interface NetworkIssueEntry {
-  readonly key: NetworkIssueKey;
-  readonly diagnostic: NetworkDiagnosticName;
-  /** The UFD value that means this issue (`true`, or a `DiagnosticQuality`: 2 Poor, 3 Bad). */
-  readonly value: boolean | number;
-  readonly severity: Severity;
-  readonly action: RecommendedAction;
-  /** Lower is more important: no network (0) \> relays unreachable (1) \> reconnecting (2) \> quality (3). */
-  readonly rank: number;
-  /** English meaning for logs and reports (not for display). */
-  readonly meaning: string;
-}
+// Internal names (the public shape is `ActiveNetworkIssue['entry']`).
+export type NetworkIssueEntry = ActiveNetworkIssue['entry'];
 
 /** Every network UFD value that is an issue, most important first. `networkReconnect` Good (1) is not an issue. */
-export const NETWORK_ISSUES: readonly NetworkIssueEntry[] = [
+const NETWORK_ISSUES: readonly NetworkIssueEntry[] = [
   {
     key: 'noNetwork',
     diagnostic: 'noNetwork',

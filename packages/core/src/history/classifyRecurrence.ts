@@ -1,42 +1,39 @@
 import type { CallOutcome } from './outcomeHistory.js';
 
 /**
- * How a relay failure recurs for this user (or device):
- * - `transient`: it is rare or new — calls usually work, so retrying is likely to help;
- * - `persistent`: it keeps happening — the network configuration (firewall, NAT, VPN) needs fixing; retrying is
- *   unlikely to help;
- * - `unknown`: not enough history to tell.
+ * How relay failures recur for this user: `transient` (retry), `persistent` (fix the network) or `unknown`.
+ *
+ * @public
  */
-export type RecurrenceKind = 'transient' | 'persistent' | 'unknown';
-
-/** Why {@link classifyRecurrence} decided what it did (machine-readable; stable). */
-export type RecurrenceReason =
-  /** No outcomes at all. */
-  | 'no-history'
-  /** Outcomes, but none failed. */
-  | 'no-failures'
-  /** The failure(s) so far are the only calls: one failure proves nothing yet. */
-  | 'first-failure'
-  /** The latest call(s) succeeded after earlier failures. */
-  | 'recovered-since'
-  /** The latest call failed, calls succeeded before: retry once. */
-  | 'succeeded-before'
-  /** At least `consecutiveFailures` failures in a row, most recent last. */
-  | 'consecutive-failures'
-  /** Failures are at least `failureRatio` of the calls (and at least `minFailures`). */
-  | 'failure-ratio';
-
-/** The result of {@link classifyRecurrence}. */
 export interface RecurrenceClassification {
-  readonly kind: RecurrenceKind;
+  /** `transient` → offer Retry; `persistent` → Fix your network; `unknown` → no history to judge by. */
+  readonly kind: 'transient' | 'persistent' | 'unknown';
   /** Outcomes counted as failures (by default 410/3112). */
   readonly failures: number;
   /** All outcomes considered. */
   readonly total: number;
   /** Failures in a row at the end (the newest outcomes). */
   readonly consecutiveFailures: number;
-  readonly reason: RecurrenceReason;
+  /** Why it was classified so (machine-readable; stable). */
+  readonly reason: /** No outcomes at all. */
+    | 'no-history'
+    /** Outcomes, but none failed. */
+    | 'no-failures'
+    /** The failure(s) so far are the only calls: one failure proves nothing yet. */
+    | 'first-failure'
+    /** The latest call(s) succeeded after earlier failures. */
+    | 'recovered-since'
+    /** The latest call failed, calls succeeded before: retry once. */
+    | 'succeeded-before'
+    /** At least `consecutiveFailures` failures in a row, most recent last. */
+    | 'consecutive-failures'
+    /** Failures are at least `failureRatio` of the calls (and at least `minFailures`). */
+    | 'failure-ratio';
 }
+
+// Internal names (not exported from the package).
+export type RecurrenceKind = RecurrenceClassification['kind'];
+type RecurrenceReason = RecurrenceClassification['reason'];
 
 /**
  * The thresholds of {@link classifyRecurrence}. Defaults in {@link DEFAULT_RECURRENCE_THRESHOLDS}.
@@ -60,11 +57,10 @@ export interface RecurrenceThresholds {
 }
 
 /** 410/3112: the end whose recurrence decides between "retry" and "fix your network". */
-export const isRelayFailureOutcome = (outcome: CallOutcome): boolean =>
-  outcome.code === 410 && outcome.subCode === 3112;
+const isRelayFailureOutcome = (outcome: CallOutcome): boolean => outcome.code === 410 && outcome.subCode === 3112;
 
 /** Defaults: 2 in a row, or ≥ 50 % of calls with ≥ 3 failures → persistent; failures are 410/3112. */
-export const DEFAULT_RECURRENCE_THRESHOLDS: RecurrenceThresholds = {
+const DEFAULT_RECURRENCE_THRESHOLDS: RecurrenceThresholds = {
   consecutiveFailures: 2,
   failureRatio: 0.5,
   minFailures: 3,

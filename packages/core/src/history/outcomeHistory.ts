@@ -1,41 +1,47 @@
 import { hashId, randomSalt } from './hash.js';
 
-/** One call's outcome. `code` 0 means the call ended fine; otherwise the ACS end code (and subcode). */
+/**
+ * One call's outcome. `code` 0 means the call ended fine; otherwise the ACS end code (and subcode).
+ *
+ * @public
+ */
 export interface CallOutcome {
   /** When the call ended (epoch ms). */
   readonly at: number;
+  /** `callEndReason.code` (0 for a normal end). */
   readonly code: number;
+  /** `callEndReason.subCode`. */
   readonly subCode?: number | undefined;
 }
 
 /** An outcome as stored: `call` is a hash of the call ID, so the same call is never counted twice. */
-export interface StoredOutcome extends CallOutcome {
+interface StoredOutcome extends CallOutcome {
   readonly call?: string | undefined;
 }
 
-/** The part of the Web Storage API the history needs (`localStorage` is one). */
+/**
+ * The part of the Web Storage API the history needs (`localStorage` is one).
+ *
+ * @public
+ */
 export interface HistoryStorage {
+  /** `Storage.getItem`. */
   getItem(key: string): string | null;
+  /** `Storage.setItem` (may throw when full). */
   setItem(key: string, value: string): void;
   /** Used, when present, to delete a history left under an unsalted key by an earlier version. */
   removeItem?(key: string): void;
 }
 
+// Internal names (not exported from the package).
+type HistoryStatus = ReturnType<OutcomeHistory['status']>;
+type HistoryProblem = NonNullable<HistoryStatus['problem']>;
+
 /**
- * Why the history is running from memory: no storage (`unavailable`), the storage is full (`quota`), it threw
- * (`read-threw`, `write-threw`), or held something this version cannot read (`corrupt`, `wrong-version`: ignored
- * and replaced at the next write).
+ * An outcome history. Never throws: storage problems degrade it to memory.
+ *
+ * @public
  */
-export type HistoryProblem = 'unavailable' | 'quota' | 'read-threw' | 'write-threw' | 'corrupt' | 'wrong-version';
-
-/** Where the history lives now. */
-export interface HistoryStatus {
-  readonly backend: 'storage' | 'memory';
-  /** The last problem met, if any. The history keeps working in memory whatever it is. */
-  readonly problem: HistoryProblem | undefined;
-}
-
-/** An outcome history. Never throws: storage problems degrade it to memory. */
 export interface OutcomeHistory {
   /** The outcomes kept, oldest first, already bounded by count and age. */
   list(): readonly CallOutcome[];
@@ -46,10 +52,23 @@ export interface OutcomeHistory {
   record(outcome: CallOutcome & { readonly callId?: string | undefined }): boolean;
   /** Forgets every outcome of this key. */
   clear(): void;
-  status(): HistoryStatus;
+  /** Where the history lives now. */
+  status(): {
+    readonly backend: 'storage' | 'memory';
+    /**
+     * The last problem met, if any; the history keeps working in memory whatever it is. No storage (`unavailable`),
+     * the storage is full (`quota`), it threw (`read-threw`, `write-threw`), or held something this version cannot
+     * read (`corrupt`, `wrong-version`: ignored and replaced at the next write).
+     */
+    readonly problem: 'unavailable' | 'quota' | 'read-threw' | 'write-threw' | 'corrupt' | 'wrong-version' | undefined;
+  };
 }
 
-/** Options of {@link createOutcomeHistory}. */
+/**
+ * Options of {@link createOutcomeHistory}.
+ *
+ * @public
+ */
 export interface OutcomeHistoryOptions {
   /**
    * Where to keep the history. `undefined`: `globalThis.localStorage` when there is one (read lazily, never at import
@@ -65,9 +84,9 @@ export interface OutcomeHistoryOptions {
   readonly userId?: string | undefined;
   /** Key prefix. Default `call-diagnostics`. */
   readonly namespace?: string | undefined;
-  /** Keep at most this many outcomes (newest kept). Default {@link DEFAULT_HISTORY_LIMITS}.`maxOutcomes` (50). */
+  /** Keep at most this many outcomes (newest kept). Default `DEFAULT_HISTORY_LIMITS`.`maxOutcomes` (50). */
   readonly maxOutcomes?: number | undefined;
-  /** Drop outcomes older than this. Default {@link DEFAULT_HISTORY_LIMITS}.`maxAgeMs` (30 days). */
+  /** Drop outcomes older than this. Default `DEFAULT_HISTORY_LIMITS`.`maxAgeMs` (30 days). */
   readonly maxAgeMs?: number | undefined;
   /** Clock, for tests. */
   readonly now?: (() => number) | undefined;
@@ -77,7 +96,7 @@ export interface OutcomeHistoryOptions {
 export const DEFAULT_HISTORY_LIMITS = { maxOutcomes: 50, maxAgeMs: 30 * 24 * 60 * 60 * 1000 } as const;
 
 /** The schema version of the stored document `{ v: 1, outcomes: StoredOutcome[] }`. */
-export const HISTORY_SCHEMA_VERSION = 1;
+const HISTORY_SCHEMA_VERSION = 1;
 
 /**
  * The storage key: `<namespace>:history:v1:s:<hash of salt and user id>`, or `<namespace>:history:v1:device`.
@@ -158,6 +177,8 @@ interface OwnOutcome {
  * (based on an older read) dropped them. `clear()` is kept by every instance: the document carries when it was
  * cleared, and outcomes recorded before that are not merged back. The first write also deletes other users'
  * histories (same namespace) with nothing newer than `maxAgeMs`, so keys do not pile up on a shared device.
+ *
+ * @public
  */
 export function createOutcomeHistory(options: OutcomeHistoryOptions = {}): OutcomeHistory {
   let key: string | undefined;
@@ -364,7 +385,11 @@ export function createOutcomeHistory(options: OutcomeHistoryOptions = {}): Outco
   };
 }
 
-/** A history kept in memory only (tests, stories, apps that must not write to storage). */
+/**
+ * A history kept in memory only (tests, stories, apps that must not write to storage).
+ *
+ * @public
+ */
 export function createMemoryHistory(options: Omit<OutcomeHistoryOptions, 'storage'> = {}): OutcomeHistory {
   return createOutcomeHistory({ ...options, storage: null });
 }

@@ -7,13 +7,14 @@ import {
 } from './probeRelays.js';
 import type { RelayProbeSummary } from './summarize.js';
 
-/** Where a probe session is: not started, running, finished, or cancelled (by `abort()` or a signal). */
-export type RelayProbeState = 'idle' | 'running' | 'done' | 'cancelled';
-
-/** What a {@link ProbeSession} shows: a new object only when something changed. */
+/**
+ * What a {@link ProbeSession} shows: a new object only when something changed.
+ *
+ * @beta
+ */
 export interface RelayProbeSnapshot {
   /** `idle` before the first run, `running`, `done` (see `summary`) or `cancelled`. */
-  readonly state: RelayProbeState;
+  readonly state: 'idle' | 'running' | 'done' | 'cancelled';
   /** Results decided so far, in URL order (all of them once `state` is `done`). */
   readonly results: readonly RelayProbeResult[];
   /** The summary and verdict; set when `state` is `done`. */
@@ -24,7 +25,11 @@ export interface RelayProbeSnapshot {
   readonly total: number;
 }
 
-/** Options of {@link createProbeSession}: the defaults of every run. */
+/**
+ * Options of {@link createProbeSession}: the defaults of every run.
+ *
+ * @beta
+ */
 export interface ProbeSessionOptions {
   /** The app's ICE servers (the SDK's `networkConfiguration.turn.iceServers`), used when a run gets none. */
   readonly iceServers?: readonly RelayProbeIceServer[] | undefined;
@@ -38,22 +43,23 @@ export interface ProbeSessionOptions {
   readonly RTCPeerConnection?: RelayPeerConnectionConstructor | undefined;
 }
 
-/** Options of one {@link ProbeSession.run}: the session's options, overridden; and a signal. */
-export interface ProbeSessionRunOptions extends ProbeSessionOptions {
-  /** Cancels this run, like {@link ProbeSession.abort}. */
-  readonly signal?: AbortSignal | undefined;
-}
-
 /**
  * A relay probe that a view follows: one run at a time, progress as each URL is decided, cancellation. Framework-free
  * (`subscribe` / `getSnapshot` fit React's `useSyncExternalStore`).
+ *
+ * @beta
  */
 export interface ProbeSession {
   /**
    * Starts a probe; a run under way is cancelled first (its late results are dropped). Resolves with the report, or
    * `undefined` when this run was aborted or replaced by a newer one. Never rejects.
    */
-  run(options?: ProbeSessionRunOptions): Promise<RelayProbeReport | undefined>;
+  run(
+    options?: ProbeSessionOptions & {
+      /** Cancels this run, like {@link ProbeSession.abort}. */
+      readonly signal?: AbortSignal | undefined;
+    },
+  ): Promise<RelayProbeReport | undefined>;
   /** Cancels the run under way: every peer connection is closed and `state` becomes `cancelled`. */
   abort(): void;
   /** Calls `listener` after each change of the snapshot; returns the unsubscribe function. */
@@ -61,6 +67,9 @@ export interface ProbeSession {
   /** The current snapshot (the same object until something changes). */
   getSnapshot(): RelayProbeSnapshot;
 }
+
+// Internal names (not exported from the package).
+type ProbeSessionRunOptions = NonNullable<Parameters<ProbeSession['run']>[0]>;
 
 const IDLE: RelayProbeSnapshot = { state: 'idle', results: [], summary: undefined, completed: 0, total: 0 };
 
@@ -76,6 +85,8 @@ function urlCount(iceServers: readonly RelayProbeIceServer[] | undefined): numbe
 /**
  * Creates a relay probe session over {@link probeRelays}: `run()` / `abort()`, the results as they arrive and the
  * summary, for any view. Only the latest run publishes; an aborted or replaced run closes its peer connections.
+ *
+ * @beta
  */
 export function createProbeSession(options: ProbeSessionOptions = {}): ProbeSession {
   const listeners = new Set<() => void>();

@@ -1,13 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  parseRelayUrl,
   probeRelays,
   type RelayPeerConnectionConstructor,
   type RelayProbeConfiguration,
   type RelayProbeResult,
-  stripRelayUrlCredentials,
-  summarizeRelayProbe,
-} from '../index.js';
+} from './probeRelays.js';
+import { parseRelayUrl, stripRelayUrlCredentials } from './relayUrl.js';
+import { summarizeRelayProbe } from './summarize.js';
 
 /** What the fake browser does for one URL. */
 type Script =

@@ -5,6 +5,8 @@ import { type RelayProbeSummary, summarizeRelayProbe } from './summarize.js';
 /**
  * One ICE server as the app configures it: the ACS SDK's `networkConfiguration.turn.iceServers` entries
  * (`{ urls: string[], username?, credential? }`) or a standard `RTCIceServer`.
+ *
+ * @public
  */
 export interface RelayProbeIceServer {
   /** One URL or several: `turn:host:port`, `turn:host:port?transport=tcp`, `turns:host:port`, `stun:…`. */
@@ -15,30 +17,31 @@ export interface RelayProbeIceServer {
   readonly credential?: string | undefined;
 }
 
-/** What one probe found out about one relay URL. */
-export type RelayProbeStatus =
-  /** A relay candidate was gathered: the browser reached the TURN server and got an allocation. */
-  | 'reachable'
-  /** The TURN server answered 401: the username or credential is wrong or expired. */
-  | 'auth-failed'
-  /** The browser could not reach the server (`icecandidateerror` 701, or gathering ended without a candidate). */
-  | 'unreachable'
-  /** The server answered with another STUN error (300–699), e.g. 403, 437, 486, 508, 600. */
-  | 'server-error'
-  /** The URL is malformed (or the browser refused it). */
-  | 'invalid-url'
-  /** Nothing decisive happened within the timeout: typically UDP silently dropped by a firewall. */
-  | 'timeout'
-  /** Not testable here: a `stun:` URL, or a browser without WebRTC. */
-  | 'unsupported';
-
-/** The result for one `turn:`/`turns:`/`stun:` URL. Never contains credentials. */
+/**
+ * The result for one `turn:`/`turns:`/`stun:` URL. Never contains credentials.
+ *
+ * @public
+ */
 export interface RelayProbeResult {
   /** The URL without credentials (`user:pass@` and every query parameter except `transport` removed). */
   readonly url: string;
   /** `udp` (`turn:`), `tcp` (`turn:…?transport=tcp`) or `tls` (`turns:`). */
   readonly transport: RelayTransport;
-  readonly status: RelayProbeStatus;
+  /** What happened. */
+  readonly status: /** A relay candidate was gathered: the browser reached the TURN server and got an allocation. */
+    | 'reachable'
+    /** The TURN server answered 401: the username or credential is wrong or expired. */
+    | 'auth-failed'
+    /** The browser could not reach the server (`icecandidateerror` 701, or gathering ended without a candidate). */
+    | 'unreachable'
+    /** The server answered with another STUN error (300–699), e.g. 403, 437, 486, 508, 600. */
+    | 'server-error'
+    /** The URL is malformed (or the browser refused it). */
+    | 'invalid-url'
+    /** Nothing decisive happened within the timeout: typically UDP silently dropped by a firewall. */
+    | 'timeout'
+    /** Not testable here: a `stun:` URL, or a browser without WebRTC. */
+    | 'unsupported';
   /** The `icecandidateerror` code (701 unreachable, 401 unauthorized, other STUN error codes). */
   readonly errorCode?: number;
   /** What went wrong, in English, for logs and support (credentials removed). */
@@ -49,22 +52,29 @@ export interface RelayProbeResult {
   readonly ms: number;
 }
 
-/** What {@link probeRelays} resolves to. */
+/**
+ * What {@link probeRelays} resolves to.
+ *
+ * @public
+ */
 export interface RelayProbeReport {
   /** One result per URL, in the order the URLs were given. */
   readonly results: readonly RelayProbeResult[];
+  /** The verdict and the transports that work. */
   readonly summary: RelayProbeSummary;
 }
 
-/** The configuration {@link probeRelays} gives each peer connection: one server, one URL, relay only. */
-export interface RelayProbeConfiguration {
+/**
+ * A constructor like `RTCPeerConnection`, with the part of it the probe uses (a fake for tests implements just
+ * this). The probe gives each peer connection one server, one URL, relay only.
+ *
+ * @public
+ */
+export type RelayPeerConnectionConstructor = new (configuration: {
   iceServers: Array<{ urls: string; username?: string; credential?: string }>;
   iceTransportPolicy: 'relay';
   iceCandidatePoolSize: number;
-}
-
-/** The part of `RTCPeerConnection` the probe uses (a fake for tests implements just this). */
-export interface RelayPeerConnectionLike {
+}) => {
   createDataChannel(label: string): unknown;
   createOffer(): Promise<RTCSessionDescriptionInit>;
   setLocalDescription(description: RTCSessionDescriptionInit): Promise<void>;
@@ -72,12 +82,16 @@ export interface RelayPeerConnectionLike {
   removeEventListener(type: string, listener: (event: Event) => void): void;
   getStats(): Promise<{ forEach(callback: (value: unknown) => void): void }>;
   close(): void;
-}
+};
+// Internal names (not exported from the package).
+export type RelayProbeConfiguration = ConstructorParameters<RelayPeerConnectionConstructor>[0];
+export type RelayPeerConnectionLike = InstanceType<RelayPeerConnectionConstructor>;
 
-/** A constructor like `RTCPeerConnection`. */
-export type RelayPeerConnectionConstructor = new (configuration: RelayProbeConfiguration) => RelayPeerConnectionLike;
-
-/** Options of {@link probeRelays}. */
+/**
+ * Options of {@link probeRelays}.
+ *
+ * @public
+ */
 export interface RelayProbeOptions {
   /** Longest wait for one URL, in ms. Defaults to `overallTimeoutMs`. */
   readonly timeoutMs?: number | undefined;
@@ -90,28 +104,30 @@ export interface RelayProbeOptions {
   /** `RTCPeerConnection` to use; defaults to the global one. Without any, every URL is `unsupported`. */
   readonly RTCPeerConnection?: RelayPeerConnectionConstructor | undefined;
   /** Called as each URL's result is decided (for progress). */
-  readonly onResult?: ((result: RelayProbeResult, progress: RelayProbeProgress) => void) | undefined;
+  readonly onResult?:
+    | ((
+        result: RelayProbeResult,
+        progress: {
+          /** Index of this result in {@link RelayProbeReport.results}. */
+          readonly index: number;
+          /** Results decided so far, this one included. */
+          readonly completed: number;
+          /** Number of URLs in the probe. */
+          readonly total: number;
+        },
+      ) => void)
+    | undefined;
   /** Clock in ms, for tests. Defaults to `performance.now()`. */
   readonly now?: (() => number) | undefined;
 }
 
-/** Progress passed to {@link RelayProbeOptions.onResult}. */
-export interface RelayProbeProgress {
-  /** Index of this result in {@link RelayProbeReport.results}. */
-  readonly index: number;
-  /** Results decided so far, this one included. */
-  readonly completed: number;
-  /** Number of URLs in the probe. */
-  readonly total: number;
-}
-
 /** Default overall timeout of {@link probeRelays}, in ms. */
-export const RELAY_PROBE_DEFAULT_TIMEOUT_MS = 5000;
+const RELAY_PROBE_DEFAULT_TIMEOUT_MS = 5000;
 /** Default number of peer connections {@link probeRelays} opens at once. */
-export const RELAY_PROBE_DEFAULT_CONCURRENCY = 8;
+const RELAY_PROBE_DEFAULT_CONCURRENCY = 8;
 
 /** The message of the error {@link probeRelays} rejects with when its signal aborts. */
-export const RELAY_PROBE_ABORTED = 'The relay probe was cancelled.';
+const RELAY_PROBE_ABORTED = 'The relay probe was cancelled.';
 
 const NO_WEBRTC = 'This browser has no WebRTC (RTCPeerConnection), so relays cannot be tested here.';
 
@@ -202,6 +218,8 @@ function message(error: unknown): string {
  *
  * @returns the results in URL order and a summary with the working transports and a verdict.
  * @throws an `Error` named `AbortError` when `signal` aborts (before or during the probe).
+ *
+ * @public
  */
 export async function probeRelays(
   iceServers: readonly RelayProbeIceServer[] | null | undefined,

@@ -1,4 +1,8 @@
-/** How a relay URL carries media to the TURN server: `turn:…` (UDP), `turn:…?transport=tcp`, `turns:…` (TLS). */
+/**
+ * How a relay URL carries media to the TURN server: `turn:…` (UDP), `turn:…?transport=tcp`, `turns:…` (TLS).
+ *
+ * @public
+ */
 export type RelayTransport = 'udp' | 'tcp' | 'tls';
 
 /** A `turn:`/`turns:`/`stun:` URL, parsed. Never holds credentials. */

@@ -2,30 +2,32 @@ import type { RelayProbeResult } from './probeRelays.js';
 import type { RelayTransport } from './relayUrl.js';
 
 /**
- * What the probe means for calls, as a key the UI maps to words:
- * - `all-reachable`: every tested relay URL works.
- * - `udp-blocked-tcp-works`: no UDP relay works but TCP or TLS does: media relays over TCP, quality may drop.
- * - `partly-reachable`: some URLs work (UDP among them), others do not.
- * - `auth-failed`: nothing works and a server rejected the credentials (401): the app's relay credentials are
- *   wrong or expired, not the network.
- * - `server-error`: nothing works and a server answered with another error.
- * - `all-blocked`: no relay can be reached over any transport: this is what ends ACS calls with 410/3112.
- * - `no-testable-servers`: nothing to test (no `turn:`/`turns:` URL, or only malformed or `stun:` ones).
- * - `no-webrtc`: this browser has no WebRTC.
+ * The probe's conclusion.
+ *
+ * @public
  */
-export type RelayProbeVerdict =
-  | 'all-reachable'
-  | 'udp-blocked-tcp-works'
-  | 'partly-reachable'
-  | 'auth-failed'
-  | 'server-error'
-  | 'all-blocked'
-  | 'no-testable-servers'
-  | 'no-webrtc';
-
-/** The probe's conclusion. */
 export interface RelayProbeSummary {
-  readonly verdict: RelayProbeVerdict;
+  /**
+   * What the probe means for calls, as a key the UI maps to words:
+   * - `all-reachable`: every tested relay URL works.
+   * - `udp-blocked-tcp-works`: no UDP relay works but TCP or TLS does: media relays over TCP, quality may drop.
+   * - `partly-reachable`: some URLs work (UDP among them), others do not.
+   * - `auth-failed`: nothing works and a server rejected the credentials (401): the app's relay credentials are
+   *   wrong or expired, not the network.
+   * - `server-error`: nothing works and a server answered with another error.
+   * - `all-blocked`: no relay can be reached over any transport: this is what ends ACS calls with 410/3112.
+   * - `no-testable-servers`: nothing to test (no `turn:`/`turns:` URL, or only malformed or `stun:` ones).
+   * - `no-webrtc`: this browser has no WebRTC.
+   */
+  readonly verdict:
+    | 'all-reachable'
+    | 'udp-blocked-tcp-works'
+    | 'partly-reachable'
+    | 'auth-failed'
+    | 'server-error'
+    | 'all-blocked'
+    | 'no-testable-servers'
+    | 'no-webrtc';
   /** Transports with at least one reachable relay URL (`udp`, `tcp`, `tls`, in that order). */
   readonly working: readonly RelayTransport[];
   /** Transports that were tested and have no reachable relay URL. */
@@ -37,6 +39,9 @@ export interface RelayProbeSummary {
   /** Milliseconds the whole probe took. */
   readonly ms: number;
 }
+
+// Internal name (not exported from the package).
+type RelayProbeVerdict = RelayProbeSummary['verdict'];
 
 const ORDER: readonly RelayTransport[] = ['udp', 'tcp', 'tls'];
 

@@ -23,7 +23,7 @@ import {
 } from './types.js';
 
 /** Default cap of a whole readiness check, in ms. */
-export const READINESS_DEFAULT_TIMEOUT_MS = 6000;
+const READINESS_DEFAULT_TIMEOUT_MS = 6000;
 const MAX_TIMEOUT_MS = 60_000;
 
 /** Checks without which a run is never `ready`. */
@@ -133,6 +133,8 @@ const pending = (status: 'idle' | 'running'): readonly ReadinessCheckPending[] =
  * It runs anywhere: in plain Node every check is skipped and the verdict is `untested`.
  *
  * @throws TypeError naming the option when an option is malformed.
+ *
+ * @beta
  */
 export function createReadinessCheck(options: ReadinessCheckOptions = {}): ReadinessCheck {
   validate(options);

@@ -4,14 +4,14 @@
 import { CallClient, Features } from '@azure/communication-calling';
 import { afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { createOutcomeHistory } from '../history/outcomeHistory.js';
-import type { RelayProbeIceServer } from '../probe/probeRelays.js';
 import {
   createReadinessCheck,
   type ReadinessCheckId,
   type ReadinessCheckOptions,
   type ReadinessCheckResult,
   type ReadinessResult,
-} from './index.js';
+} from '../index.js';
+import type { RelayProbeIceServer } from '../probe/probeRelays.js';
 
 const { host, port, tlsPort, closedUdpPort, closedTcpPort, username, credential } = inject('coturn');
 const { upOrigin, refusedOrigin, silentOrigin } = inject('signalling');

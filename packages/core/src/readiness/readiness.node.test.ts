@@ -1,7 +1,8 @@
 // The readiness check in plain Node (the 'core' project): no window, no WebRTC, no media devices, no localStorage.
 // It must run, never touch the ACS SDK (which crashes on import outside a browser), and say that nothing was tested.
 import { describe, expect, it } from 'vitest';
-import { createReadinessCheck, READINESS_CHECK_IDS } from './index.js';
+import { createReadinessCheck } from '../index.js';
+import { READINESS_CHECK_IDS } from './types.js';
 
 describe('createReadinessCheck in plain Node', () => {
   it('with no options: every check is skipped with its reason, verdict untested, nothing left running', async () => {

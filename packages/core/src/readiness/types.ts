@@ -1,10 +1,14 @@
-import type { RecurrenceKind } from '../history/classifyRecurrence.js';
+import type { RecurrenceClassification } from '../history/classifyRecurrence.js';
 import type { HistoryStorage, OutcomeHistory } from '../history/outcomeHistory.js';
 import type { RelayPeerConnectionConstructor, RelayProbeIceServer, RelayProbeResult } from '../probe/probeRelays.js';
 import type { RelayProbeSummary } from '../probe/summarize.js';
 import type { ReadinessTelemetryRecord } from './telemetry.js';
 
-/** The five checks, in the order they are reported. */
+/**
+ * The five checks, in the order they are reported.
+ *
+ * @public
+ */
 export type ReadinessCheckId = 'environment' | 'devices' | 'relays' | 'signalling' | 'history';
 
 /** The checks in report order. */
@@ -19,6 +23,8 @@ export const READINESS_CHECK_IDS: readonly ReadinessCheckId[] = Object.freeze([
 /**
  * How one check ended: `pass` (tested and fine), `warn` (tested: calls may suffer), `fail` (tested: calls cannot
  * work), `skipped` (not tested: the reason says why). A check that was not tested is never `pass`.
+ *
+ * @public
  */
 export type ReadinessCheckStatus = 'pass' | 'warn' | 'fail' | 'skipped';
 
@@ -29,6 +35,8 @@ export type ReadinessCheckStatus = 'pass' | 'warn' | 'fail' | 'skipped';
  *   could not be run.
  * - `ready`: environment, devices and relays ran and passed, and nothing else warned or failed.
  * - `untested`: every check was skipped.
+ *
+ * @public
  */
 export type ReadinessVerdict = 'ready' | 'warnings' | 'blocked' | 'untested';
 
@@ -52,6 +60,8 @@ export type ReadinessVerdict = 'ready' | 'warnings' | 'blocked' | 'untested';
  * signalling: `endpoints-reachable`, `endpoints-unreachable`, `no-endpoints`.
  *
  * history: `recent-relay-failures`, `history-clear`, `no-history`.
+ *
+ * @public
  */
 export type ReadinessReason =
   | 'not-in-browser'
@@ -87,152 +97,169 @@ export type ReadinessReason =
   | 'history-clear'
   | 'no-history';
 
-/** A permission's state as `navigator.permissions` reports it, or `unknown` where it cannot be read. */
-export type ReadinessPermissionState = 'granted' | 'denied' | 'prompt' | 'unknown';
-
-/** What the environment check read. */
-export interface EnvironmentCheckDetails {
-  /** `RTCPeerConnection` exists. */
-  readonly webrtc: boolean;
-  /** The SDK's `DebugInfo.getEnvironmentInfo()`, when a `CallClient` was given and answered. */
-  readonly platform?: string | undefined;
-  readonly browser?: string | undefined;
-  readonly browserVersion?: string | undefined;
-  readonly isSupportedPlatform?: boolean | undefined;
-  readonly isSupportedBrowser?: boolean | undefined;
-  readonly isSupportedBrowserVersion?: boolean | undefined;
-  readonly isSupportedEnvironment?: boolean | undefined;
-}
-
-/** What the devices check found. Counts only: device names and ids are never kept. */
-export interface DevicesCheckDetails {
-  /** `sdk` (the `CallClient`'s `DeviceManager`) or `browser` (`navigator.mediaDevices.enumerateDevices`). */
-  readonly via: 'sdk' | 'browser';
-  readonly microphones: number;
-  readonly cameras: number;
-  /** Speakers, where the platform can list them (`undefined` where it cannot). */
-  readonly speakers: number | undefined;
-  readonly microphonePermission: ReadinessPermissionState;
-  readonly cameraPermission: ReadinessPermissionState;
-  /** The person was asked for access during this run (`requestPermissions: true`). */
-  readonly prompted: boolean;
-}
-
-/** What the relays check did. */
-export interface RelaysCheckDetails {
-  /**
-   * `allocation`: the app's TURN servers with their credentials (a relay candidate proves the whole path).
-   * `reachability`: URLs without credentials (`stun:`, or `turn:` without username): a server's answer, even an
-   * error, proves the path to it; relay allocation itself is not tested.
-   */
-  readonly mode: 'allocation' | 'reachability';
-  /** One result per tested URL (credentials removed). */
-  readonly results: readonly RelayProbeResult[];
-  readonly summary: RelayProbeSummary;
-}
-
-/** One signalling endpoint's outcome. Only the origin is kept: paths and queries may hold ids. */
-export interface SignallingEndpointResult {
-  /** `https://host[:port]` of the endpoint. */
-  readonly origin: string;
-  /** `reachable`: the request settled with any HTTP answer; `unreachable`: refused, DNS or TLS failure; `timeout`. */
-  readonly status: 'reachable' | 'unreachable' | 'timeout';
-  readonly ms: number;
-}
-
-/** What the signalling check found, per endpoint. */
-export interface SignallingCheckDetails {
-  readonly endpoints: readonly SignallingEndpointResult[];
-}
-
-/** What the history check read. */
-export interface HistoryCheckDetails {
-  /** Outcomes held for this user or device. */
-  readonly outcomes: number;
-  /** How many of the most recent calls in a row ended with 410/3112. */
-  readonly recentRelayFailures: number;
-  /** `classifyRecurrence` over the history. */
-  readonly recurrence: RecurrenceKind;
-}
-
-interface CheckResultBase<Id extends ReadinessCheckId, Details> {
-  readonly id: Id;
+/**
+ * One check's result; `details` is typed by `id` (narrow on `id` to read it).
+ *
+ * @public
+ */
+export type ReadinessCheckResult = {
+  readonly id: ReadinessCheckId;
   readonly status: ReadinessCheckStatus;
   readonly reason: ReadinessReason;
   /** Milliseconds the check took. */
   readonly ms: number;
   /** What went wrong, in English, for developers and support (redacted; never shown as UI text). */
   readonly detail?: string | undefined;
-  readonly details?: Details | undefined;
-}
+} & (
+  | {
+      readonly id: 'environment';
+      /** What the environment check read. */
+      readonly details?:
+        | {
+            /** `RTCPeerConnection` exists. */
+            readonly webrtc: boolean;
+            /** The SDK's `DebugInfo.getEnvironmentInfo()`, when a `CallClient` was given and answered. */
+            readonly platform?: string | undefined;
+            readonly browser?: string | undefined;
+            readonly browserVersion?: string | undefined;
+            readonly isSupportedPlatform?: boolean | undefined;
+            readonly isSupportedBrowser?: boolean | undefined;
+            readonly isSupportedBrowserVersion?: boolean | undefined;
+            readonly isSupportedEnvironment?: boolean | undefined;
+          }
+        | undefined;
+    }
+  | {
+      readonly id: 'devices';
+      /** What the devices check found. Counts only: device names and ids are never kept. */
+      readonly details?:
+        | {
+            /** `sdk` (the `CallClient`'s `DeviceManager`) or `browser` (`navigator.mediaDevices.enumerateDevices`). */
+            readonly via: 'sdk' | 'browser';
+            readonly microphones: number;
+            readonly cameras: number;
+            /** Speakers, where the platform can list them (`undefined` where it cannot). */
+            readonly speakers: number | undefined;
+            /** As `navigator.permissions` reports it, or `unknown` where it cannot be read. */
+            readonly microphonePermission: 'granted' | 'denied' | 'prompt' | 'unknown';
+            /** As `navigator.permissions` reports it, or `unknown` where it cannot be read. */
+            readonly cameraPermission: 'granted' | 'denied' | 'prompt' | 'unknown';
+            /** The person was asked for access during this run (`requestPermissions: true`). */
+            readonly prompted: boolean;
+          }
+        | undefined;
+    }
+  | {
+      readonly id: 'relays';
+      /** What the relays check did. */
+      readonly details?:
+        | {
+            /**
+             * `allocation`: the app's TURN servers with their credentials (a relay candidate proves the whole path).
+             * `reachability`: URLs without credentials (`stun:`, or `turn:` without username): a server's answer,
+             * even an error, proves the path to it; relay allocation itself is not tested.
+             */
+            readonly mode: 'allocation' | 'reachability';
+            /** One result per tested URL (credentials removed). */
+            readonly results: readonly RelayProbeResult[];
+            readonly summary: RelayProbeSummary;
+          }
+        | undefined;
+    }
+  | {
+      readonly id: 'signalling';
+      /** What the signalling check found, per endpoint. Only the origin is kept: paths and queries may hold ids. */
+      readonly details?:
+        | {
+            readonly endpoints: readonly {
+              /** `https://host[:port]` of the endpoint. */
+              readonly origin: string;
+              /** `reachable`: any HTTP answer; `unreachable`: refused, DNS or TLS failure; `timeout`. */
+              readonly status: 'reachable' | 'unreachable' | 'timeout';
+              readonly ms: number;
+            }[];
+          }
+        | undefined;
+    }
+  | {
+      readonly id: 'history';
+      /** What the history check read. */
+      readonly details?:
+        | {
+            /** Outcomes held for this user or device. */
+            readonly outcomes: number;
+            /** How many of the most recent calls in a row ended with 410/3112. */
+            readonly recentRelayFailures: number;
+            /** `classifyRecurrence` over the history. */
+            readonly recurrence: RecurrenceClassification['kind'];
+          }
+        | undefined;
+    }
+);
 
-/** One check's result; `details` is typed by `id`. */
-export type ReadinessCheckResult =
-  | CheckResultBase<'environment', EnvironmentCheckDetails>
-  | CheckResultBase<'devices', DevicesCheckDetails>
-  | CheckResultBase<'relays', RelaysCheckDetails>
-  | CheckResultBase<'signalling', SignallingCheckDetails>
-  | CheckResultBase<'history', HistoryCheckDetails>;
+// Internal names for the parts above (not exported from the package).
+type DetailsOf<Id extends ReadinessCheckId> = NonNullable<
+  Extract<ReadinessCheckResult, { readonly id: Id }>['details']
+>;
+export type ReadinessPermissionState = DetailsOf<'devices'>['microphonePermission'];
+export type EnvironmentCheckDetails = DetailsOf<'environment'>;
+export type DevicesCheckDetails = DetailsOf<'devices'>;
+export type RelaysCheckDetails = DetailsOf<'relays'>;
+export type SignallingCheckDetails = DetailsOf<'signalling'>;
+export type SignallingEndpointResult = SignallingCheckDetails['endpoints'][number];
+export type HistoryCheckDetails = DetailsOf<'history'>;
 
-/** A check that has not finished: `idle` before `run()`, `running` during it. */
-export interface ReadinessCheckPending {
-  readonly id: ReadinessCheckId;
-  readonly status: 'idle' | 'running';
-}
-
-/** What {@link ReadinessCheck.run} resolves to. */
+/**
+ * What {@link ReadinessCheck.run} resolves to.
+ *
+ * @public
+ */
 export interface ReadinessResult {
+  /** The whole check's conclusion. */
   readonly verdict: ReadinessVerdict;
-  /** All five checks, in {@link READINESS_CHECK_IDS} order. */
+  /** All five checks, in `READINESS_CHECK_IDS` order. */
   readonly checks: readonly ReadinessCheckResult[];
   /** The checks that were not tested (`skipped`), so the UI and the report can say so. */
   readonly untested: readonly ReadinessCheckId[];
   /** Epoch ms when the run started and ended. */
   readonly startedAt: number;
+  /** Epoch ms when the run ended. */
   readonly finishedAt: number;
   /** Milliseconds from start to verdict. */
   readonly ms: number;
 }
 
-/** Progress, for `subscribe`/`getSnapshot` (the same object until something changes). */
+/**
+ * Progress, for `subscribe`/`getSnapshot` (the same object until something changes).
+ *
+ * @beta
+ */
 export interface ReadinessSnapshot {
   /** `idle` before the first run, `running`, `done` (see `result`), or `aborted`. */
   readonly state: 'idle' | 'running' | 'done' | 'aborted';
-  /** All five checks, finished or not, in {@link READINESS_CHECK_IDS} order. */
-  readonly checks: readonly (ReadinessCheckResult | ReadinessCheckPending)[];
+  /** All five checks, finished or not, in `READINESS_CHECK_IDS` order. */
+  readonly checks: readonly (
+    | ReadinessCheckResult
+    /** A check that has not finished: `idle` before `run()`, `running` during it. */
+    | { readonly id: ReadinessCheckId; readonly status: 'idle' | 'running' }
+  )[];
   /** The last finished run's result (kept while a new run is under way, cleared by nothing). */
   readonly result: ReadinessResult | undefined;
 }
 
-/** The parts of the ACS `CallClient` the check uses. */
-export interface ReadinessCallClientLike {
-  feature(factory: never): unknown;
-  getDeviceManager(): Promise<unknown>;
-}
-
-/** Browser APIs the check uses, replaceable for tests. Each defaults to the global one. */
-export interface ReadinessPlatform {
-  readonly RTCPeerConnection?: RelayPeerConnectionConstructor | undefined;
-  readonly fetch?:
-    | ((input: string, init?: RequestInit) => Promise<{ body?: { cancel(): unknown } | null }>)
-    | undefined;
-  readonly permissions?: { query(descriptor: { name: string }): Promise<{ state: string }> } | undefined;
-  readonly mediaDevices?:
-    | {
-        enumerateDevices(): Promise<ReadonlyArray<{ kind: string }>>;
-        getUserMedia?(constraints: { audio?: boolean; video?: boolean }): Promise<{
-          getTracks(): ReadonlyArray<{ stop(): void }>;
-        }>;
-      }
-    | undefined;
-  /** Clock in ms. Defaults to `performance.now()`. */
-  readonly now?: (() => number) | undefined;
-}
-
-/** Options of {@link createReadinessCheck}. Every one is optional. */
+/**
+ * Options of {@link createReadinessCheck}. Every one is optional.
+ *
+ * @beta
+ */
 export interface ReadinessCheckOptions {
   /** The app's ACS `CallClient`: the environment check asks its `DebugInfo`, the devices check its `DeviceManager`. */
-  readonly callClient?: ReadinessCallClientLike | undefined;
+  readonly callClient?:
+    | {
+        feature(factory: never): unknown;
+        getDeviceManager(): Promise<unknown>;
+      }
+    | undefined;
   /** The SDK's `Features` (`import { Features } from '@azure/communication-calling'`): saves a lazy import. */
   readonly features?: { readonly DebugInfo: unknown } | undefined;
   /**
@@ -260,21 +287,33 @@ export interface ReadinessCheckOptions {
    * `createApplicationInsightsSink(appInsights)`. What it throws is ignored.
    */
   readonly onDiagnosticEvent?: ((record: ReadinessTelemetryRecord) => void) | undefined;
-  /** Browser APIs, for tests. */
-  readonly platform?: ReadinessPlatform | undefined;
-}
-
-/** Options of one {@link ReadinessCheck.run}. */
-export interface ReadinessRunOptions {
-  /** Aborts the run: every peer connection, fetch and timer it started ends at once. */
-  readonly signal?: AbortSignal | undefined;
-  /** Overrides {@link ReadinessCheckOptions.requestPermissions} for this run (call it from a user gesture). */
-  readonly requestPermissions?: boolean | undefined;
+  /** Browser APIs the check uses, replaceable for tests. Each defaults to the global one. */
+  readonly platform?:
+    | {
+        readonly RTCPeerConnection?: RelayPeerConnectionConstructor | undefined;
+        readonly fetch?:
+          | ((input: string, init?: RequestInit) => Promise<{ body?: { cancel(): unknown } | null }>)
+          | undefined;
+        readonly permissions?: { query(descriptor: { name: string }): Promise<{ state: string }> } | undefined;
+        readonly mediaDevices?:
+          | {
+              enumerateDevices(): Promise<ReadonlyArray<{ kind: string }>>;
+              getUserMedia?(constraints: { audio?: boolean; video?: boolean }): Promise<{
+                getTracks(): ReadonlyArray<{ stop(): void }>;
+              }>;
+            }
+          | undefined;
+        /** Clock in ms. Defaults to `performance.now()`. */
+        readonly now?: (() => number) | undefined;
+      }
+    | undefined;
 }
 
 /**
  * A pre-join readiness check. Framework-free: `run()` it, and follow progress with `subscribe`/`getSnapshot`
  * (`useSyncExternalStore`-ready). It owns no UI state and never throws from `run()` except an `AbortError`.
+ *
+ * @beta
  */
 export interface ReadinessCheck {
   /**
@@ -282,9 +321,22 @@ export interface ReadinessCheck {
    * promise. Rejects only with an `Error` named `AbortError` when a signal aborts or {@link ReadinessCheck.abort} is
    * called.
    */
-  run(options?: ReadinessRunOptions): Promise<ReadinessResult>;
+  run(options?: {
+    /** Aborts the run: every peer connection, fetch and timer it started ends at once. */
+    readonly signal?: AbortSignal | undefined;
+    /** Overrides {@link ReadinessCheckOptions.requestPermissions} for this run (call it from a user gesture). */
+    readonly requestPermissions?: boolean | undefined;
+  }): Promise<ReadinessResult>;
   /** Aborts the run under way (nothing happens when none is). */
   abort(): void;
+  /** Calls `listener` after each change of the snapshot; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
+  /** Progress: the same object until something changes. */
   getSnapshot(): ReadinessSnapshot;
 }
+
+// Internal names for the parts above (not exported from the package).
+export type ReadinessCheckPending = Exclude<ReadinessSnapshot['checks'][number], ReadinessCheckResult>;
+export type ReadinessCallClientLike = NonNullable<ReadinessCheckOptions['callClient']>;
+export type ReadinessPlatform = NonNullable<ReadinessCheckOptions['platform']>;
+export type ReadinessRunOptions = NonNullable<Parameters<ReadinessCheck['run']>[0]>;

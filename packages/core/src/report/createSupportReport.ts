@@ -1,23 +1,32 @@
 import { formatCallEndCode, lookupCallEnd } from '../catalog/codes.js';
 import { callEndMeaning } from '../catalog/meanings.js';
+import type { CallDiagnostics } from '../createCallDiagnostics.js';
 import type { RecurrenceClassification } from '../history/classifyRecurrence.js';
 import type { ReadinessResult } from '../readiness/types.js';
-import type { DiagnosticsState, RelayStatus } from '../store/state.js';
-import { type EnvironmentInfo, readEnvironment } from './environment.js';
+import type { DiagnosticsStore } from '../store/createDiagnosticsStore.js';
+import type { DiagnosticsState } from '../store/state.js';
+import { readEnvironment } from './environment.js';
 import { type RedactRule, redact, redactText } from './redact.js';
 import { KIT_VERSION } from './version.js';
 
 /** The schema tag of {@link SupportReport}. */
-export const SUPPORT_REPORT_SCHEMA = 'call-diagnostics-report/v1';
+const SUPPORT_REPORT_SCHEMA = 'call-diagnostics-report/v1';
 
-/** What support needs to look a call up and understand it. Redacted; safe to paste into a ticket. */
+/**
+ * What support needs to look a call up and understand it. Redacted; safe to paste into a ticket.
+ *
+ * @public
+ */
 export interface SupportReport {
-  readonly schema: typeof SUPPORT_REPORT_SCHEMA;
+  /** The report schema, `call-diagnostics-report/v1`. */
+  readonly schema: 'call-diagnostics-report/v1';
   /** ISO time the report was made. */
   readonly generatedAt: string;
+  /** This kit's version. */
   readonly kitVersion: string;
   /** `@azure/communication-calling` version, when the app said (`sdkVersion` option). */
   readonly sdkVersion: string | undefined;
+  /** The call: what support looks it up by. */
   readonly call: {
     /** The call ID: `CorrelationId` in `ACSCallSummary`, the key of the Call Diagnostics tool. */
     readonly callId: string | undefined;
@@ -31,6 +40,7 @@ export interface SupportReport {
     readonly firstSeenAt: string | undefined;
     readonly endedAt: string | undefined;
   };
+  /** How the call ended; undefined while it goes on. */
   readonly end:
     | {
         readonly code: number | undefined;
@@ -43,13 +53,15 @@ export interface SupportReport {
         readonly key: string | undefined;
       }
     | undefined;
+  /** The relay state machine (times as ISO strings). */
   readonly relay: {
-    readonly status: RelayStatus;
+    readonly status: DiagnosticsState['relay']['status'];
     readonly unreachableSince: string | undefined;
     readonly recoveredAt: string | undefined;
     readonly failedAt: string | undefined;
     readonly episode: number;
   };
+  /** Transient or persistent, from the outcome history. */
   readonly classification: RecurrenceClassification | undefined;
   /** The UFD/state timeline (`state.timeline`), oldest first. */
   readonly timeline: ReadonlyArray<{
@@ -58,6 +70,7 @@ export interface SupportReport {
     readonly name: string;
     readonly value?: boolean | number | undefined;
   }>;
+  /** Problems a source survived (redacted). */
   readonly issues: ReadonlyArray<{
     readonly at: string | undefined;
     readonly reason: string;
@@ -65,40 +78,55 @@ export interface SupportReport {
   }>;
   /** The relay probe's summary, as given (redacted). */
   readonly probe: unknown;
-  readonly environment: EnvironmentInfo;
+  /** Browser and OS. Every field is optional: outside a browser there is nothing to read. */
+  readonly environment: {
+    readonly userAgent?: string | undefined;
+    /** `navigator.userAgentData.platform` (Chromium), else `navigator.platform`. */
+    readonly platform?: string | undefined;
+    /** `navigator.userAgentData.brands` as `Name version`. */
+    readonly brands?: readonly string[] | undefined;
+    readonly mobile?: boolean | undefined;
+    readonly language?: string | undefined;
+    readonly online?: boolean | undefined;
+  };
   /**
    * What the readiness check before the call found, when the app gave its result: the verdict and each check's id,
    * status, reason and time. No details (device counts, URLs, error messages) are copied.
    */
-  readonly readiness?: SupportReportReadiness | undefined;
+  readonly readiness?:
+    | {
+        /** `ready`, `warnings`, `blocked` or `untested`. */
+        readonly verdict: ReadinessResult['verdict'];
+        /** ISO time the check finished. */
+        readonly at: string | undefined;
+        /** Milliseconds from start to verdict. */
+        readonly ms: number;
+        /** The checks that were not tested (`skipped`). */
+        readonly untested: ReadinessResult['untested'];
+        /** Each check's id, status, reason key and milliseconds, in report order. */
+        readonly checks: ReadonlyArray<Pick<ReadinessResult['checks'][number], 'id' | 'status' | 'reason' | 'ms'>>;
+      }
+    | undefined;
 }
 
-/** The readiness check's result as a report carries it. */
-export interface SupportReportReadiness {
-  /** `ready`, `warnings`, `blocked` or `untested`. */
-  readonly verdict: ReadinessResult['verdict'];
-  /** ISO time the check finished. */
-  readonly at: string | undefined;
-  /** Milliseconds from start to verdict. */
-  readonly ms: number;
-  /** The checks that were not tested (`skipped`). */
-  readonly untested: ReadinessResult['untested'];
-  /** Each check's id, status, reason key and milliseconds, in report order. */
-  readonly checks: ReadonlyArray<Pick<ReadinessResult['checks'][number], 'id' | 'status' | 'reason' | 'ms'>>;
-}
-
-/** Input of {@link createSupportReport}. */
+/**
+ * Input of {@link createSupportReport}.
+ *
+ * @public
+ */
 export interface SupportReportInput {
   /** The diagnostics snapshot (`diagnostics.getSnapshot()`). */
   readonly state: DiagnosticsState;
+  /** The server call ID (`diagnostics.getServerCallId()`). */
   readonly serverCallId?: string | undefined;
   /** Defaults to `state.recurrence`. */
   readonly classification?: RecurrenceClassification | undefined;
   /** A relay probe's results (any shape; it is redacted like everything else). */
   readonly probe?: unknown;
+  /** `@azure/communication-calling` version. */
   readonly sdkVersion?: string | undefined;
   /** Defaults to what `navigator` says; `false` leaves it out. */
-  readonly environment?: EnvironmentInfo | false | undefined;
+  readonly environment?: SupportReport['environment'] | false | undefined;
   /** The app's extra redaction: strings (every occurrence) or RegExps. */
   readonly redact?: readonly RedactRule[] | undefined;
   /**
@@ -113,14 +141,20 @@ export interface SupportReportInput {
 }
 
 /** What a `CallDiagnostics` hands a report (`diagnostics.getReportInput()`). */
-export type CallReportInput = Pick<
+type CallReportInput = Pick<
   SupportReportInput,
   'state' | 'serverCallId' | 'classification' | 'sdkVersion' | 'redact' | 'keepPersonalData'
 >;
 
-/** A support report as data and as text. Both redacted. */
+/**
+ * A support report as data and as text. Both redacted.
+ *
+ * @public
+ */
 export interface SupportReportResult {
+  /** The report as data (for a download or an API). */
   readonly json: SupportReport;
+  /** The report as text (for a ticket or an e-mail). */
   readonly text: string;
 }
 
@@ -133,7 +167,7 @@ function iso(at: number | undefined): string | undefined {
  * rules everywhere, personal data everywhere but the call, server call and participant ID lines (unless
  * `keepPersonalData`).
  */
-export function formatSupportReportText(
+function formatSupportReportText(
   report: SupportReport,
   rules: readonly RedactRule[] = [],
   keepPersonalData = false,
@@ -275,7 +309,11 @@ function buildReport(input: SupportReportInput): SupportReportResult {
   return { json, text: formatSupportReportText(json, rules, keep) };
 }
 
-/** A file name for the downloaded report: `call-diagnostics-<call id>-<time>.json` (safe characters only). */
+/**
+ * A file name for the downloaded report: `call-diagnostics-<call id>-<time>.json` (safe characters only).
+ *
+ * @public
+ */
 export function supportReportFileName(report: SupportReport): string {
   const id = (report.call.callId ?? 'call').replace(/[^A-Za-z0-9-]/g, '').slice(0, 40) || 'call';
   const time = report.generatedAt.replace(/[:.]/g, '-');
@@ -283,16 +321,6 @@ export function supportReportFileName(report: SupportReport): string {
 }
 
 /** What {@link createSupportReport} reads: a diagnostics object, a store, or the raw input. */
-export type SupportReportSource =
-  | { getReportInput(): CallReportInput }
-  | { getSnapshot(): DiagnosticsState }
-  | SupportReportInput;
-
-/** What {@link createSupportReport} adds to the source. */
-export type SupportReportExtra = Pick<
-  SupportReportInput,
-  'probe' | 'environment' | 'now' | 'readiness' | 'keepPersonalData'
->;
 
 /**
  * Builds the support report (the one report builder): call ID, server call ID, participant ID, times, SDK and kit
@@ -309,7 +337,10 @@ export type SupportReportExtra = Pick<
  * are kept.
  * @public
  */
-export function createSupportReport(from: SupportReportSource, extra: SupportReportExtra = {}): SupportReportResult {
+export function createSupportReport(
+  from: Pick<CallDiagnostics, 'getReportInput'> | Pick<DiagnosticsStore, 'getSnapshot'> | SupportReportInput,
+  extra: Pick<SupportReportInput, 'probe' | 'environment' | 'now' | 'readiness' | 'keepPersonalData'> = {},
+): SupportReportResult {
   const f = from as Partial<{ getReportInput(): CallReportInput; getSnapshot(): DiagnosticsState }>;
   if (typeof f.getReportInput === 'function') {
     const input = f.getReportInput();

@@ -7,14 +7,14 @@
 
 import { REDACTED, type RedactRule, redactSecretValues } from './secrets.js';
 
-export { REDACTED, type RedactRule, redactSecretValues };
+export { REDACTED, type RedactRule };
 
 /**
  * Keys whose values are always removed, whatever they hold: any key holding `token`, `secret`, `password`,
  * `passwd`, `credential`, `username`, `authorization`, `signature` or `cookie`, and any key ending in `key`, `pwd`,
  * `pass`, `auth`, `sig` or `session` (`accessToken`, `apiKey`, `SharedAccessKey`, `turnCredential`, `Set-Cookie`).
  */
-export const SECRET_KEY_PATTERN =
+const SECRET_KEY_PATTERN =
   /token|secret|passw(?:or)?d|credential|username|authorization|signature|cookie|(?:key|pwd|pass|auth|sig|session)s?$/i;
 
 const R = REDACTED;
@@ -32,7 +32,7 @@ function stripUserinfo(run: string): string {
  * `Bearer …`, the `key=value`, `"key":"value"`, `key: value` and `Authorization: …` forms of secret keys, and
  * `user:pass@` in URLs. Personal data stays (see {@link redactText}).
  */
-export function redactSecrets(text: string, rules: readonly RedactRule[] = []): string {
+function redactSecrets(text: string, rules: readonly RedactRule[] = []): string {
   return redactSecretValues(text, rules).replace(/(?<![^\s"'<>])[^\s"'<>@]*@[^\s"'<>]*/g, stripUserinfo);
 }
 
@@ -44,8 +44,10 @@ const PERSONAL =
   /candidate:[^"'\\\r\n]*|(?<!\d)8:[a-z][\w-]*:[^\s"'<>,;)}\]]+|(?:(?<!\d)4:\+?|\+)\d{6,15}|(?<![\w.%+-])[\w.%+-]+@[a-z\d-]+(?:\.[a-z\d-]+)+|(?<![\da-f:])(?:(?:[\da-f]{1,4}:){7}[\da-f]{1,4}|[\da-f:]*::[\da-f:.]*)|(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d)/gi;
 
 /**
- * Redacts secrets ({@link redactSecrets}), the app's rules and, unless `keepPersonalData`, personal data: ICE
+ * Redacts secrets (`redactSecrets`), the app's rules and, unless `keepPersonalData`, personal data: ICE
  * candidates, ACS/Teams ids, phone ids and numbers, e-mail, IPv4 and IPv6 addresses. Linear in the text's length.
+ *
+ * @public
  */
 export function redactText(text: string, rules: readonly RedactRule[] = [], keepPersonalData = false): string {
   const out = redactSecrets(text, rules);
@@ -53,10 +55,12 @@ export function redactText(text: string, rules: readonly RedactRule[] = [], keep
 }
 
 /**
- * Returns a deep copy of `value` with secrets removed: values under secret keys ({@link SECRET_KEY_PATTERN}) become
+ * Returns a deep copy of `value` with secrets removed: values under secret keys (`SECRET_KEY_PATTERN`) become
  * `[redacted]`, every string and key is passed through {@link redactText} with the app's `rules` (personal data
  * included unless `keepPersonalData`). Cycles, functions and symbols are dropped; depth is capped at 12. Never
  * throws.
+ *
+ * @public
  */
 export function redact<T>(value: T, rules: readonly RedactRule[] = [], keepPersonalData = false): T {
   const seen = new WeakSet<object>();

@@ -4,7 +4,11 @@
  * is in `redact.ts`, loaded with the report.
  */
 
-/** What the app wants removed: a literal string (every occurrence) or a RegExp (every match). */
+/**
+ * What the app wants removed: a literal string (every occurrence) or a RegExp (every match).
+ *
+ * @public
+ */
 export type RedactRule = string | RegExp;
 
 /** The replacement text. */

@@ -2,13 +2,16 @@ import type { DiagnosticEvent } from '../events.js';
 import { diagnosticsReducer } from './reducer.js';
 import { DEFAULT_REDUCER_OPTIONS, type DiagnosticsState, INITIAL_STATE, type ReducerOptions } from './state.js';
 
-/** A listener woken after the snapshot changed. */
-export type StoreListener = () => void;
+type StoreListener = () => void;
 
-/** The diagnostics store: a tiny external store shaped for React's `useSyncExternalStore`. */
+/**
+ * The diagnostics store: a tiny external store shaped for React's `useSyncExternalStore`.
+ *
+ * @public
+ */
 export interface DiagnosticsStore {
   /** Adds a listener; returns the function that removes exactly it. */
-  subscribe(listener: StoreListener): () => void;
+  subscribe(listener: () => void): () => void;
   /** The current snapshot. The same object until something visible changes. */
   getSnapshot(): DiagnosticsState;
   /** Reduces one event. Ignored after {@link DiagnosticsStore.dispose}. */
@@ -19,8 +22,16 @@ export interface DiagnosticsStore {
   readonly disposed: boolean;
 }
 
-/** Options of {@link createDiagnosticsStore}. */
-export interface DiagnosticsStoreOptions extends Partial<ReducerOptions> {
+/**
+ * Options of {@link createDiagnosticsStore} (and of `createCallDiagnostics`).
+ *
+ * @public
+ */
+export interface DiagnosticsStoreOptions {
+  /** A relay UFD that turns true again within this many ms of recovering continues the same episode (10 000). */
+  readonly flapWindowMs?: number | undefined;
+  /** How many timeline entries to keep, oldest dropped first (200). */
+  readonly timelineLimit?: number | undefined;
   /** Start from this state instead of the empty one (stories, tests, server rendering). */
   readonly initialState?: DiagnosticsState;
   /** Called when a listener throws; the store keeps going. Defaults to `console.error`. */
@@ -30,6 +41,8 @@ export interface DiagnosticsStoreOptions extends Partial<ReducerOptions> {
 /**
  * Creates a store. Listeners are notified only when the snapshot object changed, each at most once per dispatch;
  * an event dispatched from inside a listener is queued and reduced after the current round.
+ *
+ * @public
  */
 export function createDiagnosticsStore(options: DiagnosticsStoreOptions = {}): DiagnosticsStore {
   const reducerOptions: ReducerOptions = {

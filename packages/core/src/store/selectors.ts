@@ -5,18 +5,54 @@ import {
   lookupCallEnd,
   type RecommendedAction,
 } from '../catalog/codes.js';
-import { lookupNetworkIssue, type NetworkIssueEntry, type NetworkIssueKey } from '../catalog/network.js';
-import type { DiagnosticsState, RelayStatus } from './state.js';
+import { lookupNetworkIssue, type NetworkIssueEntry } from '../catalog/network.js';
+import type { DiagnosticsState } from './state.js';
 
-/** One network issue that holds now, with its catalog row. */
+/**
+ * One network issue that holds now, with its catalog row.
+ *
+ * @public
+ */
 export interface ActiveNetworkIssue {
-  readonly entry: NetworkIssueEntry;
+  /** The catalog row: which value of which UFD is an issue, how bad it is, what to do, how it ranks. */
+  readonly entry: {
+    /** Which network issue holds. Keys of the React package's `network` strings. */
+    readonly key:
+      | 'noNetwork'
+      | 'relaysUnreachable'
+      | 'reconnectFailed'
+      | 'reconnecting'
+      | 'sendQualityBad'
+      | 'sendQualityPoor'
+      | 'receiveQualityBad'
+      | 'receiveQualityPoor';
+    /** The network UFD. */
+    readonly diagnostic:
+      | 'networkRelaysNotReachable'
+      | 'noNetwork'
+      | 'networkReconnect'
+      | 'networkReceiveQuality'
+      | 'networkSendQuality';
+    /** The UFD value that means this issue (`true`, or a `DiagnosticQuality`: 2 Poor, 3 Bad). */
+    readonly value: boolean | number;
+    /** How bad it is. */
+    readonly severity: CallEndCodeEntry['severity'];
+    /** What to offer first. */
+    readonly action: RecommendedAction;
+    /** Lower is more important: no network (0) \> relays unreachable (1) \> reconnecting (2) \> quality (3). */
+    readonly rank: number;
+    /** English meaning for logs and reports (not for display). */
+    readonly meaning: string;
+  };
+  /** When it began (epoch ms). */
   readonly since: number;
 }
 
 /**
  * Every network issue that holds now, most important first (no network \> relays unreachable \> reconnecting \>
  * quality; within a rank the earlier one first). Media UFDs never count. Empty once the call ended.
+ *
+ * @public
  */
 export function selectNetworkIssues(state: DiagnosticsState): readonly ActiveNetworkIssue[] {
   if (state.ended) return [];
@@ -35,10 +71,14 @@ export function selectNetworkIssues(state: DiagnosticsState): readonly ActiveNet
   return issues.sort((a, b) => a.entry.rank - b.entry.rank || a.since - b.since);
 }
 
-/** The relay view of a call: what `useRelayDiagnostics()` returns. */
+/**
+ * The relay view of a call: what `useRelayDiagnostics()` returns.
+ *
+ * @public
+ */
 export interface RelayDiagnostics {
   /** `reachable`, `unreachable`, `recovered` or `failed` (ended 410/3112). */
-  readonly status: RelayStatus;
+  readonly status: DiagnosticsState['relay']['status'];
   /** When the current status began (epoch ms), if it ever changed. */
   readonly since: number | undefined;
   /** When the current or last unreachable episode began. */
@@ -53,7 +93,11 @@ export interface RelayDiagnostics {
   readonly episode: number;
 }
 
-/** Derives {@link RelayDiagnostics}. Pure; compare results with `shallowEqual`. */
+/**
+ * Derives {@link RelayDiagnostics}. Pure; compare results with `shallowEqual`.
+ *
+ * @public
+ */
 export function selectRelayDiagnostics(state: DiagnosticsState): RelayDiagnostics {
   const { relay, ended } = state;
   const failed = relay.status === 'failed' || (!!ended && isRelayFailure(ended.code, ended.subCode));
@@ -68,7 +112,11 @@ export function selectRelayDiagnostics(state: DiagnosticsState): RelayDiagnostic
   };
 }
 
-/** What the banner should show, most important first. */
+/**
+ * What the banner should show, most important first.
+ *
+ * @public
+ */
 export type BannerModel =
   | { readonly kind: 'none' }
   | {
@@ -84,7 +132,7 @@ export type BannerModel =
       readonly kind: 'networkIssue';
       readonly intent: 'error' | 'warning' | 'info';
       /** Catalog key (`noNetwork`, `reconnecting`, `sendQualityPoor`…); the strings are `network.<key>`. */
-      readonly issue: NetworkIssueKey;
+      readonly issue: ActiveNetworkIssue['entry']['key'];
       readonly diagnostic: string;
       readonly action: RecommendedAction;
       readonly since: number;
@@ -107,7 +155,11 @@ export type BannerModel =
 
 const NONE: BannerModel = { kind: 'none' };
 
-/** Derives the banner: a network-family end beats an unreachable relay; a healthy call shows nothing. */
+/**
+ * Derives the banner: a network-family end beats an unreachable relay; a healthy call shows nothing.
+ *
+ * @public
+ */
 export function selectBanner(state: DiagnosticsState): BannerModel {
   const { ended, relay, call } = state;
   const entry = ended && lookupCallEnd(ended.code, ended.subCode);
@@ -168,17 +220,31 @@ export function shallowEqual(a: unknown, b: unknown): boolean {
   return true;
 }
 
-/** The facts support needs to look a call up, as plain text lines (call ID, participant ID, codes, time). */
+/**
+ * The facts support needs to look a call up, as plain text lines (call ID, participant ID, codes, time).
+ *
+ * @public
+ */
 export interface CallDetails {
+  /** The call ID (of the ended call once it ended): `CorrelationId` in `ACSCallSummary`. */
   readonly callId: string | undefined;
+  /** This participant's ID: `ParticipantId` in `ACSCallSummary`. */
   readonly participantId: string | undefined;
+  /** The end code as `code/subCode` (`410/3112`), once the call ended. */
   readonly code: string | undefined;
+  /** When the call ended (epoch ms). */
   readonly at: number | undefined;
-  readonly relayStatus: RelayStatus;
+  /** The relay status. */
+  readonly relayStatus: DiagnosticsState['relay']['status'];
+  /** When the current or last unreachable episode began (epoch ms). */
   readonly unreachableSince: number | undefined;
 }
 
-/** Derives {@link CallDetails}. */
+/**
+ * Derives {@link CallDetails}.
+ *
+ * @public
+ */
 export function selectCallDetails(state: DiagnosticsState): CallDetails {
   return {
     callId: state.ended?.callId ?? state.call.id,

@@ -1,85 +1,96 @@
-import type { DiagnosticsSourceKind, DiagnosticValue, SourceIssueReason } from '../events.js';
+import type { DiagnosticEvent } from '../events.js';
 import type { RecurrenceClassification } from '../history/classifyRecurrence.js';
 
 /**
- * Relay reachability, from the `networkRelaysNotReachable` UFD and the 410/3112 end:
- * `reachable` → `unreachable` (UFD true) → `recovered` (UFD false after true); `failed` when the call ended 410/3112.
+ * The store's snapshot. Unchanged slices keep their identity between snapshots. Times are epoch milliseconds.
+ *
+ * @public
  */
-export type RelayStatus = 'reachable' | 'unreachable' | 'recovered' | 'failed';
-
-/** The relay state machine's state. Times are epoch milliseconds. */
-export interface RelayState {
-  readonly status: RelayStatus;
-  /** When the current status began (undefined while reachable from the start). */
-  readonly since: number | undefined;
-  /** When the current unreachable episode began. */
-  readonly unreachableSince: number | undefined;
-  readonly recoveredAt: number | undefined;
-  readonly failedAt: number | undefined;
-  /** Counts unreachable episodes. True → false → true within the flap window stays one episode. */
-  readonly episode: number;
-  /** How many times the current episode flapped back to unreachable. */
-  readonly flaps: number;
-  /**
-   * Increments once per episode, on its first recovery: the cue for a "connection restored" message. A flapping
-   * episode gives one cue, not one per flap.
-   */
-  readonly recoveryNotice: number;
-}
-
-/** The latest value of one UFD. */
-export interface DiagnosticReading {
-  readonly value: DiagnosticValue;
-  /** When this value arrived. */
-  readonly at: number;
-}
-
-/** How the call ended. Its catalog row, if any: `lookupCallEnd(code, subCode)` (or `selectBanner`'s `entry`). */
-export interface CallEnd {
-  readonly at: number;
-  readonly callId: string | undefined;
-  readonly code: number | undefined;
-  readonly subCode: number | undefined;
-}
-
-/** What the kit knows of the call itself. */
-export interface CallInfoState {
-  readonly source: DiagnosticsSourceKind | undefined;
-  readonly id: string | undefined;
-  readonly participantId: string | undefined;
-  readonly state: string | undefined;
-}
-
-/** One line of the diagnostic timeline kept for support (bounded). */
-export interface TimelineEntry {
-  readonly at: number;
-  readonly kind: 'diagnostic' | 'state' | 'ended' | 'id' | 'issue' | 'attached' | 'reset';
-  /** For `diagnostic`: the UFD name; for `state`: the call state; for `ended`: `code/subCode`. */
-  readonly name: string;
-  readonly value?: DiagnosticValue | undefined;
-}
-
-/** A problem a source survived. */
-export interface SourceIssue {
-  readonly at: number;
-  readonly reason: SourceIssueReason;
-  readonly detail: string | undefined;
-}
-
-/** The store's snapshot. Unchanged slices keep their identity between snapshots. */
 export interface DiagnosticsState {
-  readonly call: CallInfoState;
-  /** Latest network UFD values by name (unknown names are kept too). */
-  readonly network: Readonly<Record<string, DiagnosticReading>>;
-  /** Latest media UFD values by name. */
-  readonly media: Readonly<Record<string, DiagnosticReading>>;
-  readonly relay: RelayState;
-  readonly ended: CallEnd | undefined;
-  readonly timeline: readonly TimelineEntry[];
-  readonly issues: readonly SourceIssue[];
+  /** What the kit knows of the call itself. */
+  readonly call: {
+    /** Which kind of source attached (`manual` for events dispatched by hand). */
+    readonly source: 'call' | 'callAgent' | 'callAdapter' | 'statefulCallClient' | 'manual' | undefined;
+    /** The call ID (the SDK's `call.id`); it changes once the server answers. */
+    readonly id: string | undefined;
+    /** This participant's ID in the call (`call.info.participantId`). */
+    readonly participantId: string | undefined;
+    /** The SDK's call state (`Connecting`, `Connected`, `Disconnected`…). */
+    readonly state: string | undefined;
+  };
+  /** Latest network UFD values by name (unknown names are kept too), with when each arrived. */
+  readonly network: Readonly<Record<string, { readonly value: boolean | number; readonly at: number }>>;
+  /** Latest media UFD values by name, with when each arrived. */
+  readonly media: Readonly<Record<string, { readonly value: boolean | number; readonly at: number }>>;
+  /**
+   * The relay state machine, from the `networkRelaysNotReachable` UFD and the 410/3112 end.
+   */
+  readonly relay: {
+    /**
+     * `reachable` → `unreachable` (UFD true) → `recovered` (UFD false after true); `failed` when the call ended
+     * 410/3112.
+     */
+    readonly status: 'reachable' | 'unreachable' | 'recovered' | 'failed';
+    /** When the current status began (undefined while reachable from the start). */
+    readonly since: number | undefined;
+    /** When the current unreachable episode began. */
+    readonly unreachableSince: number | undefined;
+    /** When the relays were last reachable again after an episode. */
+    readonly recoveredAt: number | undefined;
+    /** When the call ended 410/3112. */
+    readonly failedAt: number | undefined;
+    /** Counts unreachable episodes. True → false → true within the flap window stays one episode. */
+    readonly episode: number;
+    /** How many times the current episode flapped back to unreachable. */
+    readonly flaps: number;
+    /**
+     * Increments once per episode, on its first recovery: the cue for a "connection restored" message. A flapping
+     * episode gives one cue, not one per flap.
+     */
+    readonly recoveryNotice: number;
+  };
+  /** How the call ended. Its catalog row, if any: `lookupCallEnd(code, subCode)` (or `selectBanner`'s `entry`). */
+  readonly ended:
+    | {
+        /** When the call ended. */
+        readonly at: number;
+        /** The ID of the call that ended. */
+        readonly callId: string | undefined;
+        /** `callEndReason.code`, absent when the SDK gave none. */
+        readonly code: number | undefined;
+        /** `callEndReason.subCode`, absent when the SDK gave none. */
+        readonly subCode: number | undefined;
+      }
+    | undefined;
+  /** The diagnostic timeline kept for support (bounded, oldest dropped first). */
+  readonly timeline: readonly {
+    /** When it happened. */
+    readonly at: number;
+    /** What happened. */
+    readonly kind: 'diagnostic' | 'state' | 'ended' | 'id' | 'issue' | 'attached' | 'reset';
+    /** For `diagnostic`: the UFD name; for `state`: the call state; for `ended`: `code/subCode`. */
+    readonly name: string;
+    /** For `diagnostic`: the UFD's value. */
+    readonly value?: boolean | number | undefined;
+  }[];
+  /** Problems a source survived (shown to developers; they never crash the host). */
+  readonly issues: readonly {
+    /** When it happened. */
+    readonly at: number;
+    /** What went wrong. */
+    readonly reason: Extract<DiagnosticEvent, { readonly type: 'sourceIssue' }>['reason'];
+    /** The error's message, redacted. */
+    readonly detail: string | undefined;
+  }[];
   /** How relay failures recur for this user (from the outcome history); set when a call ends. */
   readonly recurrence?: RecurrenceClassification | undefined;
 }
+
+// Internal names for the slices above (not exported from the package).
+export type RelayState = DiagnosticsState['relay'];
+export type RelayStatus = RelayState['status'];
+export type DiagnosticReading = DiagnosticsState['network'][string];
+export type TimelineEntry = DiagnosticsState['timeline'][number];
 
 /** Options of the reducer. */
 export interface ReducerOptions {

@@ -1,7 +1,7 @@
 import { createFakeCall } from '@call-diagnostics/testing';
 import { describe, expect, it, vi } from 'vitest';
 import { createCallDiagnostics } from '../createCallDiagnostics.js';
-import { createMemoryHistory } from '../history/index.js';
+import { createMemoryHistory } from '../history/outcomeHistory.js';
 import { KIT_VERSION } from '../report/version.js';
 import { INITIAL_STATE } from '../store/state.js';
 import { type ApplicationInsightsLike, createApplicationInsightsSink } from './applicationInsights.js';

@@ -2,19 +2,24 @@ import type { ReadinessTelemetryRecord } from '../readiness/telemetry.js';
 import { redact } from '../report/redact.js';
 import type { DiagnosticTelemetryRecord } from './telemetry.js';
 
-/** A property value as the sink hands it to `trackEvent` (Application Insights stores them as strings). */
-export type ApplicationInsightsPropertyValue = string | number | boolean;
+type ApplicationInsightsPropertyValue = string | number | boolean;
 
 /**
  * The one method the sink uses: `trackEvent` as `@microsoft/applicationinsights-web`'s `ApplicationInsights` (and its
  * loader snippet) has it. Any object with that method works; the kit never imports or bundles the SDK.
+ *
+ * @public
  */
 export interface ApplicationInsightsLike {
   /** Sends one custom event (`AppEvents` in a Log Analytics workspace). */
-  trackEvent(event: { name: string; properties?: { [key: string]: ApplicationInsightsPropertyValue } }): void;
+  trackEvent(event: { name: string; properties?: { [key: string]: string | number | boolean } }): void;
 }
 
-/** Options of {@link createApplicationInsightsSink}. */
+/**
+ * Options of {@link createApplicationInsightsSink}.
+ *
+ * @public
+ */
 export interface ApplicationInsightsSinkOptions {
   /** Event names are `<namePrefix>.<kind>`. Default `CallDiagnostics` (`CallDiagnostics.callEnded`). */
   readonly namePrefix?: string | undefined;
@@ -22,7 +27,7 @@ export interface ApplicationInsightsSinkOptions {
    * Properties added to every event (e.g. `{ app: 'contoso-web', release: '1.4.2' }`), redacted once when the sink is
    * created; on a name clash the record's own field wins (the join keys cannot be overwritten).
    */
-  readonly properties?: Readonly<Record<string, ApplicationInsightsPropertyValue>> | undefined;
+  readonly properties?: Readonly<Record<string, string | number | boolean>> | undefined;
   /**
    * Sampling filter: return `false` to drop a record (e.g. keep every `callEnded`, a tenth of the rest). A filter
    * that throws drops the record and reports the error to `onError`.
@@ -36,7 +41,7 @@ export interface ApplicationInsightsSinkOptions {
 }
 
 /** The default event name prefix: events are named `CallDiagnostics.<kind>`. */
-export const APPLICATION_INSIGHTS_EVENT_PREFIX = 'CallDiagnostics';
+const APPLICATION_INSIGHTS_EVENT_PREFIX = 'CallDiagnostics';
 
 const NAME = 'createApplicationInsightsSink';
 
@@ -97,6 +102,8 @@ function validate(appInsights: unknown, options: unknown): asserts options is Ap
  * appInsights.loadAppInsights();
  * <CallDiagnosticsProvider call={call} onDiagnosticEvent={createApplicationInsightsSink(appInsights)} />
  * ```
+ *
+ * @public
  */
 export function createApplicationInsightsSink(
   appInsights: ApplicationInsightsLike,

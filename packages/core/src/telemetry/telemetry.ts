@@ -1,36 +1,31 @@
 import { formatCallEndCode } from '../catalog/endCode.js';
-import type { RecurrenceKind } from '../history/classifyRecurrence.js';
+import type { RecurrenceClassification } from '../history/classifyRecurrence.js';
 import { hashId } from '../history/hash.js';
 import { type RedactRule, redactSecretValues } from '../report/secrets.js';
 import { KIT_VERSION } from '../report/version.js';
-import type { DiagnosticsState, RelayStatus } from '../store/state.js';
+import type { DiagnosticsState } from '../store/state.js';
 
 /** The schema tag of every {@link DiagnosticTelemetryRecord}. */
 export const TELEMETRY_SCHEMA = 'call-diagnostics/v1';
 
-/** What happened. */
-export type DiagnosticTelemetryKind =
-  | 'relaysUnreachable'
-  | 'relaysRecovered'
-  | 'callEnded'
-  | 'retryPressed'
-  | 'panelOpened'
-  | 'reportCopied'
-  | 'reportDownloaded';
-
-/** The kinds a UI reports through `diagnostics.track()` (the others come from the call itself). */
-export type UiTelemetryKind = Extract<
-  DiagnosticTelemetryKind,
-  'retryPressed' | 'panelOpened' | 'reportCopied' | 'reportDownloaded'
->;
-
 /**
  * One telemetry record. Field names follow `ACSCallSummary` where they mean the same thing, so the app's own table
  * (e.g. `CallDiagnosticsEvents_CL`) joins it on `CorrelationId` and `ParticipantId` (see `docs/kql/`).
+ *
+ * @public
  */
 export interface DiagnosticTelemetryRecord {
-  readonly schema: typeof TELEMETRY_SCHEMA;
-  readonly kind: DiagnosticTelemetryKind;
+  /** The record schema, `call-diagnostics/v1`. */
+  readonly schema: 'call-diagnostics/v1';
+  /** What happened: the relays became unreachable or recovered, the call ended, or a UI action (see {@link UiTelemetryKind}). */
+  readonly kind:
+    | 'relaysUnreachable'
+    | 'relaysRecovered'
+    | 'callEnded'
+    | 'retryPressed'
+    | 'panelOpened'
+    | 'reportCopied'
+    | 'reportDownloaded';
   /** ISO 8601 time of the event. */
   readonly at: string;
   /** The call ID (`ACSCallSummary.CorrelationId`). */
@@ -38,7 +33,7 @@ export interface DiagnosticTelemetryRecord {
   /** `ACSCallSummary.ParticipantId`. */
   readonly ParticipantId: string | undefined;
   /**
-   * The `userId` the app passed, as the app chose ({@link TelemetryIdentifier}): undefined by default (`'none'`),
+   * The `userId` the app passed, as the app chose (the `identifier` option): undefined by default (`'none'`),
    * as given with `'raw'` (the ACS identifier `8:acs:…` matches `ACSCallSummary.Identifier`), or a 16-hex-digit
    * hash with `'hashed'`.
    */
@@ -49,18 +44,40 @@ export interface DiagnosticTelemetryRecord {
   readonly endSubCode: number | undefined;
   /** `410/3112` */
   readonly endCodeText: string | undefined;
-  readonly relayStatus: RelayStatus;
+  /** The relay status when the record was made. */
+  readonly relayStatus: DiagnosticsState['relay']['status'];
   /** When the current unreachable episode began (ISO). */
   readonly unreachableSince: string | undefined;
-  readonly classification: RecurrenceKind | undefined;
+  /** `transient`, `persistent` or `unknown`, once a call ended (from the outcome history). */
+  readonly classification: RecurrenceClassification['kind'] | undefined;
+  /** Relay failures in the outcome history. */
   readonly failures: number | undefined;
+  /** Outcomes in the history. */
   readonly total: number | undefined;
+  /** Relay failures in a row at the end of the history. */
   readonly consecutiveFailures: number | undefined;
+  /** This kit's version. */
   readonly kitVersion: string;
+  /** `@azure/communication-calling` version, when the app gave it (`sdkVersion` option). */
   readonly sdkVersion: string | undefined;
 }
 
-/** The app's telemetry callback. Errors it throws are caught (and reported through `onError`), never rethrown. */
+/** What happened (internal name). */
+export type DiagnosticTelemetryKind = DiagnosticTelemetryRecord['kind'];
+/**
+ * The kinds a UI reports through `diagnostics.track()` (the others come from the call itself).
+ *
+ * @public
+ */
+export type UiTelemetryKind = Extract<
+  DiagnosticTelemetryRecord['kind'],
+  'retryPressed' | 'panelOpened' | 'reportCopied' | 'reportDownloaded'
+>;
+/**
+ * The app's telemetry callback. Errors it throws are caught (and reported through `onError`), never rethrown.
+ *
+ * @public
+ */
 export type OnDiagnosticEvent = (record: DiagnosticTelemetryRecord) => void;
 
 /**
@@ -70,7 +87,7 @@ export type OnDiagnosticEvent = (record: DiagnosticTelemetryRecord) => void;
  * hashing guesses). `'raw'`: the user id as given (pass the ACS identifier to match `ACSCallSummary.Identifier`).
  * Records go wherever the app sends them, so a personal id leaves the page only when the app says so.
  */
-export type TelemetryIdentifier = 'raw' | 'hashed' | 'none';
+type TelemetryIdentifier = 'raw' | 'hashed' | 'none';
 
 /** Options of {@link createTelemetryRecord}. */
 export interface TelemetryContext {

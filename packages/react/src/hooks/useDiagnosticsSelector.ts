@@ -1,4 +1,5 @@
-import { type DiagnosticsState, shallowEqual } from '@call-diagnostics/core';
+import type { DiagnosticsState } from '@call-diagnostics/core';
+import { shallowEqual } from '@call-diagnostics/core/internal';
 import { useCallback, useContext, useRef, useSyncExternalStore } from 'react';
 import { CallDiagnosticsContext, type DiagnosticsSourceLike } from '../context/CallDiagnosticsContext.js';
 

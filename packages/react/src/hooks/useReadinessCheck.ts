@@ -3,10 +3,12 @@ import {
   type ReadinessCheck,
   type ReadinessCheckOptions,
   type ReadinessResult,
-  type ReadinessRunOptions,
   type ReadinessSnapshot,
 } from '@call-diagnostics/core';
 import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+
+/** Options of one run: an abort `signal`, and `requestPermissions` (call it from a user gesture). */
+export type ReadinessRunOptions = NonNullable<Parameters<ReadinessCheck['run']>[0]>;
 
 /** Options of {@link useReadinessCheck}: the core options, or a ready `check` (which then wins). */
 export interface UseReadinessCheckOptions extends ReadinessCheckOptions {

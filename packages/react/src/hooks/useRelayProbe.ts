@@ -3,11 +3,11 @@ import {
   type ProbeSessionOptions,
   type RelayProbeIceServer,
   type RelayProbeSnapshot,
-  type RelayProbeState,
 } from '@call-diagnostics/core';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 
-export type { RelayProbeState };
+/** Where a probe is: `idle`, `running`, `done` or `cancelled`. */
+export type RelayProbeState = RelayProbeSnapshot['state'];
 /** Options of {@link useRelayProbe}: those of `createProbeSession`, read again at each `start()`. */
 export type UseRelayProbeOptions = ProbeSessionOptions;
 

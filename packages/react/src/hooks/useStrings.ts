@@ -1,4 +1,4 @@
-import { isDevelopment } from '@call-diagnostics/core';
+import { isDevelopment } from '@call-diagnostics/core/internal';
 import { useContext } from 'react';
 import { CallDiagnosticsContext, type CallDiagnosticsContextValue } from '../context/CallDiagnosticsContext.js';
 import type { CallDiagnosticsStrings } from '../localization/en-US.js';

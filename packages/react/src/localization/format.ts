@@ -1,10 +1,5 @@
-import {
-  ACS_FIREWALL_PUBLIC,
-  type CallDetails,
-  type FirewallProfile,
-  type FirewallRule,
-  formatPorts,
-} from '@call-diagnostics/core';
+import { ACS_FIREWALL_PUBLIC, type CallDetails, type FirewallProfile, type FirewallRule } from '@call-diagnostics/core';
+import { formatPorts } from '@call-diagnostics/core/internal';
 import type { CallDiagnosticsStrings } from './en-US.js';
 import { formatString } from './strings.js';
 

@@ -1,4 +1,4 @@
-import { isDevelopment } from '@call-diagnostics/core';
+import { isDevelopment } from '@call-diagnostics/core/internal';
 import { useEffect, useSyncExternalStore } from 'react';
 import type { CallDiagnosticsStrings } from './en-US.js';
 import { LOCALE_LOADERS } from './locales/loaders.js';

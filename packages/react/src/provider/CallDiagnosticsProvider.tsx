@@ -1,4 +1,5 @@
-import { type CallDiagnostics, chooseSource, createCallDiagnostics, isDevelopment } from '@call-diagnostics/core';
+import { type CallDiagnostics, createCallDiagnostics } from '@call-diagnostics/core';
+import { chooseSource, isDevelopment } from '@call-diagnostics/core/internal';
 import { type ReactElement, useEffect, useMemo, useRef, useState } from 'react';
 import { CallDiagnosticsContext, type RetryRequest } from '../context/CallDiagnosticsContext.js';
 import { createUiStore } from '../context/uiStore.js';

@@ -54,10 +54,11 @@ async function bundle(mode: 'development' | 'production'): Promise<string> {
     plugins: [react()],
     define: { 'process.env.NODE_ENV': JSON.stringify(mode) },
     resolve: {
-      alias: {
-        '@call-diagnostics/core': src('packages/core/src/index.ts'),
-        '@call-diagnostics/react': src('packages/react/src/index.ts'),
-      },
+      alias: [
+        { find: /^@call-diagnostics\/core$/, replacement: src('packages/core/src/index.ts') },
+        { find: /^@call-diagnostics\/core\/internal$/, replacement: src('packages/core/src/internal.ts') },
+        { find: /^@call-diagnostics\/react$/, replacement: src('packages/react/src/index.ts') },
+      ],
     },
     build: {
       write: false,

@@ -4,8 +4,8 @@ import type {
   ReadinessCheckId,
   ReadinessCheckResult,
   ReadinessResult,
-  RelayStatus,
 } from '@call-diagnostics/core';
+import type { RelayStatus } from '@call-diagnostics/core/internal';
 import type { CallDiagnosticsStrings } from '../../localization/en-US.js';
 import { formatAdminText } from '../../localization/format.js';
 import { formatProbeAdminText } from '../../localization/formatProbe.js';

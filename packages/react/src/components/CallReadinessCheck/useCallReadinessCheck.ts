@@ -1,4 +1,5 @@
-import { READINESS_CHECK_IDS, type ReadinessResult, type ReadinessVerdict } from '@call-diagnostics/core';
+import type { ReadinessResult, ReadinessVerdict } from '@call-diagnostics/core';
+import { READINESS_CHECK_IDS } from '@call-diagnostics/core/internal';
 import { useId } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import { useCopyToClipboard } from '../../hooks/useCopyToClipboard.js';

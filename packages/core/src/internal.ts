@@ -1,0 +1,16 @@
+/**
+ * `@call-diagnostics/core/internal`: what the kit's own packages (`@call-diagnostics/react`, `/testing`) share
+ * beyond the public API. Not for apps: names here change or go without notice and follow no semver.
+ *
+ * @internal
+ * @packageDocumentation
+ */
+
+export { CALL_END_CODES } from './catalog/codes.js';
+export { formatPorts } from './catalog/firewall.js';
+export { isDevelopment } from './dev.js';
+export type { RelayPeerConnectionLike, RelayProbeConfiguration } from './probe/probeRelays.js';
+export { READINESS_CHECK_IDS, type ReadinessPlatform } from './readiness/types.js';
+export { chooseSource, type SourceChoice, type SourceProps } from './sources/chooseSource.js';
+export { shallowEqual } from './store/selectors.js';
+export type { RelayStatus } from './store/state.js';

@@ -1,4 +1,0 @@
-export * from './createSupportReport.js';
-export * from './environment.js';
-export * from './redact.js';
-export * from './version.js';

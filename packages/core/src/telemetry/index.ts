@@ -1,2 +1,0 @@
-export * from './applicationInsights.js';
-export * from './telemetry.js';
