@@ -1,14 +1,7 @@
-/** Browser and OS, for a support report. Every field is optional: outside a browser there is nothing to read. */
-export interface EnvironmentInfo {
-  readonly userAgent?: string | undefined;
-  /** `navigator.userAgentData.platform` (Chromium), else `navigator.platform`. */
-  readonly platform?: string | undefined;
-  /** `navigator.userAgentData.brands` as `Name version`. */
-  readonly brands?: readonly string[] | undefined;
-  readonly mobile?: boolean | undefined;
-  readonly language?: string | undefined;
-  readonly online?: boolean | undefined;
-}
+import type { SupportReport } from './createSupportReport.js';
+
+/** Browser and OS, for a support report (its `environment`). */
+export type EnvironmentInfo = SupportReport['environment'];
 
 interface NavigatorLike {
   readonly userAgent?: string;
