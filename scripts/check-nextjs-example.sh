@@ -19,6 +19,9 @@ export NO_UPDATE_NOTIFIER=1 npm_config_update_notifier=false npm_config_fund=fal
 export NEXT_TELEMETRY_DISABLED=1
 SDK=@azure/communication-calling
 
+# shellcheck source=lib/example-from-tarballs.sh
+. "$ROOT/scripts/lib/example-from-tarballs.sh"
+
 log() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 fail() {
   printf '\n\033[31mcheck-nextjs-example: FAILED: %s\033[0m\n' "$*" >&2
@@ -42,30 +45,15 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
 fi
 
 log "pack the packages"
-mkdir -p "$TMP/tarballs"
-for p in core react testing; do
-  [ -f "packages/$p/dist/index.js" ] || fail "packages/$p/dist/index.js is missing (build first, or drop SKIP_BUILD)"
-  (cd "packages/$p" && pnpm pack --pack-destination "$TMP/tarballs" >/dev/null) || fail "pnpm pack of $p"
-done
+pack_kit "$TMP/tarballs"
 
 log "install examples/nextjs from the tarballs ($TMP/app)"
-mkdir -p "$TMP/app"
-(cd examples/nextjs && tar --exclude=node_modules --exclude=.next --exclude=next-env.d.ts -cf - .) | tar -xf - -C "$TMP/app"
-cd "$TMP/app"
-tgz() { ls "$TMP"/tarballs/call-diagnostics-"$1"-*.tgz; }
-# The kit is not on the registry yet: its three packages (and react's and testing's dependency on core) come from the
-# tarballs. Peers are not auto-installed, so the optional SDK peer stays absent.
-cat >pnpm-workspace.yaml <<YAML
-overrides:
-  '@call-diagnostics/core': 'file:$(tgz core)'
-  '@call-diagnostics/react': 'file:$(tgz react)'
-  '@call-diagnostics/testing': 'file:$(tgz testing)'
-autoInstallPeers: false
+# Peers are not auto-installed, so the optional SDK peer stays absent.
+install_example examples/nextjs "$TMP/app" "$TMP/tarballs" "autoInstallPeers: false
 allowBuilds:
   sharp: false
-  unrs-resolver: false
-YAML
-pnpm install --prefer-offline --loglevel=error || fail "pnpm install of the example"
+  unrs-resolver: false" .next next-env.d.ts
+cd "$TMP/app"
 [ ! -e "node_modules/$SDK" ] || fail "$SDK got installed; the example must build without the optional peer"
 if ls node_modules/.pnpm | grep -q "^${SDK/\//+}@"; then fail "$SDK got installed as a dependency of a dependency"; fi
 

@@ -16,6 +16,9 @@ cd "$ROOT"
 export NO_UPDATE_NOTIFIER=1 npm_config_update_notifier=false STORYBOOK_DISABLE_TELEMETRY=1
 export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
 
+# shellcheck source=lib/example-from-tarballs.sh
+. "$ROOT/scripts/lib/example-from-tarballs.sh"
+
 log() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 fail() {
   printf '\n\033[31mcheck-storybook-consumer: FAILED: %s\033[0m\n' "$*" >&2
@@ -38,32 +41,14 @@ log "build and pack @call-diagnostics/core, react, testing"
 if [ "${CDK_PACKAGES_BUILT:-0}" != 1 ]; then
   pnpm -r --filter "./packages/**" build >/dev/null || fail "pnpm -r --filter ./packages/** build"
 fi
-for p in core react testing; do
-  (cd "packages/$p" && pnpm pack --pack-destination "$TMP/tarballs" >/dev/null) || fail "pnpm pack of packages/$p"
-done
+pack_kit "$TMP/tarballs"
 ls "$TMP/tarballs"
 lap
 
 log "copy examples/storybook-consumer and install it from the tarballs"
-mkdir -p "$TMP/app"
-tar -C examples/storybook-consumer --exclude=node_modules --exclude=storybook-static -cf - . | tar -C "$TMP/app" -xf -
+install_example examples/storybook-consumer "$TMP/app" "$TMP/tarballs" "allowBuilds:
+  esbuild: true" storybook-static
 cd "$TMP/app"
-tgz() { ls "$TMP"/tarballs/call-diagnostics-"$1"-*.tgz; }
-# The kit is not on the registry: its three names point at the packed tarballs, wherever they are depended on.
-cat >pnpm-workspace.yaml <<YAML
-overrides:
-  '@call-diagnostics/core': 'file:$(tgz core)'
-  '@call-diagnostics/react': 'file:$(tgz react)'
-  '@call-diagnostics/testing': 'file:$(tgz testing)'
-allowBuilds:
-  esbuild: true
-YAML
-pnpm install --prefer-offline --loglevel=error || fail "pnpm install of the example from the tarballs"
-for p in core react testing; do
-  [ -f "node_modules/@call-diagnostics/$p/package.json" ] || fail "@call-diagnostics/$p is not installed"
-  [ ! -L "node_modules/@call-diagnostics/$p" ] || [[ "$(readlink -f "node_modules/@call-diagnostics/$p")" != "$ROOT"/* ]] ||
-    fail "@call-diagnostics/$p resolves into the repository, not the tarball"
-done
 lap
 
 log "storybook build"
