@@ -8,6 +8,7 @@ type AnyListener = (...args: any[]) => void;
 export class CountingEmitter {
   readonly #listeners = new Map<string, AnyListener[]>();
 
+  /** Adds a listener (throws a `TypeError` for a non-function, as the SDK does). */
   on(event: string, listener: AnyListener): void {
     if (typeof listener !== 'function') throw new TypeError(`on('${event}') expects a function`);
     const list = this.#listeners.get(event) ?? [];
@@ -15,6 +16,7 @@ export class CountingEmitter {
     this.#listeners.set(event, list);
   }
 
+  /** Removes exactly that listener. */
   off(event: string, listener: AnyListener): void {
     const list = this.#listeners.get(event);
     if (!list) return;
@@ -22,6 +24,7 @@ export class CountingEmitter {
     if (index >= 0) list.splice(index, 1);
   }
 
+  /** Calls the event's listeners with `args`, in the order they were added. */
   emit(event: string, ...args: unknown[]): void {
     for (const listener of [...(this.#listeners.get(event) ?? [])]) listener(...args);
   }

@@ -24,12 +24,15 @@ export type FakeDiagnosticValue = boolean | 1 | 2 | 3;
 export interface FakeCallOptions {
   /** Defaults to a fresh `fake-call-<n>`. */
   readonly id?: string;
+  /** `call.info.participantId`. */
   readonly participantId?: string;
+  /** What `call.info.getServerCallId()` resolves to. */
   readonly serverCallId?: string;
   /** Defaults to `Connected`. */
   readonly state?: CallState;
   /** UFDs already raised before anyone subscribed (what `getLatest()` returns). */
   readonly network?: Partial<Record<string, FakeDiagnosticValue>>;
+  /** The media UFD values `getLatest()` reports at the start. */
   readonly media?: Partial<Record<string, FakeDiagnosticValue>>;
   /**
    * When true (default) the fake's `feature()` returns the UFD feature for any factory argument, and it tells the kit

@@ -8,6 +8,7 @@ import { endedUiCallState, type FakeUiCallStateOptions, fakeUiCallState, valueTy
 export interface FakeCallAdapterOptions {
   /** The call the adapter starts in (`undefined` call: `{ call: false }`). */
   readonly call?: FakeUiCallStateOptions | false;
+  /** The local participant's display name in the adapter's state. */
   readonly displayName?: string;
   /**
    * When the adapter's `callEnded` event fires relative to the state change that moves the call to `endedCall`:

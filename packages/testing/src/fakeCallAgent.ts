@@ -6,6 +6,7 @@ import { createFakeCall, type FakeCall, type FakeCallOptions, type FakeDiagnosti
 export interface FakeCallAgentOptions {
   /** Calls the agent already holds (fake calls, or options to make one). Default: one connected call. */
   readonly calls?: readonly (FakeCall | FakeCallOptions)[];
+  /** The agent's display name. */
   readonly displayName?: string;
 }
 

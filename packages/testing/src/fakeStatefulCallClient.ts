@@ -14,8 +14,11 @@ export interface FakeStatefulCallClientOptions {
 export interface FakeStatefulCallClientControls {
   /** Id of the most recently added call still in `calls`. */
   readonly activeCallId: string | undefined;
+  /** Sets a network UFD in the call's state (the active call when `callId` is omitted). */
   raiseNetwork(diagnostic: string, value: FakeDiagnosticValue, callId?: string): void;
+  /** Sets a media UFD in the call's state (the active call when `callId` is omitted). */
   raiseMedia(diagnostic: string, value: FakeDiagnosticValue, callId?: string): void;
+  /** Sets the call's state (the active call when `callId` is omitted). */
   setState(state: SdkCallState, callId?: string): void;
   /** Re-keys a call under a new id (the SDK's `idChanged`). */
   changeId(id: string, callId?: string): void;

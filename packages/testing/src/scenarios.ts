@@ -27,9 +27,13 @@ export type CallDiagnosticsHolder = (typeof CALL_DIAGNOSTICS_HOLDERS)[number];
 
 /** The fake made for each holder. */
 export interface CallDiagnosticsHolderFakes {
+  /** The fake `Call` (for `call={…}`). */
   readonly call: FakeCall;
+  /** The fake `CallAgent` (for `callAgent={…}`). */
   readonly callAgent: FakeCallAgent;
+  /** The fake `CallAdapter` (for `adapter={…}`). */
   readonly adapter: FakeCallAdapter;
+  /** The fake `StatefulCallClient` (for `statefulClient={…}`). */
   readonly statefulClient: FakeStatefulCallClient;
 }
 
@@ -38,7 +42,9 @@ export type CallDiagnosticsFake = CallDiagnosticsHolderFakes[CallDiagnosticsHold
 
 /** What a scenario step may do: the controls all four fakes share. */
 export interface ScenarioControls {
+  /** Raises a network UFD on whichever holder the story uses. */
   raiseNetwork(diagnostic: string, value: FakeDiagnosticValue): void;
+  /** Ends the call with `reason` (a normal end when omitted). */
   end(reason?: { code: number; subCode?: number }): void;
 }
 
@@ -48,15 +54,19 @@ export interface ScenarioStep {
   readonly offsetMs: number;
   /** The wall-clock time the troubleshooting guide shows for this step, if any. */
   readonly label?: string;
+  /** What this step does, in words. */
   readonly description: string;
+  /** Does it. */
   readonly run: (controls: ScenarioControls) => void;
 }
 
 /** A named diagnostic scenario: what happens to the call, step by step. */
 export interface CallDiagnosticsScenario {
+  /** The scenario's name (the toolbar's value). */
   readonly name: CallDiagnosticsScenarioName;
   /** A short title (the toolbar shows it). */
   readonly title: string;
+  /** What happens, in order. */
   readonly steps: readonly ScenarioStep[];
 }
 

@@ -6,7 +6,9 @@ export interface TimelineStep {
   readonly offsetMs: number;
   /** The wall-clock time the source shows for this step, if any (e.g. `16:41:47`). */
   readonly label?: string;
+  /** What this step does, in words. */
   readonly description: string;
+  /** Does it to the fake call. */
   readonly run: (call: FakeCall) => void;
 }
 

@@ -4,15 +4,21 @@ import type { FakeDiagnosticValue } from './fakeCall.js';
 
 /** What the UI library keeps as `latest` for one UFD. */
 export interface FakeLatestValue {
+  /** The UFD's value: a flag or a quality (1 Good, 2 Poor, 3 Bad). */
   readonly value: FakeDiagnosticValue;
+  /** `DiagnosticFlag` or `DiagnosticQuality`. */
   readonly valueType: 'DiagnosticFlag' | 'DiagnosticQuality';
 }
 
 /** Options of a fake UI-library `CallState`. */
 export interface FakeUiCallStateOptions {
+  /** The call ID. */
   readonly id?: string;
+  /** The call's state (`Connected` by default). */
   readonly state?: SdkCallState;
+  /** The network UFD values at the start. */
   readonly network?: Partial<Record<string, FakeDiagnosticValue>>;
+  /** The media UFD values at the start. */
   readonly media?: Partial<Record<string, FakeDiagnosticValue>>;
 }
 

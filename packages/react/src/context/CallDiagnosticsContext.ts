@@ -16,11 +16,13 @@ export type DiagnosticsSourceLike = Pick<DiagnosticsStore, 'subscribe' | 'getSna
 
 /** What a "Retry" hands the app. */
 export interface RetryRequest {
+  /** The facts of the call that failed (call ID, participant ID, end code). */
   readonly details: CallDetails;
 }
 
 /** The provider's context. Stable across diagnostic events. */
 export interface CallDiagnosticsContextValue {
+  /** The diagnostics the hooks read (a `CallDiagnostics` or a store). */
   readonly diagnostics: DiagnosticsSourceLike;
   /**
    * The provider's `locale` as given (a tag or a locale object; undefined: en-US). Read the strings to show with
@@ -32,6 +34,7 @@ export interface CallDiagnosticsContextValue {
   readonly locales: LocaleMap | undefined;
   /** The provider's `strings` overrides, merged over the locale by `useDiagnosticsStrings()`. */
   readonly overrides: PartialStrings | undefined;
+  /** The UI state shared by the surfaces (whether the panel is open). */
   readonly ui: DiagnosticsUiStore;
   /** Calls the app's `onRetry`; undefined when the app gave none (Retry is then not offered). */
   readonly retry: ((request: RetryRequest) => void) | undefined;

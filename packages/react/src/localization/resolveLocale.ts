@@ -5,6 +5,7 @@ export { candidateTags, type LocaleMap, localeDirection } from './matchLocale.js
 
 /** What {@link resolveLocale} found. */
 export interface ResolvedLocale {
+  /** The strings of that locale (en-US where it has none). */
   readonly strings: CallDiagnosticsStrings;
   /** The tag of the locale used. */
   readonly tag: string;

@@ -106,5 +106,6 @@ export interface CallDiagnosticsProviderProps {
    * When the banner shows a relay problem it adds what the check found; the support report carries its summary.
    */
   readonly readiness?: ReadinessResult | undefined;
+  /** Your call UI; the provider never re-renders it on a diagnostic event. */
   readonly children?: ReactNode;
 }

@@ -24,6 +24,7 @@ export interface FirewallGuidancePanelProps {
   readonly probeOptions?: Omit<UseRelayProbeOptions, 'iceServers'> | undefined;
   /** Drawer side (default `end`). */
   readonly position?: 'start' | 'end';
+  /** A class for the panel's root. */
   readonly className?: string;
 }
 

@@ -8,6 +8,7 @@ export interface SupportReportActionsProps {
   readonly probe?: unknown;
   /** Button size (the banner uses `small`). */
   readonly size?: 'small' | 'medium';
+  /** A class for the actions' root. */
   readonly className?: string;
 }
 
