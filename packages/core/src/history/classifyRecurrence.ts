@@ -89,6 +89,7 @@ export function classifyRecurrence(
   thresholds: Partial<RecurrenceThresholds> = {},
 ): RecurrenceClassification {
   const t: RecurrenceThresholds = { ...DEFAULT_RECURRENCE_THRESHOLDS, ...thresholds };
+  // Stryker disable next-line ArrayDeclaration: a stand-in entry for a non-array is dropped by the filter (no finite `at`)
   const list = (Array.isArray(outcomes) ? outcomes : [])
     .filter((o) => !!o && Number.isFinite(o.at) && Number.isFinite(o.code))
     .slice()
