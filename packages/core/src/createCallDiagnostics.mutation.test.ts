@@ -1,0 +1,489 @@
+/**
+ * createCallDiagnostics, option by option and method by method (issue 12's mutation score): what each option changes
+ * in what the app sees (history, telemetry, server call ID, report input), and the lifecycle's order and idempotence.
+ */
+import {
+  createFakeCall,
+  createFakeCallAdapter,
+  createFakeCallAgent,
+  createFakeStatefulCallClient,
+} from '@call-diagnostics/testing';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type CallDiagnostics, createCallDiagnostics, type DiagnosticsSource } from './createCallDiagnostics.js';
+import { hashId } from './history/hash.js';
+import { createMemoryHistory, type HistoryStorage, type OutcomeHistory } from './history/outcomeHistory.js';
+import type { CallLike } from './sources/types.js';
+import { createDiagnosticsStore } from './store/createDiagnosticsStore.js';
+import type { DiagnosticTelemetryRecord } from './telemetry/telemetry.js';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+const resets = (d: CallDiagnostics) => d.getSnapshot().timeline.filter((e) => e.kind === 'reset').length;
+
+/** A Web Storage double over a Map, with the keys written. */
+function memoryStorage(): HistoryStorage & { readonly data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return {
+    data,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => {
+      data.set(key, value);
+    },
+    removeItem: (key) => {
+      data.delete(key);
+    },
+  };
+}
+
+/** The stored outcome documents' keys (the salt beside them left out). */
+const historyKeys = (storage: { readonly data: Map<string, string> }) =>
+  [...storage.data.keys()].filter((k) => !k.endsWith(':salt'));
+
+/** Ends a fresh fake call through `d` with this code. */
+function endCall(d: CallDiagnostics, id: string, code = 410, subCode = 3112) {
+  const call = createFakeCall({ id });
+  d.attach({ kind: 'call', call });
+  call.controls.end({ code, subCode });
+  return call;
+}
+
+describe('attach: which source is a new call', () => {
+  const kinds: [string, () => DiagnosticsSource][] = [
+    ['call', () => ({ kind: 'call', call: createFakeCall() })],
+    ['callAgent', () => ({ kind: 'callAgent', agent: createFakeCallAgent() })],
+    ['callAdapter', () => ({ kind: 'callAdapter', adapter: createFakeCallAdapter() })],
+    ['statefulCallClient', () => ({ kind: 'statefulCallClient', client: createFakeStatefulCallClient() })],
+  ];
+
+  it.each(kinds)('%s: the same object again keeps the diagnosis; another one starts over', (_kind, make) => {
+    const d = createCallDiagnostics({ history: false });
+    const first = make();
+    d.attach(first);
+    expect(resets(d)).toBe(0); // the first attach starts nothing over
+    d.attach(first);
+    expect(resets(d)).toBe(0);
+    d.attach(make());
+    expect(resets(d)).toBe(1);
+    d.dispose();
+  });
+
+  it('what the app dispatched before the first attach is kept', () => {
+    const d = createCallDiagnostics({ history: false });
+    d.dispatch({ type: 'sourceIssue', at: 1, reason: 'handler-threw', detail: 'before' });
+    d.attach({ kind: 'call', call: createFakeCall() });
+    expect(resets(d)).toBe(0);
+    expect(d.getSnapshot().issues).toEqual([{ at: 1, reason: 'handler-threw', detail: 'before' }]);
+  });
+
+  it('a stateful client: another callId of the same client starts over, the same callId does not', () => {
+    const client = createFakeStatefulCallClient({ calls: [{ id: 'call-a' }, { id: 'call-b' }] });
+    const d = createCallDiagnostics({ history: false });
+    d.attach({ kind: 'statefulCallClient', client, callId: 'call-a' });
+    expect(d.getSnapshot().call.id).toBe('call-a'); // the given call, not the most recent one
+    d.attach({ kind: 'statefulCallClient', client, callId: 'call-a' });
+    expect(resets(d)).toBe(0);
+    d.attach({ kind: 'statefulCallClient', client, callId: 'call-b' });
+    expect(resets(d)).toBe(1);
+    expect(d.getSnapshot().call.id).toBe('call-b');
+  });
+
+  it('a stray callId on another kind of source is ignored (same call, no fresh start)', () => {
+    const call = createFakeCall();
+    const d = createCallDiagnostics({ history: false });
+    d.attach({ kind: 'call', call, callId: 'x' } as unknown as DiagnosticsSource);
+    d.attach({ kind: 'call', call, callId: 'y' } as unknown as DiagnosticsSource);
+    expect(resets(d)).toBe(0);
+  });
+
+  it('adapters and stateful clients run on the given clock', () => {
+    for (const source of [
+      { kind: 'callAdapter', adapter: createFakeCallAdapter() },
+      { kind: 'statefulCallClient', client: createFakeStatefulCallClient() },
+    ] as DiagnosticsSource[]) {
+      const d = createCallDiagnostics({ history: false, now: () => 1_234 });
+      d.attach(source);
+      expect(d.getSnapshot().timeline.find((e) => e.kind === 'attached')).toMatchObject({ at: 1_234 });
+    }
+  });
+});
+
+describe('attach: bad sources', () => {
+  const message = (kind: string) =>
+    `createCallDiagnostics: unknown source ${kind}; kind must be one of call, callAgent, callAdapter, statefulCallClient`;
+
+  it.each([
+    ['null', null, 'undefined'],
+    ['undefined', undefined, 'undefined'],
+    ['an unknown kind', { kind: 'phone' }, '"phone"'],
+    ['a string', 'call', 'undefined'],
+  ])('%s → TypeError naming the kinds', (_name, source, shown) => {
+    const d = createCallDiagnostics({ history: false });
+    expect(() => d.attach(source as never)).toThrow(new TypeError(message(shown)));
+  });
+
+  it('a function carrying a valid kind is not a source either', () => {
+    const d = createCallDiagnostics({ history: false });
+    const source = Object.assign(() => {}, { kind: 'call', call: createFakeCall() });
+    expect(() => d.attach(source as never)).toThrow(new TypeError(message('"call"')));
+  });
+
+  it('the source option is checked at creation; store bounds are RangeErrors', () => {
+    expect(() => createCallDiagnostics({ source: { kind: 'x' } as never })).toThrow(new TypeError(message('"x"')));
+    expect(() => createCallDiagnostics({ timelineLimit: 0 })).toThrow(RangeError);
+    expect(() => createCallDiagnostics({ flapWindowMs: -1 })).toThrow(RangeError);
+  });
+});
+
+describe('detach, reset, dispose', () => {
+  it("attach's own detach stops exactly that attachment; a stale one leaves the current source alone", () => {
+    const a = createFakeCall();
+    const b = createFakeCall();
+    const d = createCallDiagnostics({ history: false });
+    const detachA = d.attach({ kind: 'call', call: a });
+    const detachB = d.attach({ kind: 'call', call: b });
+    expect(a.controls.listenerCount()).toBe(0);
+    detachA(); // stale: B stays followed, and detach() can still stop it
+    expect(b.controls.listenerCount()).toBeGreaterThan(0);
+    b.controls.raiseNetwork('networkRelaysNotReachable', true);
+    expect(d.getSnapshot().relay.status).toBe('unreachable');
+    d.detach();
+    expect(b.controls.listenerCount()).toBe(0);
+    detachB(); // already detached: nothing happens
+    d.detach();
+
+    const c = createFakeCall();
+    const detachC = d.attach({ kind: 'call', call: c });
+    detachC();
+    expect(c.controls.listenerCount()).toBe(0);
+    c.controls.end({ code: 410, subCode: 3112 });
+    expect(d.getSnapshot().ended).toBeUndefined();
+  });
+
+  it('reset() starts a fresh attempt at now(): the end cleared, the timeline kept', () => {
+    let t = 100;
+    const d = createCallDiagnostics({ history: false, now: () => t });
+    const call = createFakeCall();
+    d.attach({ kind: 'call', call });
+    call.controls.end({ code: 410, subCode: 3112 });
+    expect(d.getSnapshot().ended).toBeDefined();
+    t = 200;
+    d.reset();
+    expect(d.getSnapshot().ended).toBeUndefined();
+    expect(d.getSnapshot().timeline.at(-1)).toEqual({ at: 200, kind: 'reset', name: 'reset' });
+    expect(d.getSnapshot().timeline.map((e) => e.kind)).toContain('ended');
+  });
+
+  it('dispose() disposes the store it made, detaches, and is idempotent', () => {
+    const call = createFakeCall();
+    const d = createCallDiagnostics({ history: false, source: { kind: 'call', call } });
+    d.dispose();
+    expect(d.store.disposed).toBe(true);
+    expect(call.controls.listenerCount()).toBe(0);
+    expect(() => d.dispose()).not.toThrow();
+  });
+
+  it('dispose() leaves a shared store to its owner, and stops reacting to it', () => {
+    const store = createDiagnosticsStore();
+    const history = createMemoryHistory();
+    const records: DiagnosticTelemetryRecord[] = [];
+    const d = createCallDiagnostics({ store, history, onDiagnosticEvent: (r) => records.push(r) });
+    expect(d.store).toBe(store);
+    d.dispose();
+    expect(store.disposed).toBe(false);
+    store.dispatch({ type: 'callEnded', at: Date.now(), callId: 'after-dispose', code: 410, subCode: 3112 });
+    expect(store.getSnapshot().ended).toBeDefined();
+    expect(history.list()).toEqual([]);
+    expect(records).toEqual([]);
+  });
+});
+
+describe('history option', () => {
+  it('omitted: a history of its own (memory here), recording each end', () => {
+    const d = createCallDiagnostics();
+    expect(d.history?.status().backend).toBe('memory');
+    endCall(d, 'c1');
+    expect(d.history?.list()).toEqual([expect.objectContaining({ code: 410, subCode: 3112 })]);
+  });
+
+  it('a ready OutcomeHistory is used as it is', () => {
+    const history = createMemoryHistory();
+    const d = createCallDiagnostics({ history });
+    expect(d.history).toBe(history);
+  });
+
+  it('false: no history, classification unknown', () => {
+    const d = createCallDiagnostics({ history: false });
+    endCall(d, 'c1');
+    expect(d.history).toBeUndefined();
+    expect(d.getRecurrence()).toEqual({
+      kind: 'unknown',
+      reason: 'no-history',
+      failures: 0,
+      total: 0,
+      consecutiveFailures: 0,
+    });
+  });
+
+  it.each([
+    ['list', { list: () => [] }],
+    ['record', { record: () => true }],
+  ])('a Storage-like object that also has a %s method is still a storage', (_name, extra) => {
+    const storage = Object.assign(memoryStorage(), extra);
+    const d = createCallDiagnostics({ history: storage });
+    expect(d.history).not.toBe(storage);
+    endCall(d, 'c1');
+    expect(historyKeys(storage)).toEqual(['call-diagnostics:history:v1:device']);
+    expect(d.history?.list()).toHaveLength(1);
+  });
+
+  it('a storage is keyed per user under historyOptions, bounded by them, on the given clock', () => {
+    const storage = memoryStorage();
+    const t = 1_000_000;
+    const d = createCallDiagnostics({
+      history: storage,
+      userId: '8:acs:alice',
+      historyOptions: { namespace: 'my-app', maxOutcomes: 2, maxAgeMs: 1_000 },
+      now: () => t,
+    });
+    endCall(d, 'c1');
+    endCall(d, 'c2');
+    endCall(d, 'c3');
+    const keys = historyKeys(storage);
+    expect(keys).toHaveLength(1);
+    expect(keys[0]).toMatch(/^my-app:history:v1:s:/);
+    // Two kept (maxOutcomes); at t, which only the given clock sees as younger than maxAgeMs.
+    expect(d.history?.list().map((o) => o.at)).toEqual([t, t]);
+  });
+
+  it('records an end only when it has a code, with its call ID', () => {
+    const history = createMemoryHistory();
+    const record = vi.spyOn(history, 'record');
+    const d = createCallDiagnostics({ history });
+    d.dispatch({ type: 'callEnded', at: 5, callId: 'no-code' });
+    expect(record).not.toHaveBeenCalled();
+    d.reset();
+    d.dispatch({ type: 'callEnded', at: 6, callId: 'coded', code: 490, subCode: 4502 });
+    expect(record).toHaveBeenCalledExactlyOnceWith({ at: 6, code: 490, subCode: 4502, callId: 'coded' });
+  });
+
+  it('a custom history whose list() or record() throws: the end is still diagnosed, classified as no history', () => {
+    const boom = () => {
+      throw new Error('broken history');
+    };
+    const history: OutcomeHistory = { ...createMemoryHistory(), list: boom, record: boom };
+    const d = createCallDiagnostics({ history });
+    expect(() => endCall(d, 'c1')).not.toThrow();
+    expect(d.getSnapshot().ended).toMatchObject({ code: 410, subCode: 3112 });
+    expect(d.getSnapshot().recurrence).toMatchObject({ kind: 'unknown', reason: 'no-history' });
+    expect(d.getRecurrence()).toMatchObject({ kind: 'unknown', reason: 'no-history', total: 0 });
+  });
+
+  it('recurrence thresholds are the ones given', () => {
+    const d = createCallDiagnostics({ history: createMemoryHistory(), recurrence: { consecutiveFailures: 1 } });
+    endCall(d, 'c1');
+    expect(d.getSnapshot().recurrence).toMatchObject({ kind: 'persistent', reason: 'consecutive-failures' });
+    const never = createCallDiagnostics({
+      history: createMemoryHistory(),
+      recurrence: { consecutiveFailures: 1, isFailure: () => false },
+    });
+    endCall(never, 'c2');
+    expect(never.getRecurrence()).toMatchObject({ kind: 'unknown', reason: 'no-failures' });
+  });
+});
+
+describe('setUserId', () => {
+  it("switches the kit's own history to the new user's, and back", () => {
+    const storage = memoryStorage();
+    const d = createCallDiagnostics({ history: storage, userId: 'alice' });
+    endCall(d, 'alice-1', 410, 3112);
+    const alices = d.history;
+    d.setUserId('alice'); // the same user: nothing changes
+    expect(d.history).toBe(alices);
+    d.setUserId('bob');
+    expect(d.history).not.toBe(alices);
+    expect(d.history?.list()).toEqual([]);
+    endCall(d, 'bob-1', 490, 4502);
+    expect(d.history?.list().map((o) => o.code)).toEqual([490]);
+    expect(historyKeys(storage)).toHaveLength(2);
+    d.setUserId('alice');
+    expect(d.history?.list().map((o) => o.code)).toEqual([410]);
+  });
+
+  it('the default history is remade too', () => {
+    const d = createCallDiagnostics({ userId: 'alice' });
+    endCall(d, 'alice-1');
+    expect(() => d.setUserId(undefined)).not.toThrow();
+    expect(d.history?.list()).toEqual([]);
+  });
+
+  it("an app-given OutcomeHistory stays the app's; history: false stays off", () => {
+    const history = createMemoryHistory();
+    const given = createCallDiagnostics({ history, userId: 'alice' });
+    given.setUserId('bob');
+    expect(given.history).toBe(history);
+    const off = createCallDiagnostics({ history: false, userId: 'alice' });
+    off.setUserId('bob');
+    expect(off.history).toBeUndefined();
+  });
+
+  it("telemetry's Identifier follows the user, as the identifier option says", () => {
+    const raw: DiagnosticTelemetryRecord[] = [];
+    const d = createCallDiagnostics({
+      history: false,
+      userId: '8:acs:alice',
+      identifier: 'raw',
+      onDiagnosticEvent: (r) => raw.push(r),
+    });
+    d.track('panelOpened');
+    d.setUserId('8:acs:bob');
+    d.track('panelOpened');
+    d.setUserId(undefined);
+    d.track('panelOpened');
+    expect(raw.map((r) => r.Identifier)).toEqual(['8:acs:alice', '8:acs:bob', undefined]);
+
+    const hashed: DiagnosticTelemetryRecord[] = [];
+    const h = createCallDiagnostics({
+      history: false,
+      userId: '8:acs:alice',
+      identifier: 'hashed',
+      onDiagnosticEvent: (r) => hashed.push(r),
+    });
+    h.track('panelOpened');
+    h.setUserId('8:acs:bob');
+    h.track('panelOpened');
+    expect(hashed.map((r) => r.Identifier)).toEqual([hashId('8:acs:alice'), hashId('8:acs:bob')]);
+
+    const none: DiagnosticTelemetryRecord[] = [];
+    createCallDiagnostics({ history: false, userId: '8:acs:alice', onDiagnosticEvent: (r) => none.push(r) }).track(
+      'reportCopied',
+    );
+    expect(none).toEqual([expect.objectContaining({ kind: 'reportCopied', Identifier: undefined })]);
+  });
+});
+
+describe('telemetry', () => {
+  it('without onDiagnosticEvent nothing is emitted, so onTelemetryError never hears of it', () => {
+    const onTelemetryError = vi.fn();
+    const d = createCallDiagnostics({ history: false, onTelemetryError });
+    d.track('retryPressed');
+    endCall(d, 'c1');
+    expect(onTelemetryError).not.toHaveBeenCalled();
+  });
+
+  it('a throwing onDiagnosticEvent goes to onTelemetryError; a throwing onTelemetryError goes nowhere', () => {
+    const error = new Error('app bug');
+    const onTelemetryError = vi.fn(() => {
+      throw new Error('handler bug too');
+    });
+    const d = createCallDiagnostics({
+      history: false,
+      onDiagnosticEvent: () => {
+        throw error;
+      },
+      onTelemetryError,
+    });
+    expect(() => d.track('reportDownloaded')).not.toThrow();
+    expect(onTelemetryError).toHaveBeenCalledExactlyOnceWith(error);
+    const quiet = createCallDiagnostics({
+      history: false,
+      onDiagnosticEvent: () => {
+        throw error;
+      },
+    });
+    expect(() => quiet.track('reportDownloaded')).not.toThrow();
+  });
+
+  it('records carry the clock, the SDK version and the redact rules', () => {
+    const records: DiagnosticTelemetryRecord[] = [];
+    const d = createCallDiagnostics({
+      history: false,
+      now: () => Date.UTC(2026, 0, 2, 3, 4, 5),
+      sdkVersion: '1.40.0',
+      redact: ['secret-call'],
+      onDiagnosticEvent: (r) => records.push(r),
+    });
+    d.attach({ kind: 'call', call: createFakeCall({ id: 'secret-call-7' }) });
+    d.track('retryPressed');
+    expect(records[0]).toMatchObject({
+      kind: 'retryPressed',
+      at: '2026-01-02T03:04:05.000Z',
+      sdkVersion: '1.40.0',
+      CorrelationId: '[redacted]-7',
+    });
+  });
+});
+
+describe('server call ID and report input', () => {
+  const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it("is the ended call's, once info answered; not before, and not the next call's", async () => {
+    const d = createCallDiagnostics({ history: false });
+    expect(d.getServerCallId()).toBeUndefined();
+    const call = createFakeCall({ id: 'c1', serverCallId: 'server-1' });
+    d.attach({ kind: 'call', call });
+    expect(d.getServerCallId()).toBeUndefined();
+    call.controls.end({ code: 0, subCode: 0 });
+    await flush();
+    expect(d.getServerCallId()).toBe('server-1');
+    d.attach({ kind: 'call', call: createFakeCall({ id: 'c2' }) });
+    expect(d.getServerCallId()).toBeUndefined();
+  });
+
+  it("is keyed by the ended call's ID, even if the SDK renames the call afterwards", async () => {
+    const d = createCallDiagnostics({ history: false });
+    const call = createFakeCall({ id: 'c1', serverCallId: 'server-1' });
+    d.attach({ kind: 'call', call });
+    call.controls.end({ code: 0, subCode: 0 });
+    await flush();
+    d.dispatch({ type: 'callIdChanged', at: Date.now(), callId: 'c1-renamed' });
+    expect(d.getSnapshot().call.id).toBe('c1-renamed');
+    expect(d.getServerCallId()).toBe('server-1');
+  });
+
+  it.each([
+    ['a number', async () => 42],
+    ['a rejection', async () => Promise.reject(new Error('offline'))],
+    [
+      'a throw',
+      () => {
+        throw new Error('disposed');
+      },
+    ],
+  ])('info answering %s gives none', async (_name, getServerCallId) => {
+    const call = createFakeCall({ id: 'c1' });
+    // The fake, live (its getters, on/off and feature), with another info.
+    const odd = Object.assign(Object.create(call), { info: { getServerCallId } }) as CallLike;
+    const d = createCallDiagnostics({ history: false });
+    d.attach({ kind: 'call', call: odd });
+    call.controls.end({ code: 0, subCode: 0 });
+    await flush();
+    expect(d.getSnapshot().ended).toBeDefined();
+    expect(d.getServerCallId()).toBeUndefined();
+  });
+
+  it('getReportInput gathers what a report needs', async () => {
+    const rules = [/x/];
+    const d = createCallDiagnostics({
+      history: createMemoryHistory(),
+      sdkVersion: '1.46.1',
+      redact: rules,
+      keepPersonalData: true,
+    });
+    const call = createFakeCall({ id: 'c1', serverCallId: 'server-1' });
+    d.attach({ kind: 'call', call });
+    call.controls.end({ code: 410, subCode: 3112 });
+    await flush();
+    const input = d.getReportInput();
+    expect(input).toEqual({
+      state: d.getSnapshot(),
+      serverCallId: 'server-1',
+      classification: d.getSnapshot().recurrence,
+      sdkVersion: '1.46.1',
+      redact: rules,
+      keepPersonalData: true,
+    });
+    expect(input.classification).toMatchObject({ kind: 'unknown', reason: 'first-failure' });
+  });
+});
