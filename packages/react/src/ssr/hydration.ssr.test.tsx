@@ -60,5 +60,7 @@ describe('hydration of the server HTML (jsdom)', () => {
     await act(async () => root.unmount());
     expect(fixture.call.controls.listenerCount()).toBe(0);
     errors.mockRestore();
-  });
+    // A jsdom window, every component and the panel's chunk: about 1 s alone, but a CI run on a loaded 2-core machine
+    // passed the default 5 s. Nothing here is timed.
+  }, 30_000);
 });
