@@ -98,6 +98,12 @@ export const readinessChromiumLaunchOptions = {
   },
 };
 
+/**
+ * The unit projects' per-test cap. Nothing in them is timed; the default 5 s was passed by the heaviest jsdom tests
+ * (hydrating every component, the panel's chunk) in a CI run on a loaded 2-core machine. A hang still fails.
+ */
+const UNIT_TEST_TIMEOUT = 20_000;
+
 export default defineConfig({
   test: {
     projects: [
@@ -105,6 +111,7 @@ export default defineConfig({
         ...sourceResolve,
         test: {
           name: 'core',
+          testTimeout: UNIT_TEST_TIMEOUT,
           environment: 'node',
           include: ['packages/core/src/**/*.test.ts', 'packages/testing/src/**/*.test.ts'],
           exclude: ['**/*.browser.test.ts', '**/node_modules/**'],
@@ -115,6 +122,7 @@ export default defineConfig({
         ...sourceResolve,
         test: {
           name: 'react-jsdom',
+          testTimeout: UNIT_TEST_TIMEOUT,
           environment: 'jsdom',
           // Files share a worker's modules and DOM (Fluent is imported once, not per file: 167 s → 70 s for both
           // jsdom projects). Every file cleans up after itself (Testing Library's cleanup, restored spies); checked
@@ -131,6 +139,7 @@ export default defineConfig({
         ...sourceResolve,
         test: {
           name: 'ssr',
+          testTimeout: UNIT_TEST_TIMEOUT,
           environment: 'node',
           include: ['packages/react/src/**/*.ssr.test.tsx'],
           // Fluent goes through Vitest's module graph, so the hydration test can load a fresh copy after installing
@@ -146,6 +155,7 @@ export default defineConfig({
         ssr: sourceResolve.ssr,
         test: {
           name: 'react19-jsdom',
+          testTimeout: UNIT_TEST_TIMEOUT,
           environment: 'jsdom',
           isolate: false,
           include: ['packages/react/src/**/*.test.{ts,tsx}'],
