@@ -90,6 +90,7 @@ export function attachCall(call: CallLike, sink: EventSink, options: AttachCallO
   const read = <T>(get: () => T): T | undefined => {
     try {
       return get();
+      // Stryker disable next-line BlockStatement: an empty catch returns undefined too
     } catch {
       return undefined;
     }
@@ -118,6 +119,7 @@ export function attachCall(call: CallLike, sink: EventSink, options: AttachCallO
     at: now(),
     source: 'call',
     callId: read(() => call.id),
+    // Stryker disable next-line OptionalChaining: read() turns the TypeError of a missing info into the same undefined
     participantId: read(() => call.info?.participantId),
     state: read(() => call.state),
   });
@@ -205,6 +207,7 @@ export function attachCall(call: CallLike, sink: EventSink, options: AttachCallO
   if (read(() => call.state) === 'Disconnected') reportEnd();
 
   return () => {
+    // Stryker disable next-line ConditionalExpression: release() is idempotent, so a second detach does nothing anyway
     if (detached) return;
     detached = true;
     listeners.release();
