@@ -583,3 +583,114 @@ describe('pruning other users’ histories (issue 12)', () => {
     expect(h.list()).toEqual([{ at: NOW, code: 0 }]);
   });
 });
+
+describe('a clear storage has not taken yet (issue 12)', () => {
+  /** A storage over `s` that throws on every access while `broken` is set. */
+  function breakable(s: ReturnType<typeof webStorage>) {
+    const storage = {
+      broken: false,
+      getItem: (k: string) => {
+        if (storage.broken) throw new Error('SecurityError');
+        return s.getItem(k);
+      },
+      setItem: (k: string, v: string) => {
+        if (storage.broken) throw new Error('SecurityError');
+        s.setItem(k, v);
+      },
+    };
+    return storage;
+  }
+
+  it('an earlier clear of the same millisecond with a larger fraction is not taken for a later one', () => {
+    const random = vi.spyOn(Math, 'random');
+    const s = webStorage();
+    const now = () => NOW;
+    createOutcomeHistory({ storage: s, now }).record({ at: NOW - 10, code: 1 });
+    const b = createOutcomeHistory({ storage: s, now });
+    random.mockReturnValue(0.9);
+    b.clear(); // mark NOW + 0.8991
+    b.record({ at: NOW, code: 2 });
+    const storage = breakable(s);
+    const a = createOutcomeHistory({ storage, now });
+    storage.broken = true;
+    random.mockReturnValue(0.1);
+    a.clear(); // after B's, in the same millisecond: mark NOW + 0.0999, neither read nor written
+    storage.broken = false;
+    expect(a.list()).toEqual([]);
+    expect(stored(s)).toEqual({ v: 1, outcomes: [], cleared: NOW + 0.1 * 0.999 });
+    expect(a.status()).toEqual({ backend: 'storage', problem: undefined });
+  });
+
+  it('a clear by another instance in a later millisecond wins over this instance’s unwritten one', () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    const s = webStorage();
+    let t = NOW;
+    const now = () => t;
+    const storage = breakable(s);
+    const a = createOutcomeHistory({ storage, now });
+    storage.broken = true;
+    a.clear(); // NOW + 0.4995, unwritten
+    t = NOW + 1;
+    const b = createOutcomeHistory({ storage: s, now });
+    b.clear(); // NOW + 1.4995
+    b.record({ at: t, code: 2 });
+    storage.broken = false;
+    expect(a.list()).toEqual([{ at: NOW + 1, code: 2 }]);
+    expect(stored(s)).toEqual({ v: 1, outcomes: [{ at: NOW + 1, code: 2 }], cleared: NOW + 1 + 0.5 * 0.999 });
+  });
+
+  it('once storage holds the clear (its write threw after writing), later outcomes of other tabs are shown', () => {
+    const s = webStorage();
+    let wrote = false;
+    const a = createOutcomeHistory({
+      storage: {
+        getItem: (k) => s.getItem(k),
+        setItem: (k, v) => {
+          s.setItem(k, v);
+          if (!wrote) {
+            wrote = true;
+            throw new Error('written, then failed');
+          }
+        },
+      },
+      now: () => NOW,
+    });
+    a.clear();
+    expect(a.status().problem).toBe('write-threw');
+    const b = createOutcomeHistory({ storage: s, now: () => NOW + 1 });
+    b.record({ at: NOW + 1, code: 2 });
+    expect(a.list()).toEqual([{ at: NOW + 1, code: 2 }]);
+    expect(stored(s).outcomes).toEqual([{ at: NOW + 1, code: 2 }]);
+  });
+
+  it('a document written from a read older than this instance’s clear is not read back', () => {
+    const s = webStorage();
+    let t = NOW;
+    const now = () => t;
+    createOutcomeHistory({ storage: s, now }).record({ at: t, code: 1 });
+    let stale: string | null | undefined;
+    const b = createOutcomeHistory({
+      storage: { ...s, getItem: (k: string) => (stale !== undefined ? stale : s.getItem(k)) },
+      now,
+    });
+    stale = s.getItem(DEVICE); // tab B read before the clear...
+    const a = createOutcomeHistory({ storage: s, now });
+    t += 1;
+    a.clear();
+    t += 1;
+    b.record({ at: t, code: 2 }); // ...and writes after it, without the clear mark
+    stale = undefined;
+    expect(stored(s).cleared).toBeUndefined();
+    expect(a.list()).toEqual([]);
+  });
+
+  it('a document that turned unreadable is not overwritten by a read, even with outcomes of this session', () => {
+    const s = webStorage();
+    const h = createOutcomeHistory({ storage: s, now: () => NOW });
+    h.record({ at: NOW, code: 1 });
+    s.data.set(DEVICE, '{not json');
+    expect(h.list()).toEqual([{ at: NOW, code: 1 }]);
+    expect(h.status()).toEqual({ backend: 'memory', problem: 'corrupt' });
+    expect(s.data.get(DEVICE)).toBe('{not json');
+  });
+});
