@@ -237,6 +237,31 @@ describe('attachCallAdapter: state changes', () => {
     expect(events).toEqual([attachedTo('b'), { type: 'callStateChanged', at: AT, state: 'LocalHold' }]);
   });
 
+  it('an id change beside an older endedCall is the same call under a new id', () => {
+    const { events, sink } = collect();
+    const double = adapterDouble({ call: live('b'), endedCall: ended('a') });
+    attachCallAdapter(double.adapter, sink, { now });
+    double.publish({ call: live('b2'), endedCall: ended('a') });
+    expect(events).toEqual([attachedTo('b'), { type: 'callIdChanged', at: AT, callId: 'b2' }]);
+  });
+
+  it('a null endedCall is no end', () => {
+    const { events, sink } = collect();
+    const double = adapterDouble({ call: live('a') });
+    attachCallAdapter(double.adapter, sink, { now });
+    double.publish({ call: live('a2'), endedCall: null as never });
+    expect(events).toEqual([attachedTo('a'), { type: 'callIdChanged', at: AT, callId: 'a2' }]);
+  });
+
+  it('a new call after an end reported by the callEnded event alone: reset, then the new call', () => {
+    const { events, sink } = collect();
+    const double = adapterDouble({ call: live('a') });
+    attachCallAdapter(double.adapter, sink, { now });
+    double.callEnded({ callId: 'a', code: 0, subCode: 0 });
+    double.publish({ call: live('b') });
+    expect(events.slice(1)).toEqual([endOf('a', 0, 0), { type: 'reset', at: AT }, attachedTo('b')]);
+  });
+
   it('after the end, the ended call’s later states are not reported', () => {
     const adapter = createFakeCallAdapter({ call: { id: 'a' }, callEndedEvent: 'before' });
     const { events, sink } = collect();

@@ -51,17 +51,17 @@ export function attachCallAdapter(
     const call = state.call;
     const ended = state.endedCall;
     if (call && typeof call.id === 'string') {
+      // The followed call is the adapter's `endedCall`: it ended, or was replaced by `call` in this very update.
+      const followedEnded = !!ended && ended.id === tracker.id;
       // A different call after the followed one ended (never the same id: the adapter's `callEnded` event may come
-      // before its state says Disconnected), or in the same update that made the followed call the `endedCall` (a
-      // call replaced by another: its end must not be lost, nor the new call taken for it with another id).
+      // before its state says Disconnected), or in the same update that ended it (a call replaced by another: its
+      // end must not be lost, nor the new call taken for it with another id).
       const isNew =
-        !started ||
-        (call.id !== tracker.id &&
-          call.state !== 'Disconnected' &&
-          (tracker.ended || (ended !== undefined && ended.id === tracker.id)));
+        !started || (call.id !== tracker.id && call.state !== 'Disconnected' && (tracker.ended || followedEnded));
       if (isNew) {
-        // A call that ended in the adapter before the new one appeared keeps its end reported first.
-        if (started && !tracker.ended && ended && ended.id === tracker.id) tracker.end(ended.callEndReason, ended.id);
+        // The followed call's end is reported before the new call (once: a no-op when already reported or when no
+        // call was followed yet).
+        if (followedEnded) tracker.end(ended.callEndReason, ended.id);
         started = true;
         tracker.start(call);
       } else if (!tracker.ended) {
