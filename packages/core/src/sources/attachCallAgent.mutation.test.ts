@@ -244,6 +244,26 @@ describe('attachCallAgent: callsUpdated', () => {
     newB.controls.raiseNetwork('networkReconnect', 3);
     const ids = events.map((e) => `${e.type}${'callId' in e && e.callId ? ` ${e.callId}` : ''}`);
     expect(ids).toEqual(['attached a', 'reset', 'attached b', 'reset', 'attached c']);
+    // Nothing of the superseded call is left subscribed.
+    expect(newB.controls.listenerCount()).toBe(0);
+  });
+
+  it('a sink that detaches while a new call is being attached leaves nothing subscribed', () => {
+    const agent = createFakeCallAgent({ calls: [{ id: 'a' }] });
+    const events: DiagnosticEvent[] = [];
+    const detach = attachCallAgent(
+      agent,
+      (event) => {
+        events.push(event);
+        if (event.type === 'attached' && event.callId === 'b') detach();
+      },
+      { now },
+    );
+    const b = agent.controls.addCall({ id: 'b', network: { noNetwork: true } });
+    expect(events.map((e) => e.type)).toEqual(['attached', 'reset', 'attached']);
+    expect(agent.controls.listenerCount()).toBe(0);
+    b.controls.raiseNetwork('networkReconnect', 3);
+    expect(events).toHaveLength(3);
   });
 
   it('detach removes the agent listener (the same function) and the call’s; a kept handler then does nothing', () => {

@@ -51,6 +51,8 @@ export function attachCallAgent(agent: CallAgentLike, sink: EventSink, options: 
       sink(event.type === 'attached' ? { ...event, source: 'callAgent' } : event);
     };
     entry.detach = attachCall(call, forward, options);
+    // The sink may have detached the agent, or brought another call, while this one was being attached.
+    if (current !== entry) entry.detach();
   };
 
   const reportRemoved = (call: CallLike): void => {
