@@ -1,0 +1,658 @@
+// Mutation tests for createReadinessCheck (issue 12): option validation word for word, the verdict rules, the cap
+// and its pause during a prompt, abort, the snapshots a run publishes, and the telemetry record.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMemoryHistory } from '../history/outcomeHistory.js';
+import { createReadinessCheck, readinessVerdict } from './createReadinessCheck.js';
+import { createReadinessTelemetryRecord } from './telemetry.js';
+import type { ReadinessCheckResult, ReadinessPlatform, ReadinessResult } from './types.js';
+
+const IDS = ['environment', 'devices', 'relays', 'signalling', 'history'] as const;
+
+/** A platform whose devices and fetch answer after `ms` (fake timers). */
+function platform(over: Partial<ReadinessPlatform> = {}): ReadinessPlatform {
+  return {
+    permissions: { query: async () => ({ state: 'granted' }) },
+    mediaDevices: { enumerateDevices: async () => [{ kind: 'audioinput' }, { kind: 'videoinput' }] },
+    fetch: async () => ({ body: null }),
+    ...over,
+  };
+}
+
+const never = () => new Promise<never>(() => {});
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe('createReadinessCheck: option validation', () => {
+  it.each([
+    [null, 'createReadinessCheck: options. must be an object (got null)'],
+    ['x', 'createReadinessCheck: options. must be an object (got string)'],
+    [
+      { callClient: null },
+      'options.callClient must be an ACS CallClient (with feature() and getDeviceManager()) (got null)',
+    ],
+    [{ callClient: { feature: () => 0 } }, 'options.callClient must be an ACS CallClient'],
+    [{ callClient: { getDeviceManager: () => 0 } }, 'options.callClient must be an ACS CallClient'],
+    [{ features: null }, "options.features must be the SDK's Features (with Features.DebugInfo) (got null)"],
+    [{ features: 'Features' }, "options.features must be the SDK's Features (with Features.DebugInfo) (got string)"],
+    [{ features: { DebugInfo: undefined } }, "options.features must be the SDK's Features"],
+    [{ iceServers: {} }, 'options.iceServers must be an array of { urls, username?, credential? } (got object)'],
+    [{ iceServers: [null] }, 'options.iceServers[0] must be { urls: string | string[] } (got null)'],
+    [
+      { iceServers: [{ urls: 'turn:a' }, 'turn:b'] },
+      'options.iceServers[1] must be { urls: string | string[] } (got string)',
+    ],
+    [{ iceServers: [{ urls: ['turn:a', 5] }] }, 'options.iceServers[0] must be'],
+    [{ iceServers: [{ urls: 5 }] }, 'options.iceServers[0] must be'],
+    [{ endpoints: 'https://a.test' }, 'options.endpoints must be an array of http(s) URLs (got string)'],
+    [{ endpoints: {} }, 'options.endpoints must be an array of http(s) URLs (got object)'],
+    [{ history: [] }, 'options.history must be an OutcomeHistory, a Storage-like object or false (got an array)'],
+    [{ endpoints: ['https://a.test', 7] }, 'options.endpoints[1] must be an absolute http(s) URL (got number)'],
+    [
+      { endpoints: [`ws://${'a'.repeat(80)}`] },
+      `options.endpoints[0] must be an absolute http(s) URL (got "ws://${'a'.repeat(55)}")`,
+    ],
+    [{ endpoints: ['xhttps://a.test'] }, 'options.endpoints[0]'],
+    [{ endpoints: ['https:'] }, 'options.endpoints[0]'],
+    [{ history: null }, 'options.history must be an OutcomeHistory, a Storage-like object or false (got null)'],
+    [{ history: {} }, 'options.history must be an OutcomeHistory, a Storage-like object or false (got object)'],
+    [{ history: true }, 'options.history must be'],
+    [{ userId: null }, 'options.userId must be a string (got null)'],
+    [{ timeoutMs: '5000' }, `options.timeoutMs must be a number of ms above 0 and at most 60000 (got string)`],
+    [{ timeoutMs: Number.POSITIVE_INFINITY }, 'options.timeoutMs must be'],
+    [{ timeoutMs: -1 }, 'options.timeoutMs must be'],
+    [{ timeoutMs: 60_001 }, 'options.timeoutMs must be'],
+    [{ requestPermissions: 1 }, 'options.requestPermissions must be a boolean (got number)'],
+    [{ onDiagnosticEvent: 'sink' }, 'options.onDiagnosticEvent must be a function (got string)'],
+    [{ platform: null }, 'options.platform must be an object (got null)'],
+    [{ platform: 'node' }, 'options.platform must be an object (got string)'],
+  ])('%j → %s', (options, message) => {
+    expect(() => createReadinessCheck(options as never)).toThrow(TypeError);
+    expect(() => createReadinessCheck(options as never)).toThrow(message);
+  });
+
+  it.each([
+    [{}],
+    [{ callClient: { feature: () => 0, getDeviceManager: async () => 0 } }],
+    [{ features: { DebugInfo: null } }],
+    [{ iceServers: [] }],
+    [{ iceServers: [{ urls: 'turn:a' }, { urls: ['turn:b', 'stun:c'] }, { urls: [] }] }],
+    [{ endpoints: ['http://a.test', 'https://b.test:8443/x'] }],
+    [{ history: false }],
+    [{ history: { list: () => [] } }],
+    [{ history: { getItem: () => null } }],
+    [{ userId: '' }],
+    [{ timeoutMs: 60_000 }],
+    [{ timeoutMs: 0.5 }],
+    [{ requestPermissions: false }],
+    [{ onDiagnosticEvent: () => {} }],
+    [{ platform: {} }],
+    [{ callClient: undefined, features: undefined, iceServers: undefined, endpoints: undefined, history: undefined }],
+  ])('%j is accepted', (options) => {
+    expect(() => createReadinessCheck(options as never)).not.toThrow();
+  });
+});
+
+describe('readinessVerdict', () => {
+  const c = (id: ReadinessCheckResult['id'], status: ReadinessCheckResult['status']) =>
+    ({ id, status, reason: 'aborted', ms: 0 }) as ReadinessCheckResult;
+  const verdict = (...statuses: ReadinessCheckResult['status'][]) =>
+    readinessVerdict(IDS.map((id, i) => c(id, statuses[i] as ReadinessCheckResult['status'])));
+  it('blocked beats everything; untested only when all were skipped; a warning anywhere is warnings', () => {
+    expect(verdict('warn', 'warn', 'fail', 'skipped', 'skipped')).toBe('blocked');
+    expect(verdict('skipped', 'skipped', 'skipped', 'skipped', 'pass')).toBe('warnings');
+    expect(verdict('skipped', 'skipped', 'skipped', 'skipped', 'warn')).toBe('warnings');
+    expect(verdict('pass', 'pass', 'pass', 'pass', 'warn')).toBe('warnings');
+    expect(verdict('pass', 'pass', 'pass', 'pass', 'pass')).toBe('ready');
+    expect(verdict('skipped', 'pass', 'pass', 'pass', 'pass')).toBe('warnings');
+    expect(verdict('pass', 'skipped', 'pass', 'pass', 'pass')).toBe('warnings');
+    expect(verdict('pass', 'pass', 'skipped', 'skipped', 'skipped')).toBe('warnings');
+  });
+  it('a required check is found by its id, not its position', () => {
+    const checks = [
+      c('history', 'pass'),
+      c('signalling', 'pass'),
+      c('relays', 'pass'),
+      c('devices', 'pass'),
+      c('environment', 'pass'),
+    ];
+    expect(readinessVerdict(checks)).toBe('ready');
+    expect(readinessVerdict([c('history', 'pass'), c('signalling', 'pass'), c('relays', 'pass')])).toBe('warnings');
+  });
+});
+
+describe('createReadinessTelemetryRecord', () => {
+  it('holds statuses, the relays reason and nothing else', () => {
+    const result: ReadinessResult = {
+      verdict: 'warnings',
+      checks: [
+        { id: 'environment', status: 'pass', reason: 'webrtc-available', ms: 1 },
+        { id: 'devices', status: 'warn', reason: 'no-camera', ms: 2 },
+        { id: 'relays', status: 'warn', reason: 'udp-blocked-tcp-works', ms: 3 },
+        {
+          id: 'signalling',
+          status: 'fail',
+          reason: 'endpoints-unreachable',
+          ms: 4,
+          detail: 'https://x.test unreachable',
+        },
+        { id: 'history', status: 'skipped', reason: 'no-history', ms: 5 },
+      ],
+      untested: ['history', 'signalling'],
+      startedAt: Date.UTC(2026, 0, 2, 3, 4, 5),
+      finishedAt: Date.UTC(2026, 0, 2, 3, 4, 6, 789),
+      ms: 1789,
+    };
+    expect(createReadinessTelemetryRecord(result)).toEqual({
+      schema: 'call-diagnostics/v1',
+      kind: 'readinessChecked',
+      at: '2026-01-02T03:04:06.789Z',
+      verdict: 'warnings',
+      environment: 'pass',
+      devices: 'warn',
+      relays: 'warn',
+      signalling: 'fail',
+      history: 'skipped',
+      relaysReason: 'udp-blocked-tcp-works',
+      untested: 'history,signalling',
+      ms: 1789,
+      kitVersion: '0.1.0',
+    });
+  });
+
+  it('a check missing from the result is skipped; a missing relays check has the reason aborted', () => {
+    const record = createReadinessTelemetryRecord({
+      verdict: 'untested',
+      checks: [{ id: 'devices', status: 'pass', reason: 'devices-available', ms: 0 }],
+      untested: [],
+      startedAt: 0,
+      finishedAt: 0,
+      ms: 0,
+    });
+    expect(record).toMatchObject({
+      environment: 'skipped',
+      devices: 'pass',
+      relays: 'skipped',
+      signalling: 'skipped',
+      history: 'skipped',
+      relaysReason: 'aborted',
+      untested: '',
+      at: '1970-01-01T00:00:00.000Z',
+    });
+  });
+});
+
+describe('createReadinessCheck: a run', () => {
+  it('resolves with every check in order, the untested ones, the times, and sends one telemetry record', async () => {
+    vi.setSystemTime(Date.UTC(2026, 5, 1, 12, 0, 0));
+    const onDiagnosticEvent = vi.fn();
+    let t = 500;
+    const check = createReadinessCheck({
+      platform: platform({ now: () => t }),
+      endpoints: ['https://a.test'],
+      history: false,
+      onDiagnosticEvent,
+    });
+    const promise = check.run();
+    t = 612.6;
+    await vi.advanceTimersByTimeAsync(40);
+    const result = await promise;
+    expect(result).toEqual({
+      verdict: 'warnings',
+      checks: [
+        { id: 'environment', status: 'skipped', reason: 'not-in-browser', ms: 113 },
+        expect.objectContaining({ id: 'devices', status: 'pass', reason: 'devices-available', ms: 113 }),
+        { id: 'relays', status: 'skipped', reason: 'no-relay-urls', ms: 113 },
+        expect.objectContaining({ id: 'signalling', status: 'pass', reason: 'endpoints-reachable', ms: 113 }),
+        { id: 'history', status: 'skipped', reason: 'no-history', ms: 113 },
+      ],
+      untested: ['environment', 'relays', 'history'],
+      startedAt: Date.UTC(2026, 5, 1, 12, 0, 0),
+      finishedAt: expect.any(Number),
+      ms: 113,
+    });
+    expect(result.finishedAt).toBeGreaterThanOrEqual(result.startedAt);
+    expect(onDiagnosticEvent).toHaveBeenCalledOnce();
+    expect(onDiagnosticEvent).toHaveBeenCalledWith(createReadinessTelemetryRecord(result));
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('a throwing telemetry sink changes nothing', async () => {
+    const check = createReadinessCheck({
+      history: false,
+      onDiagnosticEvent: () => {
+        throw new Error('sink down');
+      },
+    });
+    await expect(check.run()).resolves.toMatchObject({ verdict: 'untested' });
+    expect(check.getSnapshot().state).toBe('done');
+  });
+
+  it('publishes running with every check running, one snapshot per finished check, then done', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    const check = createReadinessCheck({
+      history: false,
+      platform: platform({
+        mediaDevices: {
+          enumerateDevices: async () => {
+            await gate;
+            return [{ kind: 'audioinput' }, { kind: 'videoinput' }];
+          },
+        },
+      }),
+    });
+    const initial = check.getSnapshot();
+    expect(initial).toEqual({ state: 'idle', checks: IDS.map((id) => ({ id, status: 'idle' })), result: undefined });
+    const seen: ReturnType<typeof check.getSnapshot>[] = [];
+    check.subscribe(() => seen.push(check.getSnapshot()));
+    const promise = check.run();
+    expect(seen[0]).toEqual({
+      state: 'running',
+      checks: IDS.map((id) => ({ id, status: 'running' })),
+      result: undefined,
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    const beforeDevices = seen.at(-1);
+    expect(beforeDevices?.state).toBe('running');
+    expect(beforeDevices?.checks.map((c) => c.status)).toEqual(['skipped', 'running', 'skipped', 'skipped', 'skipped']);
+    expect(seen).toHaveLength(5);
+    release();
+    const result = await promise;
+    expect(seen).toHaveLength(6);
+    expect(seen[5]).toEqual({ state: 'done', checks: result.checks, result });
+    expect(seen[5]?.checks).toBe(result.checks);
+  });
+
+  it('a second run keeps the last result in its snapshots until it finishes', async () => {
+    const check = createReadinessCheck({ history: false });
+    const first = await check.run();
+    const promise = check.run();
+    expect(check.getSnapshot()).toMatchObject({ state: 'running', result: first });
+    const second = await promise;
+    expect(second).not.toBe(first);
+    expect(check.getSnapshot().result).toBe(second);
+  });
+
+  it('requestPermissions: the run option overrides the check option, which defaults to false', async () => {
+    const getUserMedia = vi.fn(async () => ({ getTracks: () => [] }));
+    const p = platform({ mediaDevices: { enumerateDevices: async () => [], getUserMedia } });
+    await createReadinessCheck({ history: false, platform: p }).run();
+    expect(getUserMedia).not.toHaveBeenCalled();
+    await createReadinessCheck({ history: false, platform: p, requestPermissions: true }).run({
+      requestPermissions: false,
+    });
+    expect(getUserMedia).not.toHaveBeenCalled();
+    await createReadinessCheck({ history: false, platform: p, requestPermissions: true }).run();
+    expect(getUserMedia).toHaveBeenCalledTimes(1);
+    await createReadinessCheck({ history: false, platform: p }).run({ requestPermissions: true });
+    expect(getUserMedia).toHaveBeenCalledTimes(2);
+  });
+
+  it('the checks get the options: history, userId, endpoints, iceServers', async () => {
+    const history = createMemoryHistory();
+    history.record({ at: Date.now() - 1000, code: 0 });
+    const fetch = vi.fn(async () => ({ body: null }));
+    const result = await createReadinessCheck({
+      history,
+      userId: 'ignored-with-an-OutcomeHistory',
+      endpoints: ['https://a.test'],
+      iceServers: [{ urls: 'turn:a.example' }],
+      platform: platform({ fetch }),
+    }).run();
+    expect(result.checks.map((c) => [c.id, c.reason])).toEqual([
+      ['environment', 'not-in-browser'],
+      ['devices', 'devices-available'],
+      ['relays', 'not-in-browser'],
+      ['signalling', 'endpoints-reachable'],
+      ['history', 'history-clear'],
+    ]);
+    expect(fetch).toHaveBeenCalledOnce();
+  });
+
+  it('without performance, the clock is Date.now()', async () => {
+    vi.stubGlobal('performance', undefined);
+    const promise = createReadinessCheck({
+      history: false,
+      timeoutMs: 700,
+      platform: { mediaDevices: { enumerateDevices: never } },
+    }).run();
+    await vi.advanceTimersByTimeAsync(700);
+    const result = await promise;
+    expect(result.ms).toBe(700);
+    expect(result.checks[1]).toMatchObject({ reason: 'timed-out', ms: 700 });
+  });
+
+  it('the default clock is performance.now()', async () => {
+    const now = vi.spyOn(performance, 'now');
+    await createReadinessCheck({ history: false }).run();
+    expect(now).toHaveBeenCalled();
+    now.mockRestore();
+  });
+});
+
+describe('createReadinessCheck: the cap', () => {
+  const hanging = () =>
+    platform({
+      mediaDevices: { enumerateDevices: never },
+    });
+
+  it('defaults to 6 s: what has not finished is skipped as timed-out, with its time', async () => {
+    const check = createReadinessCheck({ history: false, platform: hanging() });
+    const promise = check.run();
+    let done = false;
+    void promise.then(() => {
+      done = true;
+    });
+    await vi.advanceTimersByTimeAsync(5999);
+    expect(done).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    const result = await promise;
+    expect(result.checks[1]).toEqual({ id: 'devices', status: 'skipped', reason: 'timed-out', ms: 6000 });
+    expect(result.checks[0]).toMatchObject({ status: 'skipped', reason: 'not-in-browser', ms: 0 });
+    expect(result).toMatchObject({ verdict: 'untested', ms: 6000 });
+    expect(result.untested).toEqual([...IDS]);
+  });
+
+  it('timeoutMs sets it; a late answer after the cap changes nothing', async () => {
+    let answer!: (devices: Array<{ kind: string }>) => void;
+    const check = createReadinessCheck({
+      history: false,
+      timeoutMs: 1000,
+      platform: platform({
+        mediaDevices: {
+          enumerateDevices: () =>
+            new Promise((resolve) => {
+              answer = resolve;
+            }),
+        },
+      }),
+    });
+    const seen: string[] = [];
+    check.subscribe(() => seen.push(check.getSnapshot().state));
+    const promise = check.run();
+    await vi.advanceTimersByTimeAsync(1000);
+    const result = await promise;
+    expect(result.checks[1]).toMatchObject({ reason: 'timed-out', ms: 1000 });
+    const count = seen.length;
+    answer([{ kind: 'audioinput' }]);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(seen).toHaveLength(count);
+    expect(check.getSnapshot().result).toBe(result);
+  });
+
+  it('the checks get 150 ms less than the cap, at least 1 ms', async () => {
+    const fetch = (_url: string, init?: RequestInit) =>
+      new Promise<never>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))));
+    const result = await (async () => {
+      const promise = createReadinessCheck({
+        history: false,
+        timeoutMs: 1000,
+        endpoints: ['https://slow.test'],
+        platform: platform({ fetch }),
+      }).run();
+      await vi.advanceTimersByTimeAsync(1000);
+      return promise;
+    })();
+    expect(result.checks[3]).toMatchObject({
+      status: 'fail',
+      details: { endpoints: [{ origin: 'https://slow.test', status: 'timeout', ms: 850 }] },
+    });
+    const tiny = createReadinessCheck({
+      history: false,
+      timeoutMs: 100,
+      endpoints: ['https://slow.test'],
+      platform: platform({ fetch }),
+    }).run();
+    await vi.advanceTimersByTimeAsync(1);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(
+      (
+        await (async () => {
+          await vi.advanceTimersByTimeAsync(200);
+          return tiny;
+        })()
+      ).checks[3],
+    ).toMatchObject({ details: { endpoints: [{ status: 'timeout', ms: 1 }] } });
+  });
+
+  it('stands still while a prompt waits, and resumes with what was left', async () => {
+    let grant!: () => void;
+    const getUserMedia = () =>
+      new Promise<{ getTracks(): [] }>((resolve) => {
+        grant = () => resolve({ getTracks: () => [] });
+      });
+    const check = createReadinessCheck({
+      history: false,
+      timeoutMs: 1000,
+      endpoints: ['https://slow.test'],
+      platform: platform({
+        fetch: never,
+        // Each permission read takes 150 ms: the prompt opens at 300 ms, with 700 ms of the cap left.
+        permissions: {
+          query: () => new Promise((resolve) => setTimeout(() => resolve({ state: 'prompt' }), 150)),
+        },
+        mediaDevices: {
+          enumerateDevices: async () => [{ kind: 'audioinput' }, { kind: 'videoinput' }],
+          getUserMedia,
+        },
+      }),
+    });
+    const promise = check.run({ requestPermissions: true });
+    let done = false;
+    void promise.then(() => {
+      done = true;
+    });
+    await vi.advanceTimersByTimeAsync(300);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(done).toBe(false);
+    grant();
+    await vi.advanceTimersByTimeAsync(699);
+    expect(done).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    const result = await promise;
+    expect(result.checks[1]).toMatchObject({ status: 'pass', details: { prompted: true } });
+    expect(result.checks[3]).toMatchObject({ status: 'skipped', reason: 'timed-out' });
+    expect(result.ms).toBe(6000);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('a prompt left unanswered for 60 s is given up: the SDK path is skipped with why', async () => {
+    const dm = {
+      getMicrophones: async () => [{}],
+      getCameras: async () => [{}],
+      askDevicePermission: never,
+    };
+    const check = createReadinessCheck({
+      history: false,
+      timeoutMs: 1000,
+      callClient: { feature: () => ({}), getDeviceManager: async () => dm },
+      features: { DebugInfo: {} },
+    });
+    const promise = check.run({ requestPermissions: true });
+    let done = false;
+    void promise.then(() => {
+      done = true;
+    });
+    await vi.advanceTimersByTimeAsync(59_999);
+    expect(done).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(done).toBe(true);
+    const devices = (await promise).checks[1];
+    expect(devices).toMatchObject({
+      status: 'skipped',
+      reason: 'sdk-error',
+      detail: 'Error: The permission prompt was not answered in time.',
+    });
+  });
+
+  it('a prompt answered quickly leaves the cap where it was', async () => {
+    const check = createReadinessCheck({
+      history: false,
+      timeoutMs: 1000,
+      endpoints: ['https://slow.test'],
+      platform: platform({
+        fetch: never,
+        mediaDevices: {
+          enumerateDevices: async () => [{ kind: 'audioinput' }, { kind: 'videoinput' }],
+          getUserMedia: async () => ({ getTracks: () => [] }),
+        },
+      }),
+    });
+    const promise = check.run({ requestPermissions: true });
+    await vi.advanceTimersByTimeAsync(1000);
+    const result = await promise;
+    expect(result.ms).toBe(1000);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+});
+
+describe('createReadinessCheck: abort', () => {
+  it('abort() keeps the finished checks, marks the others aborted with their time, and keeps the last result', async () => {
+    const check = createReadinessCheck({
+      history: false,
+      platform: platform({ mediaDevices: { enumerateDevices: never } }),
+    });
+    const first = await (async () => {
+      const p = check.run();
+      await vi.advanceTimersByTimeAsync(6000);
+      return p;
+    })();
+    const seen: ReturnType<typeof check.getSnapshot>[] = [];
+    check.subscribe(() => seen.push(check.getSnapshot()));
+    const promise = check.run();
+    const rejected = expect(promise).rejects.toMatchObject({
+      name: 'AbortError',
+      message: 'The readiness check was aborted.',
+    });
+    await vi.advanceTimersByTimeAsync(250);
+    check.abort();
+    await rejected;
+    const last = seen.at(-1);
+    expect(last).toMatchObject({ state: 'aborted', result: first });
+    expect(last?.checks).toEqual([
+      expect.objectContaining({ id: 'environment', status: 'skipped', reason: 'not-in-browser' }),
+      { id: 'devices', status: 'skipped', reason: 'aborted', ms: 250 },
+      expect.objectContaining({ id: 'relays', reason: 'no-relay-urls' }),
+      expect.objectContaining({ id: 'signalling', reason: 'no-endpoints' }),
+      expect.objectContaining({ id: 'history', reason: 'no-history' }),
+    ]);
+    expect(vi.getTimerCount()).toBe(0);
+    // Aborted twice, or after the end: nothing more.
+    check.abort();
+    expect(seen.at(-1)).toBe(last);
+    const count = seen.length;
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(seen).toHaveLength(count);
+  });
+
+  it('abort() without a run does nothing', () => {
+    const check = createReadinessCheck({ history: false });
+    const listener = vi.fn();
+    check.subscribe(listener);
+    check.abort();
+    expect(listener).not.toHaveBeenCalled();
+    expect(check.getSnapshot().state).toBe('idle');
+  });
+
+  it('a run signal aborts the run; its listener is removed when the run ends', async () => {
+    const controller = new AbortController();
+    const remove = vi.spyOn(controller.signal, 'removeEventListener');
+    const check = createReadinessCheck({
+      history: false,
+      platform: platform({ mediaDevices: { enumerateDevices: never } }),
+    });
+    const promise = check.run({ signal: controller.signal });
+    const rejected = expect(promise).rejects.toMatchObject({ name: 'AbortError' });
+    await vi.advanceTimersByTimeAsync(10);
+    controller.abort();
+    await rejected;
+    expect(check.getSnapshot().state).toBe('aborted');
+
+    const later = new AbortController();
+    const removeLater = vi.spyOn(later.signal, 'removeEventListener');
+    const result = await createReadinessCheck({ history: false }).run({ signal: later.signal });
+    expect(removeLater).toHaveBeenCalledWith('abort', expect.any(Function));
+    later.abort();
+    expect(result.verdict).toBe('untested');
+    expect(remove).toHaveBeenCalled();
+  });
+
+  it('a signal given to a second run() during a run aborts the shared run', async () => {
+    const check = createReadinessCheck({
+      history: false,
+      platform: platform({ mediaDevices: { enumerateDevices: never } }),
+    });
+    const first = check.run();
+    const controller = new AbortController();
+    const second = check.run({ signal: controller.signal });
+    expect(second).toBe(first);
+    const rejected = expect(first).rejects.toMatchObject({ name: 'AbortError' });
+    controller.abort();
+    await rejected;
+    expect(check.getSnapshot().state).toBe('aborted');
+    // After the abort, run() starts afresh.
+    const again = check.run();
+    expect(again).not.toBe(first);
+    check.abort();
+    await expect(again).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('the signal of a joined run, aborted after the run ended, changes nothing', async () => {
+    const check = createReadinessCheck({ history: false });
+    const controller = new AbortController();
+    const first = check.run();
+    expect(check.run({ signal: controller.signal })).toBe(first);
+    const result = await first;
+    const done = check.getSnapshot();
+    controller.abort();
+    expect(check.getSnapshot()).toBe(done);
+    expect(done).toMatchObject({ state: 'done', result });
+  });
+
+  it('an aborted signal rejects at once, publishes nothing and does not join a run under way', async () => {
+    const check = createReadinessCheck({
+      history: false,
+      platform: platform({ mediaDevices: { enumerateDevices: never } }),
+    });
+    const listener = vi.fn();
+    check.subscribe(listener);
+    await expect(check.run({ signal: AbortSignal.abort() })).rejects.toMatchObject({
+      name: 'AbortError',
+      message: 'The readiness check was aborted.',
+    });
+    expect(listener).not.toHaveBeenCalled();
+    const running = check.run();
+    await expect(check.run({ signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });
+    expect(check.getSnapshot().state).toBe('running');
+    check.abort();
+    await expect(running).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('createReadinessCheck: subscribers', () => {
+  it('every listener is called, a throwing one included; unsubscribe stops only that one', async () => {
+    const check = createReadinessCheck({ history: false });
+    const calls: string[] = [];
+    check.subscribe(() => {
+      calls.push('broken');
+      throw new Error('view broke');
+    });
+    const off = check.subscribe(() => calls.push('ok'));
+    await check.run();
+    expect(calls.length).toBeGreaterThanOrEqual(4);
+    expect(calls.filter((c) => c === 'ok')).toHaveLength(calls.length / 2);
+    off();
+    calls.length = 0;
+    await check.run();
+    expect(calls.every((c) => c === 'broken')).toBe(true);
+    expect(calls.length).toBeGreaterThan(0);
+  });
+});
