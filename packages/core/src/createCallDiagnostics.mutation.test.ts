@@ -311,6 +311,22 @@ describe('setUserId', () => {
     expect(d.history?.list().map((o) => o.code)).toEqual([410]);
   });
 
+  it.each([
+    ['list', { list: () => [] }],
+    ['record', { record: () => true }],
+  ])(
+    'a Storage-like object with a %s method is a storage here too: the next user gets their own history',
+    (_name, extra) => {
+      const storage = Object.assign(memoryStorage(), extra);
+      const d = createCallDiagnostics({ history: storage, userId: 'alice' });
+      endCall(d, 'alice-1');
+      d.setUserId('bob');
+      expect(d.history?.list()).toEqual([]);
+      endCall(d, 'bob-1');
+      expect(historyKeys(storage)).toHaveLength(2);
+    },
+  );
+
   it('the default history is remade too', () => {
     const d = createCallDiagnostics({ userId: 'alice' });
     endCall(d, 'alice-1');

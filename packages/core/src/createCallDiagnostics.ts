@@ -392,9 +392,9 @@ export function createCallDiagnostics(options: CallDiagnosticsOptions = {}): Cal
     setUserId(next) {
       if (next === userId) return;
       userId = next;
-      // An app-given history object is the app's to key; the kit's own is remade under the new user's key.
-      const own = options.history;
-      if (!own || typeof (own as OutcomeHistory).list !== 'function') history = resolveHistory({ ...options, userId });
+      // An app-given history object is the app's to key (resolveHistory returns it as it is); the kit's own is remade
+      // under the new user's key. The same test as at creation: a storage with a `list` method is still a storage.
+      history = resolveHistory({ ...options, userId });
     },
     getRecurrence: classify,
     getServerCallId: () => {
