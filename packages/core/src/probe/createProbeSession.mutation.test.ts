@@ -187,7 +187,9 @@ describe('createProbeSession: abort and replace', () => {
     const session = createProbeSession({ iceServers: [{ urls: A }] });
     const old = new AbortController();
     const remove = vi.spyOn(old.signal, 'removeEventListener');
+    const add = vi.spyOn(old.signal, 'addEventListener');
     const first = session.run({ signal: old.signal, RTCPeerConnection: slow.RTCPeerConnection });
+    expect(add).toHaveBeenCalledWith('abort', expect.any(Function), { once: true });
     await vi.advanceTimersByTimeAsync(1);
     const second = session.run({ RTCPeerConnection: quick.RTCPeerConnection });
     expect(remove).toHaveBeenCalledWith('abort', expect.any(Function));

@@ -553,6 +553,40 @@ describe('createReadinessCheck: abort', () => {
     expect(seen).toHaveLength(count);
   });
 
+  it('an abort during a prompt leaves no timer behind (the cap is not restarted)', async () => {
+    const check = createReadinessCheck({
+      history: false,
+      timeoutMs: 1000,
+      platform: platform({
+        mediaDevices: { enumerateDevices: async () => [], getUserMedia: never },
+      }),
+    });
+    const promise = check.run({ requestPermissions: true });
+    const rejected = expect(promise).rejects.toMatchObject({ name: 'AbortError' });
+    await vi.advanceTimersByTimeAsync(100);
+    check.abort();
+    await rejected;
+    await vi.advanceTimersByTimeAsync(0);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('an abort during a prompt leaves no timer behind (the cap is not restarted)', async () => {
+    const check = createReadinessCheck({
+      history: false,
+      timeoutMs: 1000,
+      platform: platform({
+        mediaDevices: { enumerateDevices: async () => [], getUserMedia: never },
+      }),
+    });
+    const promise = check.run({ requestPermissions: true });
+    const rejected = expect(promise).rejects.toMatchObject({ name: 'AbortError' });
+    await vi.advanceTimersByTimeAsync(100);
+    check.abort();
+    await rejected;
+    await vi.advanceTimersByTimeAsync(0);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it('abort() without a run does nothing', () => {
     const check = createReadinessCheck({ history: false });
     const listener = vi.fn();
@@ -565,6 +599,7 @@ describe('createReadinessCheck: abort', () => {
   it('a run signal aborts the run; its listener is removed when the run ends', async () => {
     const controller = new AbortController();
     const remove = vi.spyOn(controller.signal, 'removeEventListener');
+    const add = vi.spyOn(controller.signal, 'addEventListener');
     const check = createReadinessCheck({
       history: false,
       platform: platform({ mediaDevices: { enumerateDevices: never } }),
@@ -575,6 +610,7 @@ describe('createReadinessCheck: abort', () => {
     controller.abort();
     await rejected;
     expect(check.getSnapshot().state).toBe('aborted');
+    expect(add).toHaveBeenCalledWith('abort', expect.any(Function), { once: true });
 
     const later = new AbortController();
     const removeLater = vi.spyOn(later.signal, 'removeEventListener');
