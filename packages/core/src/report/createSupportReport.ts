@@ -231,8 +231,7 @@ function formatSupportReportText(
     let probeText: string;
     try {
       probeText = JSON.stringify(report.probe, null, 2) ?? String(report.probe);
-      // Stryker disable next-line BlockStatement: unreachable, the probe was redacted to plain JSON data (no BigInt, no cycle)
-    } catch {
+    } /* Stryker disable next-line BlockStatement: unreachable, the probe was redacted to plain JSON data */ catch {
       // Stryker disable next-line StringLiteral: unreachable, as above
       probeText = '(unprintable)';
     }
