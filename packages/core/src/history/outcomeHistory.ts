@@ -238,7 +238,7 @@ export function createOutcomeHistory(options: OutcomeHistoryOptions = {}): Outco
     let doc: unknown;
     try {
       doc = JSON.parse(raw);
-    } catch {
+    } /* Stryker disable next-line BlockStatement: an empty catch leaves doc undefined, also 'corrupt' below */ catch {
       return 'corrupt';
     }
     const d = (doc && typeof doc === 'object' ? doc : {}) as { v?: unknown; outcomes?: unknown; cleared?: unknown };
