@@ -208,10 +208,12 @@ describe('probeRelays: the decision per URL', () => {
           ? { errorCode: '701', errorText: '' }
           : url.includes('b.')
             ? { errorCode: 401 }
-            : { errorCode: 'x', errorText: 'not a code' },
+            : url.includes('d.')
+              ? { errorCode: 701, errorText: 42 }
+              : { errorCode: 'x', errorText: 'not a code' },
       ),
     }));
-    const report = await probe(['turn:a.example', 'turn:b.example', 'turn:c.example'], {
+    const report = await probe(['turn:a.example', 'turn:b.example', 'turn:c.example', 'turn:d.example'], {
       RTCPeerConnection: fake.Ctor,
       timeoutMs: 50,
     });
@@ -219,6 +221,7 @@ describe('probeRelays: the decision per URL', () => {
       ['unreachable', 701, 'error 701'],
       ['auth-failed', 401, 'error 401'],
       ['timeout', undefined, 'No answer within 50 ms.'],
+      ['unreachable', 701, 'error 701'],
     ]);
   });
 
@@ -350,6 +353,26 @@ describe('probeRelays: relayProtocol from getStats()', () => {
     expect(vi.getTimerCount()).toBe(1); // the slow getStats() of the fake itself, nothing of the probe
   });
 
+  it('a relay candidate is the decision even when an error comes while getStats() is read', async () => {
+    const fake = controllable(() => ({
+      setLocalDescription: async (pc) => {
+        setTimeout(() => pc.emit('icecandidate', relay()), 5);
+        setTimeout(() => pc.emit('icecandidateerror', { errorCode: 701, errorText: 'late' }), 10);
+      },
+      getStats: () =>
+        new Promise((resolve) =>
+          setTimeout(
+            () => resolve(new Map([['c', { type: 'local-candidate', candidateType: 'relay', relayProtocol: 'tcp' }]])),
+            50,
+          ),
+        ),
+    }));
+    const report = await probe('turn:a.example', { RTCPeerConnection: fake.Ctor });
+    expect(report.results).toEqual([
+      { url: 'turn:a.example', transport: 'udp', status: 'reachable', relayProtocol: 'tcp', ms: 5 },
+    ]);
+  });
+
   it('a relayProtocol on the candidate skips getStats()', async () => {
     const getStats = vi.fn(() => Promise.resolve(new Map()));
     const fake = controllable(() => ({
@@ -457,7 +480,7 @@ describe('probeRelays: starting a peer connection', () => {
         { RTCPeerConnection: fake.Ctor, timeoutMs: 10 },
       ),
     );
-    expect(configs).toEqual([
+    expect(configs).toStrictEqual([
       {
         iceServers: [{ urls: 'turn:a.example', username: 'user-1', credential: 'cred-1' }],
         iceTransportPolicy: 'relay',
@@ -928,6 +951,13 @@ describe('probeRelays: credentials never leave', () => {
       RTCPeerConnection: refuse('turn carol pw55').Ctor,
     });
     expect(report.results[1]?.errorText).toBe('SyntaxError: [redacted] [redacted] [redacted]');
+  });
+
+  it('a URL without userinfo adds no secret: its host stays in error texts', async () => {
+    const report = await probeRelays([{ urls: 'turn:ok.example:3478' }], {
+      RTCPeerConnection: refuse('cannot reach ok.example:3478').Ctor,
+    });
+    expect(report.results[0]?.errorText).toBe('SyntaxError: cannot reach ok.example:3478');
   });
 
   it('spaces before the scheme are not part of the userinfo', async () => {
