@@ -129,6 +129,7 @@ export function createProbeSession(options: ProbeSessionOptions = {}): ProbeSess
     }
     const controller = new AbortController();
     const onSignal = () => {
+      // Stryker disable next-line OptionalChaining: the listener is removed (stop()) whenever its run stops being current, so current is set here
       if (current?.controller === controller) abort();
     };
     const me = { controller, stop: () => signal?.removeEventListener('abort', onSignal) };

@@ -215,7 +215,9 @@ describe('checkDevices', () => {
     ...extra,
   });
   const permissions = (mic: string, cam = mic) => ({
-    query: vi.fn(async ({ name }: { name: string }) => ({ state: name === 'microphone' ? mic : cam })),
+    query: vi.fn(async ({ name }: { name: string }) => ({
+      state: name === 'microphone' ? mic : name === 'camera' ? cam : 'not-a-permission',
+    })),
   });
 
   it('reads counts and both permissions through the browser, without prompting', async () => {
@@ -357,7 +359,7 @@ describe('checkDevices', () => {
       query: async ({ name }: { name: string }) => {
         reads += 1;
         if (reads <= 2) return { state: 'prompt' };
-        return { state: name === 'microphone' ? 'prompt' : 'granted' };
+        return { state: name === 'microphone' ? 'prompt' : name === 'camera' ? 'granted' : 'not-a-permission' };
       },
     };
     const getUserMedia = async () => {
@@ -989,6 +991,13 @@ describe('checkHistory', () => {
       details: { outcomes: 1, recentRelayFailures: 1 },
     });
     expect(await checkHistory(ctx({ history: s, userId: 'bob' }))).toEqual({ status: 'skipped', reason: 'no-history' });
+  });
+
+  it('history: false reads nothing, not even the global localStorage', async () => {
+    const s = storage();
+    createOutcomeHistory({ storage: s }).record({ at: Date.now() - 1000, code: 410, subCode: 3112 });
+    vi.stubGlobal('localStorage', s);
+    expect(await checkHistory(ctx({ history: false }))).toEqual({ status: 'skipped', reason: 'no-history' });
   });
 
   it('no history option: the global localStorage, for the device', async () => {
