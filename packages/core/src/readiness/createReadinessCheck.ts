@@ -189,6 +189,7 @@ export function createReadinessCheck(options: ReadinessCheckOptions = {}): Readi
       current = undefined;
       publish({ state: 'done', checks, result });
       try {
+        // Stryker disable next-line OptionalChaining: without a sink the TypeError lands in the catch that ignores telemetry errors
         options.onDiagnosticEvent?.(createReadinessTelemetryRecord(result));
       } catch {
         // Telemetry never breaks the check.
