@@ -90,8 +90,7 @@ export function attachCall(call: CallLike, sink: EventSink, options: AttachCallO
   const read = <T>(get: () => T): T | undefined => {
     try {
       return get();
-      // Stryker disable next-line BlockStatement: an empty catch returns undefined too
-    } catch {
+    } /* Stryker disable next-line BlockStatement: an empty catch returns undefined too */ catch {
       return undefined;
     }
   };

@@ -88,8 +88,7 @@ export function attachCallAgent(agent: CallAgentLike, sink: EventSink, options: 
   let initialCalls: readonly CallLike[] = [];
   try {
     initialCalls = agent.calls ?? [];
-    // Stryker disable next-line BlockStatement: initialCalls is already [] when the getter throws
-  } catch {
+  } /* Stryker disable next-line BlockStatement: initialCalls is already [] when the getter throws */ catch {
     initialCalls = [];
   }
   const active = [...initialCalls].reverse().find((call) => !ending(call)) ?? initialCalls[initialCalls.length - 1];
