@@ -500,6 +500,20 @@ describe('checkDevices', () => {
       });
     });
 
+    it('an answer granting both sets both permissions to granted', async () => {
+      const outcome = await checkDevices(
+        ctx({
+          callClient: client({}, dm({ askDevicePermission: async () => ({ audio: true, video: true }) })),
+          requestPermissions: true,
+          platform: { permissions: permissions('prompt') },
+        }),
+      );
+      expect(outcome).toMatchObject({
+        status: 'pass',
+        details: { microphonePermission: 'granted', cameraPermission: 'granted', prompted: true },
+      });
+    });
+
     it('without askDevicePermission there is no prompt', async () => {
       const outcome = await checkDevices(
         ctx({
