@@ -720,10 +720,22 @@ describe('checkRelays', () => {
       reason: 'relays-answered',
       details: { mode: 'reachability' },
     });
-    expect(withoutCreds.details?.results.map((r) => [r.url, r.status])).toEqual([
-      ['turn:bad host', 'invalid-url'],
-      ['stun:ok.example', 'reachable'],
+    expect(withoutCreds.details?.results.map((r) => [r.url, r.status, r.errorText])).toEqual([
+      ['turn:bad host', 'invalid-url', 'Missing or invalid host name.'],
+      ['stun:ok.example', 'reachable', undefined],
     ]);
+  });
+
+  it('stun: and stuns: URLs are tested for reachability even beside credentials', async () => {
+    const pc = relayPc(() => 401);
+    const outcome = await checkRelays(
+      ctx({
+        platform: { RTCPeerConnection: pc.Ctor },
+        iceServers: [{ urls: ['stun:a.example', 'stuns:b.example'], username: 'u', credential: 'c' }],
+      }),
+    );
+    expect(outcome).toMatchObject({ status: 'pass', reason: 'relays-answered', details: { mode: 'reachability' } });
+    expect(pc.urls().map((u) => u?.urls)).toEqual(['turn:a.example:3478', 'turns:b.example:5349']);
   });
 
   it('only invalid URLs: skipped no-relay-urls, with what was found', async () => {
@@ -773,6 +785,13 @@ describe('checkRelays', () => {
       ctx({ platform: { RTCPeerConnection: pc.Ctor }, iceServers: [{ urls: ['stun:a.example', 'turns:b.example'] }] }),
     );
     expect(tls).toMatchObject({ status: 'fail', reason: 'relays-blocked' });
+    const allocationUdpOnly = await checkRelays(
+      ctx({
+        platform: { RTCPeerConnection: pc.Ctor },
+        iceServers: [{ urls: 'turn:b.example', username: 'u', credential: 'c' }],
+      }),
+    );
+    expect(allocationUdpOnly).toMatchObject({ status: 'fail', reason: 'relays-blocked' });
   });
 
   it('the probe gets the budget as its overall timeout (at least 1 ms), the signal and the clock', async () => {
