@@ -1,5 +1,6 @@
 import { createFakeCall } from '@call-diagnostics/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { collectEvents } from '../../test/collectEvents.js';
 import type { DiagnosticEvent } from '../events.js';
 import { attachCall } from './attachCall.js';
 import type { CallLike } from './types.js';
@@ -7,10 +8,7 @@ import type { CallLike } from './types.js';
 const AT = 7;
 const now = () => AT;
 
-function collect() {
-  const events: DiagnosticEvent[] = [];
-  return { events, sink: (event: DiagnosticEvent) => events.push(event) };
-}
+const collect = collectEvents;
 
 type Handler = (...args: unknown[]) => void;
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { DiagnosticEvent } from '../events.js';
+import { collectEvents } from '../../test/collectEvents.js';
 import { attachCall, loadSdkFeatures } from './attachCall.js';
 import type { CallLike } from './types.js';
 
@@ -48,10 +48,7 @@ function callDouble(accepts: (factory: unknown) => boolean, refuse: 'throw' | 'u
   return { call: call as unknown as CallLike, asked, listeners };
 }
 
-function collect() {
-  const events: DiagnosticEvent[] = [];
-  return { events, sink: (event: DiagnosticEvent) => events.push(event) };
-}
+const collect = collectEvents;
 
 const initialNoNetwork = {
   type: 'diagnosticChanged',

@@ -1,14 +1,11 @@
 import { createFakeCall, replayTimeline, SEED_410_3112_TIMELINE } from '@call-diagnostics/testing';
 import { describe, expect, it, vi } from 'vitest';
+import { collectEvents } from '../../test/collectEvents.js';
 import { createCallDiagnostics } from '../createCallDiagnostics.js';
-import type { DiagnosticEvent } from '../events.js';
 import { selectBanner } from '../store/selectors.js';
 import { attachCall } from './attachCall.js';
 
-function collect() {
-  const events: DiagnosticEvent[] = [];
-  return { events, sink: (event: DiagnosticEvent) => events.push(event) };
-}
+const collect = collectEvents;
 
 describe('attachCall', () => {
   it('reads a UFD raised before attach (getLatest) and the call facts', () => {

@@ -1,5 +1,6 @@
 import { createFakeCallAdapter } from '@call-diagnostics/testing';
 import { describe, expect, it } from 'vitest';
+import { collectEvents } from '../../test/collectEvents.js';
 import type { DiagnosticEvent } from '../events.js';
 import { attachCallAdapter } from './attachCallAdapter.js';
 import type { CallAdapterLike, CallStateLike } from './types.js';
@@ -7,10 +8,7 @@ import type { CallAdapterLike, CallStateLike } from './types.js';
 const AT = 9;
 const now = () => AT;
 
-function collect() {
-  const events: DiagnosticEvent[] = [];
-  return { events, sink: (event: DiagnosticEvent) => events.push(event), types: () => events.map((e) => e.type) };
-}
+const collect = collectEvents;
 
 type State = { call?: Partial<CallStateLike> & { id?: unknown }; endedCall?: Partial<CallStateLike>; page?: string };
 

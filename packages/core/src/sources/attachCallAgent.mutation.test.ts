@@ -1,5 +1,6 @@
 import { createFakeCall, createFakeCallAgent } from '@call-diagnostics/testing';
 import { describe, expect, it } from 'vitest';
+import { collectEvents } from '../../test/collectEvents.js';
 import type { DiagnosticEvent } from '../events.js';
 import { attachCallAgent } from './attachCallAgent.js';
 import type { CallAgentLike, CallLike } from './types.js';
@@ -8,11 +9,10 @@ const AT = 5;
 const now = () => AT;
 
 function collect() {
-  const events: DiagnosticEvent[] = [];
+  const collected = collectEvents();
   return {
-    events,
-    sink: (event: DiagnosticEvent) => events.push(event),
-    attachedIds: () => events.flatMap((e) => (e.type === 'attached' ? [e.callId] : [])),
+    ...collected,
+    attachedIds: () => collected.events.flatMap((e) => (e.type === 'attached' ? [e.callId] : [])),
   };
 }
 

@@ -1,5 +1,6 @@
 import { createFakeStatefulCallClient } from '@call-diagnostics/testing';
 import { describe, expect, it } from 'vitest';
+import { collectEvents } from '../../test/collectEvents.js';
 import type { DiagnosticEvent } from '../events.js';
 import { attachStatefulCallClient } from './attachStatefulCallClient.js';
 import type { CallStateLike, StatefulCallClientLike } from './types.js';
@@ -7,10 +8,7 @@ import type { CallStateLike, StatefulCallClientLike } from './types.js';
 const AT = 11;
 const now = () => AT;
 
-function collect() {
-  const events: DiagnosticEvent[] = [];
-  return { events, sink: (event: DiagnosticEvent) => events.push(event) };
-}
+const collect = collectEvents;
 
 type Calls = Record<string, Partial<CallStateLike>>;
 type State = { calls?: Calls; callsEnded?: Calls };
