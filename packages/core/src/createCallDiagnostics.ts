@@ -1,13 +1,8 @@
 import { isDevelopment } from './dev.js';
 import type { DiagnosticEvent } from './events.js';
 import { classifyRecurrence, type RecurrenceClassification } from './history/classifyRecurrence.js';
-import {
-  type CallOutcome,
-  createOutcomeHistory,
-  type HistoryStorage,
-  type OutcomeHistory,
-  type OutcomeHistoryOptions,
-} from './history/outcomeHistory.js';
+import type { CallOutcome, HistoryStorage, OutcomeHistory, OutcomeHistoryOptions } from './history/outcomeHistory.js';
+import { resolveHistory } from './history/resolveHistory.js';
 import type { SupportReportInput } from './report/createSupportReport.js';
 import type { RedactRule } from './report/redact.js';
 import { redactSecretValues } from './report/secrets.js';
@@ -218,18 +213,8 @@ function warnSourceIssue(event: DiagnosticEvent, said: Set<string>, rules: reado
   console.warn(`[call-diagnostics] ${event.reason}: ${detail} — ${howToFix}`);
 }
 
-function resolveHistory(options: CallDiagnosticsOptions): OutcomeHistory | undefined {
-  const h = options.history;
-  if (h === false) return undefined;
-  if (h && typeof (h as OutcomeHistory).record === 'function' && typeof (h as OutcomeHistory).list === 'function') {
-    return h as OutcomeHistory;
-  }
-  return createOutcomeHistory({
-    ...options.historyOptions,
-    storage: h ? (h as HistoryStorage) : undefined,
-    userId: options.userId,
-    now: options.now,
-  });
+function historyOf(options: CallDiagnosticsOptions, userId: string | undefined): OutcomeHistory | undefined {
+  return resolveHistory(options.history, { ...options.historyOptions, userId, now: options.now });
 }
 
 function assertSource(source: unknown): asserts source is DiagnosticsSource {
@@ -254,7 +239,7 @@ export function createCallDiagnostics(options: CallDiagnosticsOptions = {}): Cal
   let lastTarget: unknown;
   let lastCallId: string | undefined;
   let userId = options.userId;
-  let history = resolveHistory(options);
+  let history = historyOf(options, userId);
   let serverCall: { callId: string | undefined; id: string | undefined } | undefined;
   const saidIssues = new Set<string>();
 
@@ -394,7 +379,7 @@ export function createCallDiagnostics(options: CallDiagnosticsOptions = {}): Cal
       userId = next;
       // An app-given history object is the app's to key (resolveHistory returns it as it is); the kit's own is remade
       // under the new user's key. The same test as at creation: a storage with a `list` method is still a storage.
-      history = resolveHistory({ ...options, userId });
+      history = historyOf(options, userId);
     },
     getRecurrence: classify,
     getServerCallId: () => {

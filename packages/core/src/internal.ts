@@ -14,3 +14,4 @@ export { READINESS_CHECK_IDS, type ReadinessPlatform } from './readiness/types.j
 export { chooseSource, type SourceChoice, type SourceProps } from './sources/chooseSource.js';
 export { shallowEqual } from './store/selectors.js';
 export type { RelayStatus } from './store/state.js';
+export { createListeners, type Listeners } from './util/listeners.js';

@@ -1,3 +1,4 @@
+import { createListeners } from '../util/listeners.js';
 import {
   probeRelays,
   type RelayPeerConnectionConstructor,
@@ -89,19 +90,13 @@ function urlCount(iceServers: readonly RelayProbeIceServer[] | undefined): numbe
  * @beta
  */
 export function createProbeSession(options: ProbeSessionOptions = {}): ProbeSession {
-  const listeners = new Set<() => void>();
+  const listeners = createListeners();
   let snapshot = IDLE;
   let current: { controller: AbortController; stop: () => void } | undefined;
 
   const publish = (next: RelayProbeSnapshot) => {
     snapshot = next;
-    for (const listener of [...listeners]) {
-      try {
-        listener();
-      } catch {
-        // A throwing listener must not break the probe or the other listeners.
-      }
-    }
+    listeners.notify();
   };
 
   const abort = () => {
@@ -171,10 +166,7 @@ export function createProbeSession(options: ProbeSessionOptions = {}): ProbeSess
     run,
     abort,
     subscribe(listener: () => void) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
+      return listeners.subscribe(listener);
     },
     getSnapshot: () => snapshot,
   };

@@ -1,4 +1,5 @@
 import { redactText } from '../report/redact.js';
+import { abortError, monotonicNow } from '../util/abort.js';
 import { isParsedRelayUrl, parseRelayUrl, type RelayTransport } from './relayUrl.js';
 import { type RelayProbeSummary, summarizeRelayProbe } from './summarize.js';
 
@@ -138,17 +139,6 @@ interface Target {
 
 type Decision = Omit<RelayProbeResult, 'url' | 'transport' | 'ms'>;
 
-function abortError(): Error {
-  const error = new Error(RELAY_PROBE_ABORTED);
-  error.name = 'AbortError';
-  return error;
-}
-
-function defaultNow(): number {
-  const perf = (globalThis as { performance?: { now?: () => number } }).performance;
-  return typeof perf?.now === 'function' ? perf.now() : Date.now();
-}
-
 /** Flattens the servers into one target per URL. */
 function targetsOf(iceServers: readonly RelayProbeIceServer[] | null | undefined): Target[] {
   if (!Array.isArray(iceServers)) return [];
@@ -228,8 +218,8 @@ export async function probeRelays(
   options: RelayProbeOptions = {},
 ): Promise<RelayProbeReport> {
   const { signal } = options;
-  if (signal?.aborted) throw abortError();
-  const now = options.now ?? defaultNow;
+  if (signal?.aborted) throw abortError(RELAY_PROBE_ABORTED);
+  const now = options.now ?? monotonicNow;
   const overallTimeoutMs = positive(options.overallTimeoutMs, RELAY_PROBE_DEFAULT_TIMEOUT_MS);
   const timeoutMs = Math.min(positive(options.timeoutMs, overallTimeoutMs), overallTimeoutMs);
   const concurrency = Math.max(1, Math.floor(positive(options.concurrency, RELAY_PROBE_DEFAULT_CONCURRENCY)));
@@ -314,7 +304,7 @@ export async function probeRelays(
     aborted = true;
     for (const cancel of [...active]) cancel();
     // Stryker disable next-line OptionalChaining: the Promise executor runs at once, so rejectAbort is always set here
-    rejectAbort?.(abortError());
+    rejectAbort?.(abortError(RELAY_PROBE_ABORTED));
   };
   signal?.addEventListener('abort', onAbort, { once: true });
 
@@ -472,7 +462,7 @@ export async function probeRelays(
   } finally {
     signal?.removeEventListener('abort', onAbort);
   }
-  if (aborted) throw abortError();
+  if (aborted) throw abortError(RELAY_PROBE_ABORTED);
   const final = results as RelayProbeResult[];
   return { results: final, summary: summarizeRelayProbe(final, Math.max(0, Math.round(now() - start))) };
 }

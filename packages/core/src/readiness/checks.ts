@@ -3,7 +3,8 @@
  * and `ms` (the runner adds them). A check may throw: the runner turns a throw into `skipped` / `sdk-error`.
  */
 import { classifyRecurrence } from '../history/classifyRecurrence.js';
-import { createOutcomeHistory, type HistoryStorage, type OutcomeHistory } from '../history/outcomeHistory.js';
+import type { HistoryStorage, OutcomeHistory } from '../history/outcomeHistory.js';
+import { resolveHistory } from '../history/resolveHistory.js';
 import { probeRelays, type RelayProbeIceServer, type RelayProbeResult } from '../probe/probeRelays.js';
 import { isParsedRelayUrl, parseRelayUrl, type RelayTransport } from '../probe/relayUrl.js';
 import { summarizeRelayProbe } from '../probe/summarize.js';
@@ -412,16 +413,9 @@ export async function checkSignalling(ctx: CheckContext): Promise<CheckOutcome<S
       };
 }
 
-function resolveHistory(ctx: CheckContext): OutcomeHistory | undefined {
-  const h = ctx.history;
-  if (h === false) return undefined;
-  if (h && typeof (h as OutcomeHistory).list === 'function') return h as OutcomeHistory;
-  return createOutcomeHistory({ storage: h ? (h as HistoryStorage) : undefined, userId: ctx.userId });
-}
-
 /** history: this user's or device's recent outcomes; recent 410/3112 ends are a warning. */
 export async function checkHistory(ctx: CheckContext): Promise<CheckOutcome<HistoryCheckDetails>> {
-  const history = resolveHistory(ctx);
+  const history = resolveHistory(ctx.history, { userId: ctx.userId });
   if (!history) return { status: 'skipped', reason: 'no-history' };
   const outcomes = history.list();
   if (outcomes.length === 0) return { status: 'skipped', reason: 'no-history' };

@@ -1,3 +1,5 @@
+import { abortError, monotonicNow } from '../util/abort.js';
+import { createListeners } from '../util/listeners.js';
 import {
   type CheckContext,
   type CheckOutcome,
@@ -110,17 +112,6 @@ export function readinessVerdict(checks: readonly ReadinessCheckResult[]): Readi
   return REQUIRED.every(passed) ? 'ready' : 'warnings';
 }
 
-function abortError(): Error {
-  const error = new Error('The readiness check was aborted.');
-  error.name = 'AbortError';
-  return error;
-}
-
-function defaultNow(): number {
-  const perf = (globalThis as { performance?: { now?: () => number } }).performance;
-  return typeof perf?.now === 'function' ? perf.now() : Date.now();
-}
-
 const pending = (status: 'idle' | 'running'): readonly ReadinessCheckPending[] =>
   READINESS_CHECK_IDS.map((id) => ({ id, status }));
 
@@ -141,20 +132,14 @@ export function createReadinessCheck(options: ReadinessCheckOptions = {}): Readi
   validate(options);
   const cap = options.timeoutMs ?? READINESS_DEFAULT_TIMEOUT_MS;
   const platform = options.platform ?? {};
-  const now = platform.now ?? defaultNow;
-  const listeners = new Set<() => void>();
+  const now = platform.now ?? monotonicNow;
+  const listeners = createListeners();
   let snapshot: ReadinessSnapshot = { state: 'idle', checks: pending('idle'), result: undefined };
   let current: { promise: Promise<ReadinessResult>; abort: () => void } | undefined;
 
   const publish = (next: ReadinessSnapshot) => {
     snapshot = next;
-    for (const listener of [...listeners]) {
-      try {
-        listener();
-      } catch {
-        // A throwing listener must not break the check or the other listeners.
-      }
-    }
+    listeners.notify();
   };
 
   const start = (runOptions: ReadinessRunOptions): { promise: Promise<ReadinessResult>; abort: () => void } => {
@@ -208,7 +193,7 @@ export function createReadinessCheck(options: ReadinessCheckOptions = {}): Readi
       );
       current = undefined;
       publish({ state: 'aborted', checks, result: snapshot.result });
-      rejectRun(abortError());
+      rejectRun(abortError('The readiness check was aborted.'));
     };
 
     // The cap: what has not finished by then is `skipped` / `timed-out`. Checks that time out on their own (the
@@ -238,7 +223,7 @@ export function createReadinessCheck(options: ReadinessCheckOptions = {}): Readi
         return await Promise.race([
           prompt,
           new Promise<never>((_, reject) => {
-            stop = () => reject(abortError());
+            stop = () => reject(abortError('The readiness check was aborted.'));
             // Stryker disable next-line ObjectLiteral,BooleanLiteral: the run's controller aborts once, and the listener is removed in finally
             controller.signal.addEventListener('abort', stop, { once: true });
             promptTimer = setTimeout(
@@ -309,7 +294,7 @@ export function createReadinessCheck(options: ReadinessCheckOptions = {}): Readi
 
   return {
     run(runOptions: ReadinessRunOptions = {}) {
-      if (runOptions.signal?.aborted) return Promise.reject(abortError());
+      if (runOptions.signal?.aborted) return Promise.reject(abortError('The readiness check was aborted.'));
       if (current) {
         const shared = current;
         runOptions.signal?.addEventListener('abort', () => shared.abort(), { once: true });
@@ -322,10 +307,7 @@ export function createReadinessCheck(options: ReadinessCheckOptions = {}): Readi
       current?.abort();
     },
     subscribe(listener: () => void) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
+      return listeners.subscribe(listener);
     },
     getSnapshot: () => snapshot,
   };

@@ -1,8 +1,7 @@
 import type { DiagnosticEvent } from '../events.js';
+import { createListeners } from '../util/listeners.js';
 import { diagnosticsReducer } from './reducer.js';
 import { DEFAULT_REDUCER_OPTIONS, type DiagnosticsState, INITIAL_STATE, type ReducerOptions } from './state.js';
-
-type StoreListener = () => void;
 
 /**
  * The diagnostics store: a tiny external store shaped for React's `useSyncExternalStore`.
@@ -56,30 +55,16 @@ export function createDiagnosticsStore(options: DiagnosticsStoreOptions = {}): D
   }
   const onListenerError = options.onListenerError ?? ((error: unknown) => console.error(error));
   let state = options.initialState ?? INITIAL_STATE;
-  const listeners = new Set<StoreListener>();
+  const listeners = createListeners(onListenerError);
   const queue: DiagnosticEvent[] = [];
   let draining = false;
   let disposed = false;
-
-  function notify(): void {
-    for (const listener of [...listeners]) {
-      if (!listeners.has(listener)) continue;
-      try {
-        listener();
-      } catch (error) {
-        onListenerError(error);
-      }
-    }
-  }
 
   return {
     subscribe(listener) {
       if (typeof listener !== 'function') throw new TypeError('DiagnosticsStore.subscribe expects a function');
       if (disposed) return () => {};
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
+      return listeners.subscribe(listener);
     },
     getSnapshot: () => state,
     dispatch(event) {
@@ -92,7 +77,7 @@ export function createDiagnosticsStore(options: DiagnosticsStoreOptions = {}): D
           const next = queue.shift() as DiagnosticEvent;
           const previous = state;
           state = diagnosticsReducer(state, next, reducerOptions);
-          if (state !== previous) notify();
+          if (state !== previous) listeners.notify();
         }
       } finally {
         draining = false;

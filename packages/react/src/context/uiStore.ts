@@ -1,3 +1,5 @@
+import { createListeners } from '@call-diagnostics/core/internal';
+
 /** UI state shared by the surfaces (is the guidance panel open?), kept outside React state so the provider never re-renders. */
 export interface DiagnosticsUiState {
   /** Whether the firewall guidance panel is open. */
@@ -18,20 +20,15 @@ export interface DiagnosticsUiStore {
 
 export function createUiStore(): DiagnosticsUiStore {
   let state: DiagnosticsUiState = { panelOpen: false };
-  const listeners = new Set<() => void>();
+  const listeners = createListeners();
   const set = (next: DiagnosticsUiState): void => {
     if (next.panelOpen === state.panelOpen) return;
     state = next;
-    for (const listener of [...listeners]) listener();
+    listeners.notify();
   };
   return {
     getSnapshot: () => state,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
+    subscribe: listeners.subscribe,
     openPanel: () => set({ panelOpen: true }),
     closePanel: () => set({ panelOpen: false }),
   };

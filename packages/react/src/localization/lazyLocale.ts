@@ -1,4 +1,4 @@
-import { isDevelopment } from '@call-diagnostics/core/internal';
+import { createListeners, isDevelopment } from '@call-diagnostics/core/internal';
 import { useEffect, useSyncExternalStore } from 'react';
 import type { CallDiagnosticsStrings } from './en-US.js';
 import { LOCALE_LOADERS } from './locales/loaders.js';
@@ -10,7 +10,7 @@ declare const process: { readonly env: { readonly NODE_ENV?: string } };
 // who to tell when one arrives. No React state: a surface reads it with useSyncExternalStore.
 const loaded = new Map<string, CallDiagnosticsStrings>();
 const loading = new Map<string, Promise<void>>();
-const listeners = new Set<() => void>();
+const listeners = createListeners();
 const keys = new Map<string, LazyLocaleKey>();
 
 /** Which loader of `LOCALE_LOADERS` a tag takes. */
@@ -42,7 +42,7 @@ function load(key: string): Promise<void> {
       .then(
         (strings) => {
           loaded.set(key, strings);
-          for (const listener of [...listeners]) listener();
+          listeners.notify();
         },
         (error: unknown) => {
           if (isDevelopment() && process.env.NODE_ENV !== 'production') {
@@ -59,12 +59,7 @@ function load(key: string): Promise<void> {
   return promise;
 }
 
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
-  };
-}
+const subscribe = listeners.subscribe;
 
 /**
  * The strings of a locale tag loaded on demand: undefined (so en-US) until its module has arrived, then that table;

@@ -1,3 +1,4 @@
+import { createListeners } from '@call-diagnostics/core/internal';
 import { type ReactElement, useEffect, useRef, useSyncExternalStore } from 'react';
 import type { FirewallGuidancePanelProps } from '../components/FirewallGuidancePanel/FirewallGuidancePanel.types.js';
 import type { DiagnosticsSourceLike } from '../context/CallDiagnosticsContext.js';
@@ -6,7 +7,7 @@ type Surfaces = typeof import('./surfaces.js');
 
 let surfaces: Surfaces | undefined;
 let loading: Promise<void> | undefined;
-const listeners = new Set<() => void>();
+const listeners = createListeners();
 
 /**
  * Loads the kit's banner and recovery toast (a separate chunk: the provider itself stays small). The provider calls
@@ -17,7 +18,7 @@ export function preloadCallDiagnosticsUi(): Promise<void> {
   loading ??= import('./surfaces.js').then(
     (module) => {
       surfaces = module;
-      for (const listener of [...listeners]) listener();
+      listeners.notify();
     },
     (error: unknown) => {
       loading = undefined;
@@ -27,12 +28,7 @@ export function preloadCallDiagnosticsUi(): Promise<void> {
   return loading;
 }
 
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
-  };
-}
+const subscribe = listeners.subscribe;
 
 // Undefined on the server and during hydration (a call exists only in the browser, so the server never has
 // anything to show): the first client render matches the server HTML, then the surfaces appear.
