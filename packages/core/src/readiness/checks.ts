@@ -9,7 +9,7 @@ import { probeRelays, type RelayProbeIceServer, type RelayProbeResult } from '..
 import { isParsedRelayUrl, parseRelayUrl, type RelayTransport } from '../probe/relayUrl.js';
 import { summarizeRelayProbe } from '../probe/summarize.js';
 import { redactText } from '../report/redact.js';
-import { loadSdkFeatures } from '../sources/attachCall.js';
+import { sdkFeatureFactory } from '../sources/sdkFeatures.js';
 import type {
   DevicesCheckDetails,
   EnvironmentCheckDetails,
@@ -76,14 +76,6 @@ function webrtcOf(platform: ReadinessPlatform): boolean {
   return typeof (platform.RTCPeerConnection ?? g.RTCPeerConnection) === 'function';
 }
 
-async function debugInfoFactory(ctx: CheckContext): Promise<unknown> {
-  if (ctx.features) return ctx.features.DebugInfo;
-  // The kit's one lazy import of the SDK (attachCall.ts): bundlers see a single optional import.
-  const features = (await loadSdkFeatures()) as unknown as { DebugInfo?: unknown };
-  if (!features.DebugInfo) throw new Error('the SDK has no Features.DebugInfo');
-  return features.DebugInfo;
-}
-
 interface EnvironmentInfoLike {
   readonly environment?: { platform?: unknown; browser?: unknown; browserVersion?: unknown };
   readonly isSupportedPlatform?: unknown;
@@ -103,7 +95,7 @@ export async function checkEnvironment(ctx: CheckContext): Promise<CheckOutcome<
   if (!ctx.callClient) return { status: 'pass', reason: 'webrtc-available', details: { webrtc } };
   let info: EnvironmentInfoLike;
   try {
-    const factory = await debugInfoFactory(ctx);
+    const factory = await sdkFeatureFactory('DebugInfo', ctx.features);
     const feature = ctx.callClient.feature(factory as never) as { getEnvironmentInfo?: () => Promise<unknown> };
     if (typeof feature?.getEnvironmentInfo !== 'function') {
       throw new TypeError('callClient.feature(Features.DebugInfo) has no getEnvironmentInfo()');

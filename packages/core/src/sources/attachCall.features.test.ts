@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCallDiagnostics } from '../createCallDiagnostics.js';
 import type { DiagnosticEvent } from '../events.js';
-import { attachCall, loadSdkFeatures } from './attachCall.js';
+import { attachCall } from './attachCall.js';
+import { loadSdkFeatures } from './sdkFeatures.js';
 
 // The SDK's own factory, as `import { Features } from '@azure/communication-calling'` would give it. The real SDK
 // cannot be imported in Node (MediaStream is not defined), so the module is replaced for this file.

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { collectEvents } from '../../test/collectEvents.js';
-import { attachCall, loadSdkFeatures } from './attachCall.js';
+import { attachCall } from './attachCall.js';
+import { loadSdkFeatures } from './sdkFeatures.js';
 import type { CallLike } from './types.js';
 
 // The SDK module, replaced: its `Features` can be taken away to make the default loader fail.

@@ -1,5 +1,6 @@
 import type { DiagnosticArea, DiagnosticEvent, SourceIssueReason } from '../events.js';
 import { assertSink, createListenerBag } from './listenerBag.js';
+import { loadSdkFeatures } from './sdkFeatures.js';
 import {
   type CallLike,
   type Detach,
@@ -39,23 +40,6 @@ function isEmitter(value: unknown): value is DiagnosticsEmitterLike {
 
 function isUfdFeature(value: unknown): value is UserFacingDiagnosticsLike {
   return !!value && typeof value === 'object' && isEmitter((value as UserFacingDiagnosticsLike).network);
-}
-
-// The SDK is an optional peer, so no bundler may try to resolve it: an app without it must still build (Turbopack,
-// webpack, Vite and esbuild all fail on a dynamic import of a literal module name they cannot resolve). The
-// specifier is a variable and the import is marked ignored, so bundlers leave it to the runtime: Node and an
-// import map resolve it; a bundled browser app cannot, and passes `features={Features}` instead.
-const SDK_MODULE = '@azure/communication-calling';
-
-/**
- * The default lazy loader: the SDK's own `Features`, from a runtime `import()` that bundlers do not follow. Never
- * runs at import time. Resolves where the runtime can find the SDK by name (Node, an import map); in a bundled app
- * it rejects, so pass the SDK's `Features` (`features={Features}`) there.
- */
-export async function loadSdkFeatures(): Promise<FeaturesLike> {
-  const sdk = (await import(/* webpackIgnore: true */ /* @vite-ignore */ SDK_MODULE)) as { Features?: FeaturesLike };
-  if (!sdk.Features) throw new Error('the SDK has no Features');
-  return sdk.Features;
 }
 
 function assertCall(call: unknown): asserts call is CallLike {
