@@ -1,5 +1,6 @@
 import { isDevelopment } from './dev.js';
 import type { DiagnosticEvent } from './events.js';
+import { telemetryTransitions } from './families/telemetry.js';
 import { classifyRecurrence, type RecurrenceClassification } from './history/classifyRecurrence.js';
 import type { CallOutcome, HistoryStorage, OutcomeHistory, OutcomeHistoryOptions } from './history/outcomeHistory.js';
 import { resolveHistory } from './history/resolveHistory.js';
@@ -28,7 +29,6 @@ import {
   createTelemetryRecord,
   type DiagnosticTelemetryKind,
   type OnDiagnosticEvent,
-  telemetryTransitions,
   type UiTelemetryKind,
 } from './telemetry/telemetry.js';
 

@@ -6,9 +6,9 @@ import { createFakeCall } from '@call-diagnostics/testing';
 import { describe, expect, it } from 'vitest';
 import { createCallDiagnostics } from './createCallDiagnostics.js';
 import type { DiagnosticEvent } from './events.js';
+import { selectBanner } from './families/banner.js';
 import { attachCall } from './sources/attachCall.js';
 import type { CallLike } from './sources/types.js';
-import { selectBanner } from './store/selectors.js';
 
 function sink() {
   const events: DiagnosticEvent[] = [];

@@ -20,6 +20,11 @@ export {
   type DiagnosticsSource,
 } from './createCallDiagnostics.js';
 export type { DiagnosticEvent } from './events.js';
+// The diagnostic families (network, …), ordered by one precedence table, and the banner built from them.
+export { type BannerModel, type CallEndedBannerModel, selectBanner } from './families/banner.js';
+export type { NetworkBannerModel } from './families/network/banner.js';
+export type { ActiveNetworkIssue } from './families/network/catalog.js';
+export { type RelayDiagnostics, selectNetworkIssues, selectRelayDiagnostics } from './families/network/selectors.js';
 // Transient or persistent: the outcome history.
 export type { RecurrenceClassification } from './history/classifyRecurrence.js';
 export {
@@ -87,16 +92,7 @@ export {
   type DiagnosticsStore,
   type DiagnosticsStoreOptions,
 } from './store/createDiagnosticsStore.js';
-export {
-  type ActiveNetworkIssue,
-  type BannerModel,
-  type CallDetails,
-  type RelayDiagnostics,
-  selectBanner,
-  selectCallDetails,
-  selectNetworkIssues,
-  selectRelayDiagnostics,
-} from './store/selectors.js';
+export { type CallDetails, selectCallDetails } from './store/selectors.js';
 export type { DiagnosticsState } from './store/state.js';
 export {
   type ApplicationInsightsLike,

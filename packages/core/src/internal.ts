@@ -12,6 +12,6 @@ export { isDevelopment } from './dev.js';
 export type { RelayPeerConnectionLike, RelayProbeConfiguration } from './probe/probeRelays.js';
 export { READINESS_CHECK_IDS, type ReadinessPlatform } from './readiness/types.js';
 export { chooseSource, type SourceChoice, type SourceProps } from './sources/chooseSource.js';
-export { shallowEqual } from './store/selectors.js';
 export type { RelayStatus } from './store/state.js';
 export { createListeners, type Listeners } from './util/listeners.js';
+export { shallowEqual } from './util/shallowEqual.js';

@@ -2,7 +2,7 @@ import { createFakeCall, replayTimeline, SEED_410_3112_TIMELINE } from '@call-di
 import { describe, expect, it, vi } from 'vitest';
 import { collectEvents } from '../../test/collectEvents.js';
 import { createCallDiagnostics } from '../createCallDiagnostics.js';
-import { selectBanner } from '../store/selectors.js';
+import { selectBanner } from '../families/banner.js';
 import { attachCall } from './attachCall.js';
 
 const collect = collectEvents;

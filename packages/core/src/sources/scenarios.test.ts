@@ -14,8 +14,9 @@ import {
 import { describe, expect, it } from 'vitest';
 import { createCallDiagnostics, type DiagnosticsSource } from '../createCallDiagnostics.js';
 import type { DiagnosticEvent } from '../events.js';
+import { selectBanner } from '../families/banner.js';
+import { selectNetworkIssues, selectRelayDiagnostics } from '../families/network/selectors.js';
 import { createDiagnosticsStore, type DiagnosticsStore } from '../store/createDiagnosticsStore.js';
-import { selectBanner, selectNetworkIssues, selectRelayDiagnostics } from '../store/selectors.js';
 import { attachCall } from './attachCall.js';
 import { attachCallAdapter } from './attachCallAdapter.js';
 import { attachCallAgent } from './attachCallAgent.js';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DiagnosticEvent } from '../events.js';
 import { diagnosticsReducer } from './reducer.js';
-import { selectBanner, selectRelayDiagnostics } from './selectors.js';
 import { DEFAULT_REDUCER_OPTIONS, type DiagnosticsState, INITIAL_STATE } from './state.js';
 
 const relays = (value: boolean, at: number): DiagnosticEvent => ({
@@ -149,7 +148,6 @@ describe('robustness', () => {
     const state = run([end(1, 999, 12345)]);
     expect(state.ended).toMatchObject({ code: 999, subCode: 12345 });
     expect(state.ended).not.toHaveProperty('entry');
-    expect(selectBanner(state).kind).toBe('none');
   });
   it('a missing callEndReason still records the end', () => {
     const state = run([end(1)]);
@@ -180,25 +178,140 @@ describe('robustness', () => {
   });
 });
 
-describe('selectors', () => {
-  it('banner: warning while unreachable, error with code after 410/3112', () => {
-    const warning = run([relays(true, 5)]);
-    expect(selectBanner(warning)).toMatchObject({ kind: 'relaysUnreachable', intent: 'warning', since: 5 });
-    const failed = run([
-      { type: 'attached', at: 0, source: 'call', callId: 'c-1', participantId: 'p-1' },
-      relays(true, 5),
-      end(7, 410, 3112),
-    ]);
-    expect(selectBanner(failed)).toMatchObject({
-      kind: 'callEnded',
-      codeText: '410/3112',
-      callId: 'c-1',
-      participantId: 'p-1',
-      relayFailure: true,
-    });
-    expect(selectRelayDiagnostics(failed)).toMatchObject({ failed: true, recommendedAction: 'fix-network' });
+// Cases the store shard's mutation run showed untested (docs/reliability.md, "Mutation testing").
+const OPTIONS = { ...DEFAULT_REDUCER_OPTIONS, timelineLimit: 3 };
+const stepLimited = (state: DiagnosticsState, event: unknown) =>
+  diagnosticsReducer(state, event as DiagnosticEvent, OPTIONS);
+const runLimited = (...events: unknown[]) => events.reduce<DiagnosticsState>(stepLimited, INITIAL_STATE);
+const ufdEvent = (diagnostic: string, value: unknown, at = 10, extra: object = {}) => ({
+  type: 'diagnosticChanged',
+  at,
+  area: 'network',
+  diagnostic,
+  value,
+  ...extra,
+});
+
+describe('reducer: input it ignores', () => {
+  it.each([
+    ['a non-finite value', ufdEvent('noNetwork', Number.NaN)],
+    ['an infinite value', ufdEvent('noNetwork', Number.POSITIVE_INFINITY)],
+    ['a string value', ufdEvent('noNetwork', 'yes')],
+    ['an empty diagnostic name', ufdEvent('', true)],
+    ['an unknown area', { ...ufdEvent('noNetwork', true), area: 'elsewhere' }],
+    ['a time that is not finite', ufdEvent('noNetwork', true, Number.NaN)],
+    ['a time that is a string', ufdEvent('noNetwork', true, '10' as never)],
+    ['a false flag read at attach that was never raised', ufdEvent('noNetwork', false, 10, { initial: true })],
+    ['a call state that is not a string', { type: 'callStateChanged', at: 1, state: 5 }],
+    ['a call ID that is not a string', { type: 'callIdChanged', at: 1, callId: 5 }],
+    ['a recurrence that is not an object', { type: 'recurrenceClassified', at: 1, recurrence: 'x' }],
+    ['an unknown event type', { type: 'nope', at: 1 }],
+  ])('%s', (_name, event) => {
+    expect(stepLimited(INITIAL_STATE, event)).toBe(INITIAL_STATE);
   });
-  it('a normal end shows nothing', () => {
-    expect(selectBanner(run([relays(true, 1), end(2, 0, 0)])).kind).toBe('none');
+
+  it('a false flag that is not from attach is recorded; a media UFD goes to media', () => {
+    expect(stepLimited(INITIAL_STATE, ufdEvent('noNetwork', false)).network.noNetwork).toEqual({
+      value: false,
+      at: 10,
+    });
+    expect(
+      stepLimited(INITIAL_STATE, { ...ufdEvent('cameraFreeze', true), area: 'media' }).media.cameraFreeze?.value,
+    ).toBe(true);
+  });
+});
+
+describe('reducer: the timeline and identity', () => {
+  it('keeps exactly the newest `timelineLimit` entries, with their names', () => {
+    const state = runLimited(
+      { type: 'callStateChanged', at: 1, state: 'Connecting' },
+      { type: 'callStateChanged', at: 2, state: 'Connected' },
+      { type: 'callIdChanged', at: 3, callId: 'id-2' },
+      { type: 'sourceIssue', at: 4, reason: 'get-latest-threw' },
+      { type: 'callEnded', at: 5, code: 410 },
+    );
+    expect(state.timeline.map((e) => [e.at, e.kind, e.name])).toEqual([
+      [3, 'id', 'id-2'],
+      [4, 'issue', 'get-latest-threw'],
+      [5, 'ended', '410/'],
+    ]);
+    const unknownEnd = runLimited({ type: 'callEnded', at: 5 });
+    expect(unknownEnd.timeline.at(-1)?.name).toBe('unknown');
+    expect(unknownEnd.ended).toMatchObject({ code: undefined, subCode: undefined });
+  });
+
+  it('attached: the same facts keep the state; each different fact makes a new one', () => {
+    const base = { type: 'attached', at: 1, source: 'call', callId: 'c', participantId: 'p', state: 'Connected' };
+    const first = stepLimited(INITIAL_STATE, base);
+    expect(first.timeline.at(-1)).toEqual({ at: 1, kind: 'attached', name: 'call' });
+    expect(stepLimited(first, { ...base, at: 2 })).toBe(first);
+    for (const change of [{ source: 'callAgent' }, { callId: 'd' }, { participantId: 'q' }, { state: 'InLobby' }]) {
+      expect(stepLimited(first, { ...base, ...change })).not.toBe(first);
+    }
+    // Missing facts keep what was known.
+    expect(stepLimited(first, { type: 'attached', at: 3, source: 'call' })).toBe(first);
+  });
+
+  it('a call state or ID that did not change keeps the state', () => {
+    const s = runLimited(
+      { type: 'callStateChanged', at: 1, state: 'Connected' },
+      { type: 'callIdChanged', at: 2, callId: 'x' },
+    );
+    expect(stepLimited(s, { type: 'callStateChanged', at: 3, state: 'Connected' })).toBe(s);
+    expect(stepLimited(s, { type: 'callIdChanged', at: 3, callId: 'x' })).toBe(s);
+    expect(s.call).toMatchObject({ state: 'Connected', id: 'x' });
+  });
+
+  it('callEnded: non-finite codes are unknown; the end keeps the call ID when it has none; a second end is ignored', () => {
+    const s = runLimited(
+      { type: 'callIdChanged', at: 1, callId: 'known' },
+      { type: 'callEnded', at: 2, code: Number.NaN, subCode: Number.POSITIVE_INFINITY },
+    );
+    expect(s.ended).toEqual({ at: 2, callId: 'known', code: undefined, subCode: undefined });
+    expect(s.call).toMatchObject({ id: 'known', state: 'Disconnected' });
+    expect(stepLimited(s, { type: 'callEnded', at: 3, code: 410, subCode: 3112 })).toBe(s);
+    const own = runLimited(
+      { type: 'callIdChanged', at: 1, callId: 'known' },
+      { type: 'callEnded', at: 2, callId: 'server' },
+    );
+    expect(own.ended?.callId).toBe('server');
+    expect(own.call.id).toBe('server');
+  });
+
+  it('reset keeps the source, the episode count, the recovery cue and the issues; clears the rest', () => {
+    const s = runLimited(
+      { type: 'attached', at: 1, source: 'callAgent', callId: 'c' },
+      ufdEvent('networkRelaysNotReachable', true, 2),
+      ufdEvent('networkRelaysNotReachable', false, 3),
+      { type: 'sourceIssue', at: 4, reason: 'handler-threw' },
+      { type: 'reset', at: 5 },
+    );
+    expect(s.call).toMatchObject({ source: 'callAgent', id: undefined });
+    expect(s.relay).toMatchObject({ status: 'reachable', episode: 1, recoveryNotice: 1 });
+    expect(s.issues).toHaveLength(1);
+    expect(s.network).toEqual({});
+    expect(s.timeline.at(-1)).toEqual({ at: 5, kind: 'reset', name: 'reset' });
+  });
+
+  it('recurrenceClassified: the same classification keeps the state; each changed field makes a new one', () => {
+    const r = { kind: 'transient', reason: 'first-failure', failures: 1, total: 2, consecutiveFailures: 1 };
+    const s = stepLimited(INITIAL_STATE, { type: 'recurrenceClassified', at: 1, recurrence: r });
+    expect(s.recurrence).toEqual(r);
+    expect(stepLimited(s, { type: 'recurrenceClassified', at: 2, recurrence: { ...r } })).toBe(s);
+    for (const change of [
+      { kind: 'persistent' },
+      { reason: 'x' },
+      { failures: 2 },
+      { total: 3 },
+      { consecutiveFailures: 2 },
+    ]) {
+      expect(
+        stepLimited(s, { type: 'recurrenceClassified', at: 2, recurrence: { ...r, ...change } }).recurrence,
+      ).toEqual({
+        ...r,
+        ...change,
+      });
+    }
+    expect(stepLimited(s, { type: 'recurrenceClassified', at: 2, recurrence: null })).toBe(s);
   });
 });

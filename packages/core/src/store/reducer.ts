@@ -1,5 +1,6 @@
 import { isRelayFailure } from '../catalog/endCode.js';
 import type { DiagnosticChangedEvent, DiagnosticEvent } from '../events.js';
+import { nextRelayState } from '../families/network/relay.js';
 import {
   DEFAULT_REDUCER_OPTIONS,
   type DiagnosticReading,
@@ -33,36 +34,6 @@ function withTimeline(
   options: ReducerOptions,
 ): DiagnosticsState['timeline'] {
   return appendBounded(state.timeline, entry, options.timelineLimit);
-}
-
-/** The relay state machine's transition for one `networkRelaysNotReachable` value. */
-export function nextRelayState(relay: RelayState, unreachable: boolean, at: number, flapWindowMs: number): RelayState {
-  if (relay.status === 'failed') return relay;
-  if (unreachable) {
-    if (relay.status === 'unreachable') return relay;
-    if (relay.status === 'recovered' && relay.recoveredAt !== undefined && at - relay.recoveredAt <= flapWindowMs) {
-      // Flapping: the same episode continues; no new episode, no new notice.
-      return { ...relay, status: 'unreachable', since: at, flaps: relay.flaps + 1 };
-    }
-    return {
-      ...relay,
-      status: 'unreachable',
-      since: at,
-      unreachableSince: at,
-      recoveredAt: undefined,
-      episode: relay.episode + 1,
-      flaps: 0,
-    };
-  }
-  if (relay.status !== 'unreachable') return relay;
-  return {
-    ...relay,
-    status: 'recovered',
-    since: at,
-    recoveredAt: at,
-    // One "connection restored" cue per episode: a flap means this episode already had its cue.
-    recoveryNotice: relay.flaps === 0 ? relay.recoveryNotice + 1 : relay.recoveryNotice,
-  };
 }
 
 function reduceDiagnostic(

@@ -140,16 +140,3 @@ export function createTelemetryRecord(
     sdkVersion: context.sdkVersion,
   };
 }
-
-/**
- * Which call-driven records a transition from `previous` to `next` produces: `relaysUnreachable` when a new
- * unreachable episode starts, `relaysRecovered` on a recovery cue. (`callEnded` is emitted by
- * `createCallDiagnostics` after the outcome is recorded and classified.)
- */
-export function telemetryTransitions(previous: DiagnosticsState, next: DiagnosticsState): DiagnosticTelemetryKind[] {
-  const kinds: DiagnosticTelemetryKind[] = [];
-  if (next.relay.episode > previous.relay.episode && next.relay.status === 'unreachable')
-    kinds.push('relaysUnreachable');
-  if (next.relay.recoveryNotice > previous.relay.recoveryNotice) kinds.push('relaysRecovered');
-  return kinds;
-}

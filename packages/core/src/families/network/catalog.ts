@@ -2,9 +2,49 @@
  * The network user-facing diagnostics (UFDs) as data: which value of which UFD is an issue, how bad it is, what to
  * do, and how it ranks when several hold at once. Display strings live in the React package (`network.<key>`).
  */
-import type { ActiveNetworkIssue } from '../store/selectors.js';
+import type { CallEndCodeEntry, RecommendedAction } from '../../catalog/codes.js';
 
-// Internal names (the public shape is `ActiveNetworkIssue['entry']`).
+/**
+ * One network issue that holds now, with its catalog row.
+ *
+ * @public
+ */
+export interface ActiveNetworkIssue {
+  /** The catalog row: which value of which UFD is an issue, how bad it is, what to do, how it ranks. */
+  readonly entry: {
+    /** Which network issue holds. Keys of the React package's `network` strings. */
+    readonly key:
+      | 'noNetwork'
+      | 'relaysUnreachable'
+      | 'reconnectFailed'
+      | 'reconnecting'
+      | 'sendQualityBad'
+      | 'sendQualityPoor'
+      | 'receiveQualityBad'
+      | 'receiveQualityPoor';
+    /** The network UFD. */
+    readonly diagnostic:
+      | 'networkRelaysNotReachable'
+      | 'noNetwork'
+      | 'networkReconnect'
+      | 'networkReceiveQuality'
+      | 'networkSendQuality';
+    /** The UFD value that means this issue (`true`, or a `DiagnosticQuality`: 2 Poor, 3 Bad). */
+    readonly value: boolean | number;
+    /** How bad it is. */
+    readonly severity: CallEndCodeEntry['severity'];
+    /** What to offer first. */
+    readonly action: RecommendedAction;
+    /** Lower is more important: no network (0) \> relays unreachable (1) \> reconnecting (2) \> quality (3). */
+    readonly rank: number;
+    /** English meaning for logs and reports (not for display). */
+    readonly meaning: string;
+  };
+  /** When it began (epoch ms). */
+  readonly since: number;
+}
+
+// Internal name (the public shape is `ActiveNetworkIssue['entry']`).
 export type NetworkIssueEntry = ActiveNetworkIssue['entry'];
 
 /** Every network UFD value that is an issue, most important first. `networkReconnect` Good (1) is not an issue. */
