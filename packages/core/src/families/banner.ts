@@ -16,16 +16,25 @@ import { FAMILY_ORDER, type FamilyId } from './order.js';
  * @public
  */
 export interface CallEndedBannerModel {
+  /** The call ended. */
   readonly kind: 'callEnded';
+  /** Always an error. */
   readonly intent: 'error';
+  /** When it ended (epoch ms). */
   readonly at: number;
+  /** `callEndReason.code`. */
   readonly code: number | undefined;
+  /** `callEndReason.subCode`. */
   readonly subCode: number | undefined;
   /** `410/3112` */
   readonly codeText: string;
+  /** The ended call's ID (`ACSCallSummary.CorrelationId`). */
   readonly callId: string | undefined;
+  /** This participant's ID. */
   readonly participantId: string | undefined;
+  /** The end code's catalog row. */
   readonly entry: CallEndCodeEntry;
+  /** True for 410/3112 (no relay candidates). */
   readonly relayFailure: boolean;
 }
 

@@ -1,4 +1,4 @@
-import type { BannerModel, ReadinessResult } from '@call-diagnostics/core';
+import type { ReadinessResult } from '@call-diagnostics/core';
 import { useRestoreFocusTarget } from '@fluentui/react-components';
 import { useContext, useEffect, useState } from 'react';
 import { CallDiagnosticsContext } from '../../context/CallDiagnosticsContext.js';
@@ -6,7 +6,7 @@ import { useBannerModel, useCallDetails } from '../../hooks/useRelayDiagnostics.
 import { useDiagnosticsStrings } from '../../hooks/useStrings.js';
 import { usePrimaryAction, useRecurrence } from '../../hooks/useSupportReport.js';
 import type { CallDiagnosticsStrings } from '../../localization/en-US.js';
-import { formatString, formatTime } from '../../localization/format.js';
+import { bannerKindState } from './bannerStates.js';
 import type {
   RelayDiagnosticsBannerAction,
   RelayDiagnosticsBannerProps,
@@ -52,107 +52,15 @@ export function useRelayDiagnosticsBanner_unstable(props: RelayDiagnosticsBanner
     onClick: onCheckNetwork,
     opensPanel: true,
   };
-  const base = {
+  const kind = bannerKindState(model, { strings, retry, checkNetwork, primary, recurrence: recurrence?.kind });
+  return {
     model,
     kind: model.kind,
     readinessText,
     restoreFocusTarget,
     classes: relayDiagnosticsBannerBaseClasses,
+    ...kind,
   };
-  const since = (time: number, template: string) => formatString(template, { time: formatTime(time, strings.locale) });
-
-  switch (model.kind) {
-    case 'none':
-      return { ...base, ...blank, intent: 'info', politeness: 'polite' };
-    case 'relaysUnreachable':
-      return {
-        ...base,
-        intent: 'warning',
-        politeness: 'polite',
-        issue: undefined,
-        title: b.relaysUnreachableTitle,
-        lines: [b.relaysUnreachableBody],
-        meta: [
-          ...(model.since !== undefined ? [since(model.since, b.relaysUnreachableSince)] : []),
-          ...(model.moreIssues ? [moreIssuesText(strings, model.moreIssues)] : []),
-        ],
-        primaryAction: checkNetwork,
-        secondaryAction: undefined,
-      };
-    case 'networkIssue': {
-      const n = strings.network;
-      const title = n[`${model.issue}Title` as keyof typeof n] as string | undefined;
-      const body = n[`${model.issue}Body` as keyof typeof n] as string | undefined;
-      const retryFirst = model.action === 'retry' && retry !== undefined;
-      return {
-        ...base,
-        intent: model.intent,
-        politeness: model.intent === 'error' ? 'assertive' : 'polite',
-        issue: model.issue,
-        title: title ?? n.reconnectingTitle,
-        lines: body ? [body] : [],
-        meta: [
-          since(model.since, n.since),
-          ...(model.moreIssues > 0 ? [moreIssuesText(strings, model.moreIssues)] : []),
-        ],
-        primaryAction: retryFirst ? retry : checkNetwork,
-        secondaryAction: retryFirst ? checkNetwork : undefined,
-      };
-    }
-    case 'callEnded':
-      return { ...base, ...callEnded(model, strings, recurrence?.kind), ...pair(primary, retry, checkNetwork) };
-  }
-}
-
-const blank = {
-  issue: undefined,
-  title: '',
-  lines: [],
-  meta: [],
-  primaryAction: undefined,
-  secondaryAction: undefined,
-} as const;
-
-/** The error banner's words after a network-family end. */
-function callEnded(
-  model: Extract<BannerModel, { kind: 'callEnded' }>,
-  strings: CallDiagnosticsStrings,
-  recurrence: string | undefined,
-) {
-  const b = strings.banner;
-  const n = strings.network;
-  const endTitle = n.endTitles[model.entry.key as keyof typeof n.endTitles] ?? n.endTitles.unknown;
-  const reason = strings.endCodes[model.entry.key as keyof typeof strings.endCodes] ?? strings.endCodes.unknown;
-  const hint = model.relayFailure
-    ? recurrence === 'transient'
-      ? b.transientHint
-      : recurrence === 'persistent'
-        ? b.persistentHint
-        : undefined
-    : n.actions[model.entry.action];
-  return {
-    intent: 'error',
-    politeness: 'assertive',
-    issue: undefined,
-    title: model.relayFailure ? b.relayFailureTitle : endTitle,
-    lines: [model.relayFailure ? b.relayFailureBody : reason, ...(hint ? [hint] : [])],
-    meta: [
-      formatString(b.code, { code: model.codeText }),
-      ...(model.callId ? [formatString(b.callId, { callId: model.callId })] : []),
-    ],
-  } as const;
-}
-
-/** Primary and secondary after an end: Retry first when the failure looks transient (or nothing else is offered). */
-function pair(
-  primary: string | undefined,
-  retry: RelayDiagnosticsBannerAction | undefined,
-  checkNetwork: RelayDiagnosticsBannerAction | undefined,
-) {
-  const retryFirst = primary === 'retry' || !checkNetwork;
-  return retryFirst
-    ? { primaryAction: retry ?? checkNetwork, secondaryAction: retry ? checkNetwork : undefined }
-    : { primaryAction: checkNetwork, secondaryAction: retry };
 }
 
 /**
@@ -176,10 +84,4 @@ function useReadinessFinding(result: ReadinessResult | undefined, strings: CallD
   }, [result, strings]);
   // A locale change keeps the line shown until the new words arrive.
   return result && found?.result === result ? found.text : undefined;
-}
-
-function moreIssuesText(strings: CallDiagnosticsStrings, count: number): string {
-  return count === 1
-    ? strings.network.moreIssuesOne
-    : formatString(strings.network.moreIssuesMany, { count: String(count) });
 }

@@ -1,8 +1,9 @@
-import type { CallDiagnosticsStrings } from '../en-US.js';
+import { type CallDiagnosticsStrings, enUS } from '../en-US.js';
 
 /**
- * The 23 locales other than en-US, each behind a dynamic `import()`, so a bundler puts each in a chunk of its own and
- * an app downloads only the one its `locale` tag asks for (en-US, the fallback, is in the kit's code already). Used by
+ * The call's strings in the 24 locales ACS ships: the tree shape of every locale tree of the kit (`LocaleLoaders`,
+ * localization/localeTree.ts). Each but en-US is behind a dynamic `import()`, so a bundler puts each in a chunk of its
+ * own and an app downloads only the one its `locale` tag asks for (en-US, the fallback, is in the kit's code already). Used by
  * `useDiagnosticsStrings` when the provider has a tag and no `locales` map, and by `preloadLocale`; matched with the
  * same rules as `resolveLocale` (`de` → de-DE). Only the lazily-loaded surfaces import it, never the provider itself.
  * Not frozen: tests replace a loader to make its import fail.
@@ -13,6 +14,7 @@ export const LOCALE_LOADERS: Record<string, () => Promise<CallDiagnosticsStrings
   'cy-GB': () => import('./cy-GB.js').then((m) => m.cyGB),
   'de-DE': () => import('./de-DE.js').then((m) => m.deDE),
   'en-GB': () => import('./en-GB.js').then((m) => m.enGB),
+  'en-US': () => Promise.resolve(enUS),
   'es-ES': () => import('./es-ES.js').then((m) => m.esES),
   'es-MX': () => import('./es-MX.js').then((m) => m.esMX),
   'fi-FI': () => import('./fi-FI.js').then((m) => m.fiFI),

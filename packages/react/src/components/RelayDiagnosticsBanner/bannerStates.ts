@@ -1,0 +1,98 @@
+/**
+ * What the banner says for each kind of model, one function per kind: the call's end here, each family's issues in
+ * that family's folder (`families/<family>/bannerState.ts`). A family that adds a banner kind to core's `BannerModel`
+ * adds its function to this table (TypeScript refuses a kind without one).
+ */
+import type { BannerModel, CallEndedBannerModel } from '@call-diagnostics/core';
+import { networkIssueState, relaysUnreachableState } from '../../families/network/bannerState.js';
+import type { CallDiagnosticsStrings } from '../../localization/en-US.js';
+import { formatString } from '../../localization/format.js';
+import type { RelayDiagnosticsBannerAction, RelayDiagnosticsBannerState } from './RelayDiagnosticsBanner.types.js';
+
+/** What a kind's function reads: the strings, the two actions the banner can offer, and the history's verdict. */
+export interface BannerStateContext {
+  readonly strings: CallDiagnosticsStrings;
+  /** "Try again", when the app can retry. */
+  readonly retry: RelayDiagnosticsBannerAction | undefined;
+  /** "Check your network" (opens the guidance panel), when there is one. */
+  readonly checkNetwork: RelayDiagnosticsBannerAction | undefined;
+  /** The history's first action after an end (`retry` or `fix-network`). */
+  readonly primary: string | undefined;
+  /** The history's classification (`transient`, `persistent`, `unknown`). */
+  readonly recurrence: string | undefined;
+}
+
+/** The part of the banner's state a kind decides. */
+export type BannerKindState = Pick<
+  RelayDiagnosticsBannerState,
+  'intent' | 'politeness' | 'issue' | 'title' | 'lines' | 'meta' | 'primaryAction' | 'secondaryAction'
+>;
+
+type KindStates = {
+  readonly [K in BannerModel['kind']]: (
+    model: Extract<BannerModel, { kind: K }>,
+    ctx: BannerStateContext,
+  ) => BannerKindState;
+};
+
+const BLANK: BannerKindState = {
+  intent: 'info',
+  politeness: 'polite',
+  issue: undefined,
+  title: '',
+  lines: [],
+  meta: [],
+  primaryAction: undefined,
+  secondaryAction: undefined,
+};
+
+/** The error banner's words after a network-family end. */
+function callEndedWords(model: CallEndedBannerModel, ctx: BannerStateContext) {
+  const { strings, recurrence } = ctx;
+  const b = strings.banner;
+  const n = strings.network;
+  const endTitle = n.endTitles[model.entry.key as keyof typeof n.endTitles] ?? n.endTitles.unknown;
+  const reason = strings.endCodes[model.entry.key as keyof typeof strings.endCodes] ?? strings.endCodes.unknown;
+  const hint = model.relayFailure
+    ? recurrence === 'transient'
+      ? b.transientHint
+      : recurrence === 'persistent'
+        ? b.persistentHint
+        : undefined
+    : n.actions[model.entry.action];
+  return {
+    title: model.relayFailure ? b.relayFailureTitle : endTitle,
+    lines: [model.relayFailure ? b.relayFailureBody : reason, ...(hint ? [hint] : [])],
+    meta: [
+      formatString(b.code, { code: model.codeText }),
+      ...(model.callId ? [formatString(b.callId, { callId: model.callId })] : []),
+    ],
+  };
+}
+
+/** After an end: Retry first when the failure looks transient (or nothing else is offered). */
+function endActions(ctx: BannerStateContext): Pick<BannerKindState, 'primaryAction' | 'secondaryAction'> {
+  const { primary, retry, checkNetwork } = ctx;
+  const retryFirst = primary === 'retry' || !checkNetwork;
+  return retryFirst
+    ? { primaryAction: retry ?? checkNetwork, secondaryAction: retry ? checkNetwork : undefined }
+    : { primaryAction: checkNetwork, secondaryAction: retry };
+}
+
+const KIND_STATES: KindStates = {
+  none: () => BLANK,
+  callEnded: (model, ctx) => ({
+    intent: 'error',
+    politeness: 'assertive',
+    issue: undefined,
+    ...callEndedWords(model, ctx),
+    ...endActions(ctx),
+  }),
+  relaysUnreachable: relaysUnreachableState,
+  networkIssue: networkIssueState,
+};
+
+/** The part of the banner's state the model's kind decides. */
+export function bannerKindState(model: BannerModel, ctx: BannerStateContext): BannerKindState {
+  return (KIND_STATES[model.kind] as (m: BannerModel, c: BannerStateContext) => BannerKindState)(model, ctx);
+}
