@@ -17,6 +17,9 @@ const fail = (message) => {
 const html = await (await fetch(url)).text();
 if (!html.includes('This page was prerendered by a Server Component.'))
   fail('the served HTML lacks the prerendered text');
+// A Server Component read a locale table and formatted with it through @call-diagnostics/react/strings (values, not
+// client references: a client reference's property would be undefined on the server and the build would fail).
+if (!html.includes(`<p id="server-strings">Fehlercode 410/3112</p>`)) fail('the server did not format with /strings');
 if (!html.includes('waiting for hydration')) fail("the served HTML lacks the client component's first render");
 
 const browser = await chromium.launch(chromiumLaunchOptions);
