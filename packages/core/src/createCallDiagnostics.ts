@@ -29,6 +29,7 @@ import {
   createTelemetryRecord,
   type DiagnosticTelemetryKind,
   type OnDiagnosticEvent,
+  type TelemetryTransition,
   type UiTelemetryKind,
 } from './telemetry/telemetry.js';
 
@@ -243,18 +244,27 @@ export function createCallDiagnostics(options: CallDiagnosticsOptions = {}): Cal
   let serverCall: { callId: string | undefined; id: string | undefined } | undefined;
   const saidIssues = new Set<string>();
 
-  const emitTelemetry = (kind: DiagnosticTelemetryKind, state: DiagnosticsState = store.getSnapshot()): void => {
+  const emitTelemetry = (
+    kind: DiagnosticTelemetryKind,
+    state: DiagnosticsState = store.getSnapshot(),
+    detail?: TelemetryTransition,
+  ): void => {
     const onEvent = options.onDiagnosticEvent;
     if (!onEvent) return;
     try {
       onEvent(
-        createTelemetryRecord(kind, state, {
-          userId,
-          identifier: options.identifier,
-          sdkVersion: options.sdkVersion,
-          redact: options.redact,
-          at: now(),
-        }),
+        createTelemetryRecord(
+          kind,
+          state,
+          {
+            userId,
+            identifier: options.identifier,
+            sdkVersion: options.sdkVersion,
+            redact: options.redact,
+            at: now(),
+          },
+          detail,
+        ),
       );
     } catch (error) {
       try {
@@ -302,7 +312,7 @@ export function createCallDiagnostics(options: CallDiagnosticsOptions = {}): Cal
     const next = store.getSnapshot();
     const before = previous;
     previous = next;
-    for (const kind of telemetryTransitions(before, next)) emitTelemetry(kind, next);
+    for (const transition of telemetryTransitions(before, next)) emitTelemetry(transition.kind, next, transition);
     if (before.ended || !next.ended) return;
     const ended = next.ended;
     fetchServerCallId(ended.callId);

@@ -35,6 +35,33 @@ export type DiagnosticEvent =
       readonly initial?: boolean | undefined;
     }
   | {
+      /**
+       * Other participants' diagnostics changed (`UserFacingDiagnosticsFeature.remote`, sent by clients that called
+       * `startSendingDiagnostics()`): the entries the SDK gave, each one participant's UFD and its value. A value back
+       * to good (`false`, or Good = 1) clears that entry.
+       */
+      readonly type: 'remoteDiagnosticsChanged';
+      readonly at: number;
+      readonly diagnostics: readonly {
+        /** The SDK's `participantId`. */
+        readonly participantId: string;
+        /** The participant's raw identifier (`8:acs:…`), the key the kit keeps them under when present. */
+        readonly rawId?: string | undefined;
+        /** `remoteParticipant.displayName`, when the SDK gave one. */
+        readonly displayName?: string | undefined;
+        /** The UFD's name (a network or media one). */
+        readonly diagnostic: string;
+        /** A `DiagnosticFlag` (boolean) or a `DiagnosticQuality` (1 Good, 2 Poor, 3 Bad). */
+        readonly value: boolean | number;
+      }[];
+    }
+  | {
+      /** A participant left the call: their diagnostics go. `participantId` is their raw id or participant id. */
+      readonly type: 'participantLeft';
+      readonly at: number;
+      readonly participantId: string;
+    }
+  | {
       /** The call's `state` changed. */
       readonly type: 'callStateChanged';
       readonly at: number;

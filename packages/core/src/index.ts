@@ -22,9 +22,19 @@ export {
 export type { DiagnosticEvent } from './events.js';
 // The diagnostic families (network, …), ordered by one precedence table, and the banner built from them.
 export { type BannerModel, type CallEndedBannerModel, selectBanner } from './families/banner.js';
+export type { MediaBannerModel } from './families/media/banner.js';
+export type { ActiveMediaIssue } from './families/media/catalog.js';
+export type { MediaDiagnosticName } from './families/media/names.js';
+export { selectMediaIssues, selectSpeakingWhileMuted } from './families/media/selectors.js';
 export type { NetworkBannerModel } from './families/network/banner.js';
 export type { ActiveNetworkIssue } from './families/network/catalog.js';
 export { type RelayDiagnostics, selectNetworkIssues, selectRelayDiagnostics } from './families/network/selectors.js';
+export type { RemoteDiagnosticEntry } from './families/remote/catalog.js';
+export {
+  type RemoteParticipantDiagnostic,
+  selectParticipantDiagnostic,
+  selectRemoteDiagnostics,
+} from './families/remote/selectors.js';
 // Transient or persistent: the outcome history.
 export type { RecurrenceClassification } from './history/classifyRecurrence.js';
 export {
@@ -77,6 +87,7 @@ export {
 } from './report/createSupportReport.js';
 export { redact, redactText } from './report/redact.js';
 export type { RedactRule } from './report/secrets.js';
+export { type CallControls, controlsOf } from './sources/controls.js';
 export {
   type CallAdapterLike,
   type CallAgentLike,

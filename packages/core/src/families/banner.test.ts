@@ -83,3 +83,41 @@ describe('selectBanner', () => {
     expect(other).toMatchObject({ kind: 'callEnded', callId: 'call-1', relayFailure: false, codeText: '410/3100' });
   });
 });
+
+describe('selectBanner across families', () => {
+  const media = (diagnostic: string, value: boolean | number, at: number): DiagnosticEvent => ({
+    type: 'diagnosticChanged',
+    at,
+    area: 'media',
+    diagnostic,
+    value,
+  });
+
+  it('a media problem speaks when no network issue holds, with its catalog row', () => {
+    expect(selectBanner(run(attached, media('cameraPermissionDenied', true, 40)))).toEqual({
+      kind: 'mediaIssue',
+      intent: 'warning',
+      diagnostic: 'cameraPermissionDenied',
+      device: 'camera',
+      category: 'permission',
+      actions: ['allowAccess'],
+      systemSettings: true,
+      since: 40,
+      moreIssues: 0,
+    });
+  });
+
+  it('the network family comes first; the media problems count in moreIssues', () => {
+    const state = run(
+      attached,
+      media('microphoneNotFunctioning', true, 10),
+      media('cameraFreeze', true, 11),
+      ufd('networkSendQuality', 3, 50),
+    );
+    expect(selectBanner(state)).toMatchObject({ kind: 'networkIssue', issue: 'sendQualityBad', moreIssues: 2 });
+  });
+
+  it('speaking while muted is never a banner issue', () => {
+    expect(selectBanner(run(attached, media('speakingWhileMicrophoneIsMuted', true, 5)))).toEqual({ kind: 'none' });
+  });
+});

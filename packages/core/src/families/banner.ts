@@ -6,6 +6,8 @@
 import { type CallEndCodeEntry, lookupCallEnd } from '../catalog/codes.js';
 import { formatCallEndCode, isRelayFailure } from '../catalog/endCode.js';
 import type { DiagnosticsState } from '../store/state.js';
+import { type MediaBannerModel, mediaBanner } from './media/banner.js';
+import { selectMediaIssues } from './media/selectors.js';
 import { type NetworkBannerModel, networkBanner } from './network/banner.js';
 import { selectNetworkIssues } from './network/selectors.js';
 import { FAMILY_ORDER, type FamilyId } from './order.js';
@@ -43,7 +45,7 @@ export interface CallEndedBannerModel {
  *
  * @public
  */
-export type BannerModel = { readonly kind: 'none' } | CallEndedBannerModel | NetworkBannerModel;
+export type BannerModel = { readonly kind: 'none' } | CallEndedBannerModel | NetworkBannerModel | MediaBannerModel;
 
 /** One family's part of the banner: its issues now (most important first) and the model of its top one. */
 interface FamilyBanner<Issue> {
@@ -56,6 +58,7 @@ const family = <Issue>(f: FamilyBanner<Issue>): FamilyBanner<unknown> => f as Fa
 
 const FAMILY_BANNERS: Readonly<Record<FamilyId, FamilyBanner<unknown>>> = {
   network: family({ issues: selectNetworkIssues, banner: networkBanner }),
+  media: family({ issues: selectMediaIssues, banner: mediaBanner }),
 };
 
 const NONE: BannerModel = { kind: 'none' };

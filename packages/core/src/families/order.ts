@@ -5,7 +5,7 @@
  * TypeScript refuses a family listed here that one of them lacks. Adding a family: docs/architecture.md, "Add a
  * family".
  */
-export const FAMILY_ORDER = ['network'] as const;
+export const FAMILY_ORDER = ['network', 'media'] as const;
 
 /** A family's id. */
 export type FamilyId = (typeof FAMILY_ORDER)[number];

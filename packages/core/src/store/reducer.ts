@@ -1,6 +1,7 @@
 import { isRelayFailure } from '../catalog/endCode.js';
 import type { DiagnosticChangedEvent, DiagnosticEvent } from '../events.js';
 import { nextRelayState } from '../families/network/relay.js';
+import { reduceRemoteDiagnostics, removeRemoteParticipant } from '../families/remote/reduce.js';
 import {
   DEFAULT_REDUCER_OPTIONS,
   type DiagnosticReading,
@@ -99,6 +100,14 @@ export function diagnosticsReducer(
     }
     case 'diagnosticChanged':
       return reduceDiagnostic(state, event, options);
+    case 'remoteDiagnosticsChanged': {
+      const remote = reduceRemoteDiagnostics(state.remote, event.diagnostics, event.at);
+      return remote === state.remote ? state : { ...state, remote };
+    }
+    case 'participantLeft': {
+      const remote = removeRemoteParticipant(state.remote, event.participantId);
+      return remote === state.remote ? state : { ...state, remote };
+    }
     case 'callStateChanged': {
       if (typeof event.state !== 'string' || event.state === state.call.state) return state;
       return {

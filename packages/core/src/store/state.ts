@@ -23,6 +23,24 @@ export interface DiagnosticsState {
   /** Latest media UFD values by name, with when each arrived. */
   readonly media: Readonly<Record<string, { readonly value: boolean | number; readonly at: number }>>;
   /**
+   * Other participants' diagnostics that are raised now, by participant (their raw id when the SDK gave it, else
+   * their participant id). A value back to good removes its entry; a participant with none left, or who left the
+   * call, is removed.
+   */
+  readonly remote: Readonly<
+    Record<
+      string,
+      {
+        /** The SDK's `participantId`. */
+        readonly participantId: string;
+        /** Their display name, when the SDK gave one (personal data: reports leave it out). */
+        readonly displayName: string | undefined;
+        /** Their raised UFDs by name, with when each arrived. */
+        readonly diagnostics: Readonly<Record<string, { readonly value: boolean | number; readonly at: number }>>;
+      }
+    >
+  >;
+  /**
    * The relay state machine, from the `networkRelaysNotReachable` UFD and the 410/3112 end.
    */
   readonly relay: {
@@ -91,6 +109,7 @@ export type RelayState = DiagnosticsState['relay'];
 export type RelayStatus = RelayState['status'];
 export type DiagnosticReading = DiagnosticsState['network'][string];
 export type TimelineEntry = DiagnosticsState['timeline'][number];
+export type RemoteState = DiagnosticsState['remote'];
 
 /** Options of the reducer. */
 export interface ReducerOptions {
@@ -120,6 +139,7 @@ export const INITIAL_STATE: DiagnosticsState = {
   call: { source: undefined, id: undefined, participantId: undefined, state: undefined },
   network: {},
   media: {},
+  remote: {},
   relay: INITIAL_RELAY,
   ended: undefined,
   timeline: [],

@@ -17,10 +17,14 @@ export const TELEMETRY_SCHEMA = 'call-diagnostics/v1';
 export interface DiagnosticTelemetryRecord {
   /** The record schema, `call-diagnostics/v1`. */
   readonly schema: 'call-diagnostics/v1';
-  /** What happened: the relays became unreachable or recovered, the call ended, or a UI action (see {@link UiTelemetryKind}). */
+  /**
+   * What happened: the relays became unreachable or recovered, a media or device UFD changed (`mediaIssue`), the call
+   * ended, or a UI action (see {@link UiTelemetryKind}).
+   */
   readonly kind:
     | 'relaysUnreachable'
     | 'relaysRecovered'
+    | 'mediaIssue'
     | 'callEnded'
     | 'retryPressed'
     | 'panelOpened'
@@ -56,6 +60,13 @@ export interface DiagnosticTelemetryRecord {
   readonly total: number | undefined;
   /** Relay failures in a row at the end of the history. */
   readonly consecutiveFailures: number | undefined;
+  /**
+   * On `mediaIssue`: the media UFD's name (`microphoneNotFunctioning`, `cameraPermissionDenied`…). Never a device name
+   * or label.
+   */
+  readonly diagnostic: string | undefined;
+  /** On `mediaIssue`: the UFD's new value (`true` raised, `false` cleared; or a `DiagnosticQuality` 1–3). */
+  readonly value: boolean | number | undefined;
   /** This kit's version. */
   readonly kitVersion: string;
   /** `@azure/communication-calling` version, when the app gave it (`sdkVersion` option). */
@@ -64,6 +75,13 @@ export interface DiagnosticTelemetryRecord {
 
 /** What happened (internal name). */
 export type DiagnosticTelemetryKind = DiagnosticTelemetryRecord['kind'];
+
+/** One record a store transition produces: its kind and, for a UFD change, which UFD and its value. */
+export interface TelemetryTransition {
+  readonly kind: DiagnosticTelemetryKind;
+  readonly diagnostic?: string | undefined;
+  readonly value?: boolean | number | undefined;
+}
 /**
  * The kinds a UI reports through `diagnostics.track()` (the others come from the call itself).
  *
@@ -113,6 +131,7 @@ export function createTelemetryRecord(
   kind: DiagnosticTelemetryKind,
   state: DiagnosticsState,
   context: TelemetryContext,
+  detail: Pick<TelemetryTransition, 'diagnostic' | 'value'> = {},
 ): DiagnosticTelemetryRecord {
   const ended = state.ended;
   const r = state.recurrence;
@@ -136,6 +155,8 @@ export function createTelemetryRecord(
     failures: r?.failures,
     total: r?.total,
     consecutiveFailures: r?.consecutiveFailures,
+    diagnostic: detail.diagnostic,
+    value: detail.value,
     kitVersion: KIT_VERSION,
     sdkVersion: context.sdkVersion,
   };

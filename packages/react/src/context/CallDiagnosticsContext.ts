@@ -1,11 +1,14 @@
 import type {
+  CallControls,
   CallDetails,
   CallDiagnostics,
+  DiagnosticsSource,
   DiagnosticsState,
   DiagnosticsStore,
   ReadinessResult,
 } from '@call-diagnostics/core';
 import { createContext, useContext } from 'react';
+import type { MediaStrings } from '../families/media/strings/en-US.js';
 import type { CallDiagnosticsStrings } from '../localization/en-US.js';
 import type { LocaleMap } from '../localization/matchLocale.js';
 import type { PartialStrings } from '../localization/strings.js';
@@ -13,6 +16,15 @@ import type { DiagnosticsUiStore } from './uiStore.js';
 
 /** Anything with `subscribe` and `getSnapshot` of the diagnostics state: a store or a `CallDiagnostics`. */
 export type DiagnosticsSourceLike = Pick<DiagnosticsStore, 'subscribe' | 'getSnapshot'> | CallDiagnostics;
+
+/**
+ * The provider's `strings`: overrides of the call's strings (any depth), and of each family's under its name
+ * (`media`).
+ */
+export type ProviderStrings = PartialStrings & {
+  /** Overrides of the media family's strings (`issues`, `allow`, `actions`, `muted`, `remote`). */
+  readonly media?: PartialStrings<MediaStrings> | undefined;
+};
 
 /** What a "Retry" hands the app. */
 export interface RetryRequest {
@@ -32,8 +44,14 @@ export interface CallDiagnosticsContextValue {
   readonly locale: string | CallDiagnosticsStrings | undefined;
   /** The provider's `locales` map, where a `locale` tag is looked up (none: the tag's locale is loaded on demand). */
   readonly locales: LocaleMap | undefined;
-  /** The provider's `strings` overrides, merged over the locale by `useDiagnosticsStrings()`. */
-  readonly overrides: PartialStrings | undefined;
+  /** The provider's `strings` overrides, merged over the locale by `useDiagnosticsStrings()` (and each family's hook). */
+  readonly overrides: ProviderStrings | undefined;
+  /** The provider's `controls` prop: what the surfaces may ask of the call, over the source's own (`useCallControls`). */
+  readonly controls?: CallControls | undefined;
+  /** The source the provider follows (stable while its holder props are), whose own controls the surfaces use. */
+  readonly callSource?: DiagnosticsSource | undefined;
+  /** The app's device settings or picker, for "Choose another microphone / camera / speaker". */
+  readonly onOpenDeviceSettings?: ((device: 'microphone' | 'camera' | 'speaker') => void) | undefined;
   /** The UI state shared by the surfaces (whether the panel is open). */
   readonly ui: DiagnosticsUiStore;
   /** Calls the app's `onRetry`; undefined when the app gave none (Retry is then not offered). */

@@ -71,9 +71,25 @@ export function CallDiagnosticsProvider(props: CallDiagnosticsProviderProps): Re
   );
 
   const hasRetry = !!props.onRetry;
+  // The source as of its holder props (a new object only when one of them changes): the surfaces derive the call's
+  // controls from it in their own chunk, so the provider's first load carries none of that code.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `source` is new each render; its holder props are the deps
+  const callSource = useMemo(() => source, [call, callAgent, adapter, statefulClient, callId, problem]);
+  const controls = props.controls;
+  const onOpenDeviceSettings = props.onOpenDeviceSettings && latestDeviceSettings(latest);
   const value = useMemo(
     () => ({
-      ...{ diagnostics, locale, locales, overrides: strings, ui, readiness },
+      ...{
+        diagnostics,
+        locale,
+        locales,
+        overrides: strings,
+        ui,
+        readiness,
+        controls,
+        onOpenDeviceSettings,
+        callSource,
+      },
       retry: hasRetry
         ? (request: RetryRequest) => {
             trackUiEvent(diagnostics, 'retryPressed');
@@ -81,7 +97,7 @@ export function CallDiagnosticsProvider(props: CallDiagnosticsProviderProps): Re
           }
         : undefined,
     }),
-    [diagnostics, locale, locales, strings, ui, hasRetry, readiness],
+    [diagnostics, locale, locales, strings, ui, hasRetry, readiness, controls, onOpenDeviceSettings, callSource],
   );
 
   // A misuse (no source prop, or several) leaves the app's UI exactly as it was: no surfaces, no context.
@@ -104,4 +120,15 @@ export function CallDiagnosticsProvider(props: CallDiagnosticsProviderProps): Re
       />
     </CallDiagnosticsContext.Provider>
   );
+}
+
+/** One stable function per provider that calls the app's latest `onOpenDeviceSettings`. */
+const deviceSettingsCallers = new WeakMap<object, (device: 'microphone' | 'camera' | 'speaker') => void>();
+function latestDeviceSettings(latest: { current: CallDiagnosticsProviderProps }) {
+  let caller = deviceSettingsCallers.get(latest);
+  if (!caller) {
+    caller = (device) => latest.current.onOpenDeviceSettings?.(device);
+    deviceSettingsCallers.set(latest, caller);
+  }
+  return caller;
 }

@@ -1,6 +1,7 @@
 import type {
   CallAdapterLike,
   CallAgentLike,
+  CallControls,
   CallDiagnostics,
   CallDiagnosticsOptions,
   CallLike,
@@ -14,10 +15,9 @@ import type {
 } from '@call-diagnostics/core';
 import type { ReactNode } from 'react';
 import type { FirewallGuidancePanelProps } from '../components/FirewallGuidancePanel/FirewallGuidancePanel.types.js';
-import type { RetryRequest } from '../context/CallDiagnosticsContext.js';
+import type { ProviderStrings, RetryRequest } from '../context/CallDiagnosticsContext.js';
 import type { CallDiagnosticsStrings } from '../localization/en-US.js';
 import type { LocaleMap } from '../localization/matchLocale.js';
-import type { PartialStrings } from '../localization/strings.js';
 import type { SurfaceSlot } from './SurfaceBoundary.js';
 
 /**
@@ -66,8 +66,11 @@ export interface CallDiagnosticsProviderProps {
    * development warning.
    */
   readonly locales?: LocaleMap | undefined;
-  /** Overrides over the locale's strings (en-US by default), at any depth. */
-  readonly strings?: PartialStrings | undefined;
+  /**
+   * Overrides over the locale's strings (en-US by default), at any depth; a family's under its name (`media`:
+   * `{ media: { muted: { title: '…' } } }`).
+   */
+  readonly strings?: ProviderStrings | undefined;
   /** The banner above the children. */
   readonly banner?: SurfaceSlot | undefined;
   /** The "connection restored" toast. */
@@ -106,6 +109,18 @@ export interface CallDiagnosticsProviderProps {
    * When the banner shows a relay problem it adds what the check found; the support report carries its summary.
    */
   readonly readiness?: ReadinessResult | undefined;
+  /**
+   * What the surfaces may ask of the call, over the source's own (`call.unmute()` / `adapter.unmute()`,
+   * `call.stopVideo(stream)` / `adapter.stopCamera()`): pass your own to route them through your call UI, or to give
+   * them at all with a `statefulClient` (which holds no call object). Read at each render.
+   */
+  readonly controls?: CallControls | undefined;
+  /**
+   * Opens your app's device settings or picker: with it, a device problem offers "Choose another microphone / camera /
+   * speaker". The kit has no device picker of its own (your call UI already chooses devices through the SDK's
+   * `DeviceManager`; a second picker would disagree with it).
+   */
+  readonly onOpenDeviceSettings?: ((device: 'microphone' | 'camera' | 'speaker') => void) | undefined;
   /** Your call UI; the provider never re-renders it on a diagnostic event. */
   readonly children?: ReactNode;
 }

@@ -18,8 +18,11 @@ export interface RelayDiagnosticsBannerProps {
  * secondary. Copying the details and the support report live in the guidance panel that "Check your network" opens.
  */
 export interface RelayDiagnosticsBannerAction {
-  /** `retry` ("Try again") or `checkNetwork` ("Check your network": opens the guidance panel). */
-  readonly id: 'retry' | 'checkNetwork';
+  /**
+   * `retry` ("Try again"), `checkNetwork` ("Check your network": opens the guidance panel), `unmute` ("Unmute") or
+   * `chooseDevice` ("Choose another microphone / camera / speaker": the app's device settings).
+   */
+  readonly id: 'retry' | 'checkNetwork' | 'unmute' | 'chooseDevice';
   /** The action's text. */
   readonly label: string;
   /** What the action does. */
@@ -52,13 +55,13 @@ export interface RelayDiagnosticsBannerClasses {
 export interface RelayDiagnosticsBannerState {
   /** The core model behind it (`none` on a healthy call: nothing is drawn). */
   readonly model: BannerModel;
-  /** `none`, `relaysUnreachable`, `networkIssue` or `callEnded`. */
+  /** `none`, `relaysUnreachable`, `networkIssue`, `mediaIssue` or `callEnded`. */
   readonly kind: BannerModel['kind'];
   /** The `MessageBar` intent. */
   readonly intent: 'error' | 'warning' | 'info';
   /** `assertive` for errors, `polite` otherwise. */
   readonly politeness: 'assertive' | 'polite';
-  /** The network issue's catalog key (`noNetwork`, `reconnecting`…), for `networkIssue`. */
+  /** The issue's catalog key (`noNetwork`, `reconnecting`… for `networkIssue`; the media UFD for `mediaIssue`). */
   readonly issue: string | undefined;
   /** The title ("Trouble reaching the call servers", "Your call couldn't connect: your network blocked it"…). */
   readonly title: string;

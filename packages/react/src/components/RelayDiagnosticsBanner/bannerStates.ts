@@ -4,6 +4,9 @@
  * adds its function to this table (TypeScript refuses a kind without one).
  */
 import type { BannerModel, CallEndedBannerModel } from '@call-diagnostics/core';
+import { mediaIssueState } from '../../families/media/bannerState.js';
+import type { ClientPlatform } from '../../families/media/platform.js';
+import type { MediaStrings } from '../../families/media/strings/en-US.js';
 import { networkIssueState, relaysUnreachableState } from '../../families/network/bannerState.js';
 import type { CallDiagnosticsStrings } from '../../localization/en-US.js';
 import { formatString } from '../../localization/format.js';
@@ -20,6 +23,18 @@ export interface BannerStateContext {
   readonly primary: string | undefined;
   /** The history's classification (`transient`, `persistent`, `unknown`). */
   readonly recurrence: string | undefined;
+  /** The media family's strings, once their chunk has arrived. */
+  readonly media?: MediaStrings | undefined;
+  /** The person's operating system and browser (the steps to allow a device differ). */
+  readonly platform: ClientPlatform;
+  /** "Unmute", when the call can be unmuted. */
+  readonly unmute?: RelayDiagnosticsBannerAction | undefined;
+  /** The last unmute failed (said in words). */
+  readonly unmuteFailed?: boolean | undefined;
+  /** "Choose another …", when the app gave its device settings. */
+  readonly chooseDevice?: ((device: 'microphone' | 'camera' | 'speaker') => RelayDiagnosticsBannerAction) | undefined;
+  /** "+N more issues". */
+  readonly moreIssues: (count: number) => string;
 }
 
 /** The part of the banner's state a kind decides. */
@@ -32,10 +47,11 @@ type KindStates = {
   readonly [K in BannerModel['kind']]: (
     model: Extract<BannerModel, { kind: K }>,
     ctx: BannerStateContext,
-  ) => BannerKindState;
+  ) => BannerKindState | undefined;
 };
 
-const BLANK: BannerKindState = {
+/** What the banner shows on a healthy call: nothing. */
+export const BLANK: BannerKindState = {
   intent: 'info',
   politeness: 'polite',
   issue: undefined,
@@ -90,9 +106,16 @@ const KIND_STATES: KindStates = {
   }),
   relaysUnreachable: relaysUnreachableState,
   networkIssue: networkIssueState,
+  mediaIssue: mediaIssueState,
 };
 
-/** The part of the banner's state the model's kind decides. */
-export function bannerKindState(model: BannerModel, ctx: BannerStateContext): BannerKindState {
-  return (KIND_STATES[model.kind] as (m: BannerModel, c: BannerStateContext) => BannerKindState)(model, ctx);
+/**
+ * The part of the banner's state the model's kind decides; undefined when the kind has nothing to say yet (its
+ * family's strings have not arrived): the banner then shows nothing.
+ */
+export function bannerKindState(model: BannerModel, ctx: BannerStateContext): BannerKindState | undefined {
+  return (KIND_STATES[model.kind] as (m: BannerModel, c: BannerStateContext) => BannerKindState | undefined)(
+    model,
+    ctx,
+  );
 }

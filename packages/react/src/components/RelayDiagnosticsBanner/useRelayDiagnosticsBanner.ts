@@ -1,12 +1,16 @@
 import type { ReadinessResult } from '@call-diagnostics/core';
 import { useRestoreFocusTarget } from '@fluentui/react-components';
-import { useContext, useEffect, useState } from 'react';
+import { useContext, useEffect, useMemo, useState } from 'react';
 import { CallDiagnosticsContext } from '../../context/CallDiagnosticsContext.js';
+import { type ClientPlatform, detectPlatform } from '../../families/media/platform.js';
+import { useMediaStrings } from '../../families/media/useMediaStrings.js';
+import { moreIssuesText } from '../../families/network/bannerState.js';
+import { useCallControls } from '../../hooks/useCallControls.js';
 import { useBannerModel, useCallDetails } from '../../hooks/useRelayDiagnostics.js';
 import { useDiagnosticsStrings } from '../../hooks/useStrings.js';
 import { usePrimaryAction, useRecurrence } from '../../hooks/useSupportReport.js';
 import type { CallDiagnosticsStrings } from '../../localization/en-US.js';
-import { bannerKindState } from './bannerStates.js';
+import { BLANK, bannerKindState } from './bannerStates.js';
 import type {
   RelayDiagnosticsBannerAction,
   RelayDiagnosticsBannerProps,
@@ -52,15 +56,69 @@ export function useRelayDiagnosticsBanner_unstable(props: RelayDiagnosticsBanner
     onClick: onCheckNetwork,
     opensPanel: true,
   };
-  const kind = bannerKindState(model, { strings, retry, checkNetwork, primary, recurrence: recurrence?.kind });
-  return {
-    model,
-    kind: model.kind,
-    readinessText,
-    restoreFocusTarget,
-    classes: relayDiagnosticsBannerBaseClasses,
-    ...kind,
-  };
+  const media = useMediaStrings(model.kind === 'mediaIssue');
+  const { unmute, unmuteFailed } = useUnmuteAction(media?.actions.unmute);
+  const onOpenDeviceSettings = context?.onOpenDeviceSettings;
+  const chooseDevice =
+    media &&
+    onOpenDeviceSettings &&
+    ((device: 'microphone' | 'camera' | 'speaker') => ({
+      id: 'chooseDevice' as const,
+      label: media.actions[CHOOSE[device]],
+      onClick: () => onOpenDeviceSettings(device),
+      opensPanel: false,
+    }));
+  const kind = bannerKindState(model, {
+    strings,
+    retry,
+    checkNetwork,
+    primary,
+    recurrence: recurrence?.kind,
+    media,
+    platform: usePlatform(),
+    unmute,
+    unmuteFailed,
+    chooseDevice,
+    moreIssues: (count) => moreIssuesText(strings, count),
+  });
+  const base = { readinessText, restoreFocusTarget, classes: relayDiagnosticsBannerBaseClasses };
+  // A kind with nothing to say yet (its family's strings are on their way) shows nothing meanwhile.
+  if (!kind) return { ...base, ...BLANK, model: NONE, kind: 'none' };
+  return { ...base, ...kind, model, kind: model.kind };
+}
+
+const NONE = { kind: 'none' } as const;
+
+const CHOOSE = { microphone: 'chooseMicrophone', camera: 'chooseCamera', speaker: 'chooseSpeaker' } as const;
+
+/** The person's platform, read once per mount (it does not change during a call). */
+function usePlatform(): ClientPlatform {
+  return useMemo(() => detectPlatform(), []);
+}
+
+/**
+ * "Unmute" through the provider's controls (`call.unmute()`, `adapter.unmute()`): undefined when the call cannot be
+ * unmuted from here. A failed unmute is said in words (`unmuteFailed`), never thrown at the host.
+ */
+function useUnmuteAction(label: string | undefined): {
+  unmute: RelayDiagnosticsBannerAction | undefined;
+  unmuteFailed: boolean;
+} {
+  const command = useCallControls().unmute;
+  const [failed, setFailed] = useState(false);
+  const unmute: RelayDiagnosticsBannerAction | undefined =
+    command && label
+      ? {
+          id: 'unmute',
+          label,
+          onClick: () => {
+            setFailed(false);
+            command().catch(() => setFailed(true));
+          },
+          opensPanel: false,
+        }
+      : undefined;
+  return { unmute, unmuteFailed: failed };
 }
 
 /**

@@ -14,7 +14,7 @@ const since = (time: number, template: string, strings: CallDiagnosticsStrings) 
   formatString(template, { time: formatTime(time, strings.locale) });
 
 /** "+1 more issue" / "+N more issues". */
-function moreIssuesText(strings: CallDiagnosticsStrings, count: number): string {
+export function moreIssuesText(strings: CallDiagnosticsStrings, count: number): string {
   return count === 1
     ? strings.network.moreIssuesOne
     : formatString(strings.network.moreIssuesMany, { count: String(count) });

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { DiagnosticEvent } from '../../events.js';
+import { diagnosticsReducer } from '../../store/reducer.js';
+import { type DiagnosticsState, INITIAL_STATE } from '../../store/state.js';
+import { selectParticipantDiagnostic, selectRemoteDiagnostics } from './selectors.js';
+
+type Entry = Extract<DiagnosticEvent, { type: 'remoteDiagnosticsChanged' }>['diagnostics'][number];
+const changed = (at: number, ...diagnostics: Entry[]): DiagnosticEvent => ({
+  type: 'remoteDiagnosticsChanged',
+  at,
+  diagnostics,
+});
+const alex = { participantId: 'p-alex', rawId: '8:acs:alex', displayName: 'Alex' };
+const sam = { participantId: 'p-sam' };
+const run = (...events: DiagnosticEvent[]): DiagnosticsState =>
+  events.reduce((state, event) => diagnosticsReducer(state, event), INITIAL_STATE);
+const rows = (state: DiagnosticsState) =>
+  selectRemoteDiagnostics(state).map((r) => [r.participantId, r.displayName, r.badge, r.severity, r.since]);
+
+describe('selectRemoteDiagnostics', () => {
+  it('keeps raised values per participant, keyed by raw id (participant id without one), most important first', () => {
+    const state = run(
+      changed(
+        10,
+        { ...alex, diagnostic: 'cameraFreeze', value: true },
+        { ...alex, diagnostic: 'networkReceiveQuality', value: 3 },
+        { ...sam, diagnostic: 'microphoneNotFunctioning', value: true },
+      ),
+    );
+    expect(rows(state)).toEqual([
+      ['8:acs:alex', 'Alex', 'poorConnection', 'warning', 10],
+      ['8:acs:alex', 'Alex', 'cameraFrozen', 'info', 10],
+      ['p-sam', undefined, 'microphoneNotWorking', 'warning', 10],
+    ]);
+    expect(selectParticipantDiagnostic(state, '8:acs:alex')?.badge).toBe('poorConnection');
+    expect(selectParticipantDiagnostic(state, 'p-alex')?.badge).toBe('poorConnection');
+    expect(selectParticipantDiagnostic(state, 'nobody')).toBeUndefined();
+  });
+
+  it('clears an entry when its value returns to good or false, and a participant with none left', () => {
+    const raised = run(changed(10, { ...alex, diagnostic: 'networkSendQuality', value: 2 }));
+    const good = diagnosticsReducer(raised, changed(20, { ...alex, diagnostic: 'networkSendQuality', value: 1 }));
+    expect(rows(good)).toEqual([]);
+    expect(good.remote).toEqual({});
+    const frozen = run(changed(10, { ...alex, diagnostic: 'cameraFreeze', value: true }));
+    expect(
+      diagnosticsReducer(frozen, changed(20, { ...alex, diagnostic: 'cameraFreeze', value: false })).remote,
+    ).toEqual({});
+  });
+
+  it('a participant who left is removed, by raw id or participant id', () => {
+    const state = run(
+      changed(10, { ...alex, diagnostic: 'noNetwork', value: true }, { ...sam, diagnostic: 'noNetwork', value: true }),
+    );
+    const left = diagnosticsReducer(state, { type: 'participantLeft', at: 20, participantId: 'p-alex' });
+    expect(rows(left).map((r) => r[0])).toEqual(['p-sam']);
+    expect(rows(diagnosticsReducer(left, { type: 'participantLeft', at: 21, participantId: 'p-sam' }))).toEqual([]);
+    expect(diagnosticsReducer(left, { type: 'participantLeft', at: 22, participantId: 'nobody' })).toBe(left);
+  });
+
+  it('ignores malformed entries and values that are neither a flag nor 1–3; a repeat keeps the state', () => {
+    const state = run(changed(10, { ...alex, diagnostic: 'noNetwork', value: true }));
+    for (const bad of [
+      { ...alex, diagnostic: 'noNetwork', value: 7 },
+      { ...alex, diagnostic: 'noNetwork', value: 'yes' },
+      { ...alex, diagnostic: '', value: true },
+      { participantId: '', diagnostic: 'noNetwork', value: true },
+      null,
+      { ...alex, diagnostic: 'noNetwork', value: true },
+    ]) {
+      expect(diagnosticsReducer(state, changed(20, bad as Entry))).toBe(state);
+    }
+    expect(diagnosticsReducer(state, { type: 'remoteDiagnosticsChanged', at: 1, diagnostics: 'x' } as never)).toBe(
+      state,
+    );
+  });
+
+  it('shows nothing for values that raise no badge, keeps them in state, and nothing once the call ended', () => {
+    const state = run(changed(10, { ...alex, diagnostic: 'somethingNew', value: true }));
+    expect(Object.keys(state.remote)).toEqual(['8:acs:alex']);
+    expect(rows(state)).toEqual([]);
+    const ended = diagnosticsReducer(run(changed(10, { ...alex, diagnostic: 'noNetwork', value: true })), {
+      type: 'callEnded',
+      at: 20,
+    });
+    expect(rows(ended)).toEqual([]);
+  });
+
+  it('keeps at most 50 participants; reset forgets them', () => {
+    const many = Array.from({ length: 60 }, (_, i) => ({
+      participantId: `p${i}`,
+      diagnostic: 'noNetwork',
+      value: true,
+    }));
+    const state = run(changed(10, ...many));
+    expect(Object.keys(state.remote)).toHaveLength(50);
+    expect(diagnosticsReducer(state, { type: 'reset', at: 11 }).remote).toEqual({});
+  });
+});
