@@ -62,6 +62,15 @@ const endOf = (callId: string | undefined, code?: number, subCode?: number) => (
 });
 const reset = { type: 'reset', at: AT };
 
+/** An SDK payload whose `key` getter throws (a disposed or poisoned object). */
+const throwingAt = (key: string, message: string) =>
+  Object.defineProperty({}, key, {
+    get() {
+      throw new Error(message);
+    },
+    enumerable: true,
+  });
+
 describe('attachStatefulCallClient rejects what is not a client, with the exact message', () => {
   const all = { getState() {}, onStateChange() {}, offStateChange() {} };
   it.each([
@@ -212,6 +221,53 @@ describe('attachStatefulCallClient without a callId: following and moving on', (
     // The same call back (a late snapshot) is not a new diagnosis.
     double.publish({ calls: { a: live('a') }, callsEnded: {} });
     expect(events.slice(3)).toEqual([]);
+  });
+
+  it('no call at attach: the first one that appears is followed, its readings initial', () => {
+    const { events, sink } = collect();
+    const double = clientDouble({ calls: {}, callsEnded: {} });
+    attachStatefulCallClient(double.client, sink, { now });
+    const late = live('late', { diagnostics: { network: { latest: { networkRelaysNotReachable: { value: true } } } } });
+    double.publish({ calls: { late }, callsEnded: {} });
+    expect(events).toEqual([
+      clientAttached(),
+      attachedTo('late'),
+      {
+        type: 'diagnosticChanged',
+        at: AT,
+        area: 'network',
+        diagnostic: 'networkRelaysNotReachable',
+        value: true,
+        initial: true,
+      },
+    ]);
+  });
+
+  it('a re-keyed call (gone under its id, live under another) is the same call under its new id, no reset', () => {
+    const { events, sink } = collect();
+    const double = clientDouble({ calls: { temp: live('temp') }, callsEnded: {} });
+    attachStatefulCallClient(double.client, sink, { now });
+    const final = live('final', { diagnostics: { network: { latest: { networkReconnect: { value: 2 } } } } });
+    double.publish({ calls: { final }, callsEnded: {} });
+    expect(events.slice(2)).toEqual([
+      { type: 'callIdChanged', at: AT, callId: 'final' },
+      { type: 'diagnosticChanged', at: AT, area: 'network', diagnostic: 'networkReconnect', value: 2 },
+    ]);
+    double.publish({ calls: { final: live('final', { state: 'LocalHold' }) }, callsEnded: {} });
+    expect(events.slice(4)).toEqual([
+      { type: 'diagnosticChanged', at: AT, area: 'network', diagnostic: 'networkReconnect', value: 1 },
+      { type: 'callStateChanged', at: AT, state: 'LocalHold' },
+    ]);
+  });
+
+  it('a state whose getter throws: handler-threw, never a throw into the client', () => {
+    const { events, sink } = collect();
+    const double = clientDouble({ calls: {}, callsEnded: {} });
+    attachStatefulCallClient(double.client, sink, { now });
+    expect(() => double.publish(throwingAt('calls', 'calls getter exploded') as never)).not.toThrow();
+    expect(events.slice(1)).toEqual([
+      { type: 'sourceIssue', at: AT, reason: 'handler-threw', detail: 'calls getter exploded' },
+    ]);
   });
 
   it('a state handler given nothing does nothing', () => {
