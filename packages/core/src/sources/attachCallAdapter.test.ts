@@ -492,6 +492,20 @@ describe('attachCallAdapter: subscriptions and detach', () => {
     expect(events).toEqual([attachedTo('a')]);
   });
 
+  it('an adapter that keeps calling its handlers after detach is not read again', () => {
+    let reads = 0;
+    const double = adapterDouble(() => {
+      reads += 1;
+      return { call: live('a') };
+    }, true);
+    const detach = attachCallAdapter(double.adapter, () => {}, { now });
+    detach();
+    const before = reads;
+    double.callEnded({ callId: 'other' });
+    double.callEnded({ callId: 'a' });
+    expect(reads).toBe(before);
+  });
+
   it('a sink that detaches on the state change gets no callEnded after it', () => {
     const double = adapterDouble({ call: live('a') });
     const events: DiagnosticEvent[] = [];

@@ -212,6 +212,19 @@ describe('attachStatefulCallClient without a callId: following and moving on', (
     ]);
   });
 
+  it('the followed call moved to callsEnded in the update that brings another: its end, then reset and the other', () => {
+    const { events, sink } = collect();
+    const double = clientDouble({ calls: { a: live('a') }, callsEnded: {} });
+    attachStatefulCallClient(double.client, sink, { now });
+    double.publish({ calls: { b: live('b') }, callsEnded: { a: ended('a') } });
+    expect(events.slice(2)).toEqual([
+      { type: 'callStateChanged', at: AT, state: 'Disconnected' },
+      endOf('a', 410, 3112),
+      reset,
+      attachedTo('b'),
+    ]);
+  });
+
   it('the followed call gone from both lists with no other call: its end without a reason', () => {
     const { events, sink } = collect();
     const double = clientDouble({ calls: { a: live('a') }, callsEnded: {} });

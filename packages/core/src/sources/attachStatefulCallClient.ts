@@ -34,50 +34,40 @@ function mostRecentActive(state: CallClientStateLike): CallStateLike | undefined
     .at(-1);
 }
 
-/** With a `callId`: that call, from `calls` or `callsEnded`, and its end once it is in `callsEnded`. */
-function applyToCall(tracker: CallStateTracker, state: CallClientStateLike, id: string): void {
+/**
+ * The call listed under `id` (in `calls`, else in `callsEnded`): started or updated, and ended once it is in
+ * `callsEnded`. False when neither list has it.
+ */
+function applyCall(tracker: CallStateTracker, state: CallClientStateLike, id: string): boolean {
   const calls = state.calls ?? {};
   const ended = state.callsEnded ?? {};
   const call = calls[id] ?? ended[id];
-  if (!call) return;
+  if (!call) return false;
   if (tracker.started) tracker.update(call);
   else tracker.start(call);
   if (ended[id]) tracker.end(ended[id].callEndReason, id);
+  return true;
 }
 
 /**
- * Without a `callId`: the followed call (`id`) in a new state. Returns true while it is still followed; false once it
- * ended (in place, moved to `callsEnded`, or gone from both lists).
+ * Without a `callId`: the followed call (`id`) in a new state. It ends in place, in `callsEnded`, or when gone from
+ * both lists; gone only from under its id, the client re-keyed it: the newest live call is it.
  */
-function updateFollowed(tracker: CallStateTracker, state: CallClientStateLike, id: string): boolean {
-  const calls = state.calls ?? {};
-  const ended = state.callsEnded ?? {};
-  const current = calls[id];
-  if (current) {
-    tracker.update(current);
-    if (!tracker.ended && ended[id]) tracker.end(ended[id].callEndReason, id);
-    return !tracker.ended;
-  }
-  if (ended[id]) {
-    tracker.update(ended[id]);
-    tracker.end(ended[id].callEndReason, id);
-    return false;
-  }
-  // The id was reassigned (the client re-keys the call): follow the new key.
-  const next = mostRecentActive(state);
-  if (next) {
-    tracker.update(next);
-    return true;
-  }
-  tracker.end(undefined, id);
-  return false;
+function updateFollowed(tracker: CallStateTracker, state: CallClientStateLike, id: string): void {
+  if (applyCall(tracker, state, id)) return;
+  const rekeyed = mostRecentActive(state);
+  if (rekeyed) tracker.update(rekeyed);
+  else tracker.end(undefined, id);
 }
 
 /** Without a `callId`: the followed call while it lasts, then the most recent active call (a fresh diagnosis). */
 function applyToMostRecent(tracker: CallStateTracker, state: CallClientStateLike): void {
   // An id is only known once a call was started.
   const followed = tracker.id;
-  if (followed !== undefined && !tracker.ended && updateFollowed(tracker, state, followed)) return;
+  if (followed !== undefined && !tracker.ended) {
+    updateFollowed(tracker, state, followed);
+    if (!tracker.ended) return;
+  }
   const next = mostRecentActive(state);
   if (next && (!tracker.started || next.id !== tracker.id)) tracker.start(next);
 }
@@ -124,7 +114,7 @@ export function attachStatefulCallClient(
   const listeners = createListenerBag((detail, reason) => emit({ type: 'sourceIssue', at: now(), reason, detail }));
   const onStateChange = listeners.guard((state: CallClientStateLike): void => {
     if (detached || !state) return;
-    if (fixedId !== undefined) applyToCall(tracker, state, fixedId);
+    if (fixedId !== undefined) applyCall(tracker, state, fixedId);
     else applyToMostRecent(tracker, state);
   });
 
