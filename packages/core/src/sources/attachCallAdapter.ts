@@ -1,7 +1,14 @@
 import type { EventSink } from './attachCall.js';
 import { CallStateTracker } from './callStateTracker.js';
-import { assertSink, createListenerBag } from './listenerBag.js';
-import type { CallAdapterCallEndedEventLike, CallAdapterLike, CallAdapterStateLike, Detach } from './types.js';
+import { assertSink, createListenerBag, errorMessage } from './listenerBag.js';
+import type {
+  CallAdapterCallEndedEventLike,
+  CallAdapterLike,
+  CallAdapterStateLike,
+  CallEndReasonLike,
+  CallStateLike,
+  Detach,
+} from './types.js';
 
 /** Options of {@link attachCallAdapter}. */
 export interface AttachCallAdapterOptions {
@@ -24,6 +31,91 @@ function assertAdapter(adapter: unknown): asserts adapter is CallAdapterLike {
   }
 }
 
+/** One attachment to an adapter: its sink (closed on detach) and the call it follows. */
+interface AdapterAttachment {
+  readonly adapter: CallAdapterLike;
+  readonly now: () => number;
+  readonly tracker: CallStateTracker;
+  readonly emit: EventSink;
+  readonly isDetached: () => boolean;
+}
+
+/** The adapter's state, or undefined (and a `get-latest-threw` issue) when `getState()` throws. */
+function readState(a: AdapterAttachment): CallAdapterStateLike | undefined {
+  try {
+    return a.adapter.getState();
+  } catch (error) {
+    a.emit({
+      type: 'sourceIssue',
+      at: a.now(),
+      reason: 'get-latest-threw',
+      detail: `adapter.getState(): ${errorMessage(error)}`,
+    });
+    return undefined;
+  }
+}
+
+/** `state.call` (with an id): the followed call's update, or a new call to follow (its predecessor's end first). */
+function followCall(a: AdapterAttachment, call: CallStateLike, ended: CallStateLike | undefined): void {
+  const { tracker } = a;
+  // The followed call is the adapter's `endedCall`: it ended, or was replaced by `call` in this very update.
+  const followedEnded = !!ended && ended.id === tracker.id;
+  // A different call after the followed one ended (never the same id: the adapter's `callEnded` event may come
+  // before its state says Disconnected), or in the same update that ended it (a call replaced by another: its
+  // end must not be lost, nor the new call taken for it with another id).
+  const isNew =
+    !tracker.started || (call.id !== tracker.id && call.state !== 'Disconnected' && (tracker.ended || followedEnded));
+  if (isNew) {
+    // The followed call's end is reported before the new call (once: a no-op when already reported or when no
+    // call was followed yet).
+    if (followedEnded) tracker.end(ended.callEndReason, ended.id);
+    tracker.start(call);
+  } else if (!tracker.ended) {
+    tracker.update(call);
+  }
+}
+
+/** `state.endedCall`: the followed call's end, or, attached after the call ended, what the adapter kept of it. */
+function endFromState(a: AdapterAttachment, call: CallStateLike | undefined, ended: CallStateLike | undefined): void {
+  const { tracker } = a;
+  if (!ended) return;
+  if (tracker.started && !tracker.ended && (ended.id === tracker.id || !call)) {
+    tracker.end(ended.callEndReason, ended.id);
+  } else if (!tracker.started && !call) {
+    tracker.start(ended);
+    tracker.end(ended.callEndReason, ended.id);
+  }
+}
+
+function applyState(a: AdapterAttachment, state: CallAdapterStateLike | undefined): void {
+  if (a.isDetached() || !state) return;
+  const { call, endedCall } = state;
+  if (call && typeof call.id === 'string') followCall(a, call, endedCall);
+  endFromState(a, call, endedCall);
+}
+
+/** The end's reason: the event's code (and subCode, when a number), else the state's `endedCall`. */
+function reasonOf(
+  a: AdapterAttachment,
+  event: CallAdapterCallEndedEventLike | undefined,
+): CallEndReasonLike | undefined {
+  return typeof event?.code === 'number'
+    ? { code: event.code, ...(typeof event.subCode === 'number' ? { subCode: event.subCode } : {}) }
+    : readState(a)?.endedCall?.callEndReason;
+}
+
+/** The adapter's `callEnded` event: the followed call's end, unless the state says another call ended. */
+function endFromEvent(a: AdapterAttachment, event: CallAdapterCallEndedEventLike | undefined): void {
+  const { tracker } = a;
+  if (a.isDetached() || !tracker.started || tracker.ended) return;
+  if (event?.callId !== undefined && event.callId !== tracker.id) {
+    // The adapter may reassign the id on the way out; trust the newest state for it.
+    const ended = readState(a)?.endedCall;
+    if (ended && ended.id !== event.callId) return;
+  }
+  tracker.end(reasonOf(a, event), event?.callId);
+}
+
 /**
  * Attaches to `@azure/communication-react`'s `CallAdapter`: diffs `state.call.diagnostics.network.latest` and
  * `media.latest`, follows `state.call.state` / `id`, and reports the end from `state.endedCall.callEndReason` or the
@@ -42,75 +134,19 @@ export function attachCallAdapter(
   const emit: EventSink = (event) => {
     if (!detached) sink(event);
   };
-  const tracker = new CallStateTracker(emit, now, 'callAdapter');
-  let started = false;
+  const a: AdapterAttachment = {
+    adapter,
+    now,
+    tracker: new CallStateTracker(emit, now, 'callAdapter'),
+    emit,
+    isDetached: () => detached,
+  };
   const listeners = createListenerBag((detail, reason) => emit({ type: 'sourceIssue', at: now(), reason, detail }));
+  const onStateChange = listeners.guard((state: CallAdapterStateLike): void => applyState(a, state));
+  const onCallEnded = listeners.guard((event: CallAdapterCallEndedEventLike): void => endFromEvent(a, event));
 
-  const apply = (state: CallAdapterStateLike | undefined): void => {
-    if (detached || !state) return;
-    const call = state.call;
-    const ended = state.endedCall;
-    if (call && typeof call.id === 'string') {
-      // The followed call is the adapter's `endedCall`: it ended, or was replaced by `call` in this very update.
-      const followedEnded = !!ended && ended.id === tracker.id;
-      // A different call after the followed one ended (never the same id: the adapter's `callEnded` event may come
-      // before its state says Disconnected), or in the same update that ended it (a call replaced by another: its
-      // end must not be lost, nor the new call taken for it with another id).
-      const isNew =
-        !started || (call.id !== tracker.id && call.state !== 'Disconnected' && (tracker.ended || followedEnded));
-      if (isNew) {
-        // The followed call's end is reported before the new call (once: a no-op when already reported or when no
-        // call was followed yet).
-        if (followedEnded) tracker.end(ended.callEndReason, ended.id);
-        started = true;
-        tracker.start(call);
-      } else if (!tracker.ended) {
-        tracker.update(call);
-      }
-    }
-    if (started && !tracker.ended && ended && (ended.id === tracker.id || !call)) {
-      tracker.end(ended.callEndReason, ended.id);
-    } else if (!started && ended && !call) {
-      // Attached after the call ended: report what the adapter kept.
-      started = true;
-      tracker.start(ended);
-      tracker.end(ended.callEndReason, ended.id);
-    }
-  };
-
-  const onStateChange = listeners.guard((state: CallAdapterStateLike): void => apply(state));
-  const onCallEnded = listeners.guard((event: CallAdapterCallEndedEventLike): void => {
-    if (detached || tracker.ended) return;
-    if (!started) return;
-    if (event?.callId !== undefined && tracker.id !== undefined && event.callId !== tracker.id) {
-      // The adapter may reassign the id on the way out; trust the newest state for it.
-      const ended = readState()?.endedCall;
-      if (ended && ended.id !== event.callId) return;
-    }
-    const reason =
-      typeof event?.code === 'number'
-        ? { code: event.code, ...(typeof event.subCode === 'number' ? { subCode: event.subCode } : {}) }
-        : readState()?.endedCall?.callEndReason;
-    tracker.end(reason, event?.callId ?? tracker.id);
-  });
-  const readState = (): CallAdapterStateLike | undefined => {
-    try {
-      return adapter.getState();
-    } catch (error) {
-      emit({
-        type: 'sourceIssue',
-        at: now(),
-        reason: 'get-latest-threw',
-        detail: `adapter.getState(): ${error instanceof Error ? error.message : String(error)}`,
-      });
-      return undefined;
-    }
-  };
-
-  const initial = readState();
-  if (!initial?.call && !initial?.endedCall) {
-    emit({ type: 'attached', at: now(), source: 'callAdapter' });
-  }
+  const initial = readState(a);
+  if (!initial?.call && !initial?.endedCall) emit({ type: 'attached', at: now(), source: 'callAdapter' });
   onStateChange(initial as CallAdapterStateLike);
   if (
     listeners.add(
@@ -123,10 +159,7 @@ export function attachCallAdapter(
       () => adapter.off('callEnded', onCallEnded),
     );
   }
-
   return () => {
-    // Stryker disable next-line ConditionalExpression: release() is idempotent, so a second detach does nothing anyway
-    if (detached) return;
     detached = true;
     listeners.release();
   };

@@ -13,6 +13,15 @@ function assertAgent(agent: unknown): asserts agent is CallAgentLike {
   }
 }
 
+/** The calls the agent holds at attach; none when it cannot say (a disposed agent). */
+function callsOf(agent: CallAgentLike): readonly CallLike[] {
+  try {
+    return agent.calls ?? [];
+  } catch {
+    return [];
+  }
+}
+
 const ending = (call: CallLike): boolean => {
   try {
     return call.state === 'Disconnected' || call.state === 'Disconnecting';
@@ -20,6 +29,26 @@ const ending = (call: CallLike): boolean => {
     return true;
   }
 };
+
+/** The call the agent attachment follows: its own detach, and whether its end was reported. */
+interface Following {
+  readonly call: CallLike;
+  detach: Detach;
+  ended: boolean;
+}
+
+/** The `callEnded` of a call the agent removed: its id and `callEndReason`, none when the call is disposed. */
+function removedCallEnd(call: CallLike, at: number): DiagnosticEvent {
+  let reason: CallLike['callEndReason'];
+  let id: string | undefined;
+  try {
+    reason = call.callEndReason;
+    id = call.id;
+  } catch {
+    // An already disposed call: the end without a reason.
+  }
+  return { type: 'callEnded', at, callId: id, code: reason?.code, subCode: reason?.subCode };
+}
 
 /**
  * Attaches to an ACS SDK `CallAgent`: follows `callsUpdated` to the active call and attaches to it with
@@ -32,7 +61,7 @@ export function attachCallAgent(agent: CallAgentLike, sink: EventSink, options: 
   assertSink('attachCallAgent', sink);
   const now = options.now ?? Date.now;
   let detached = false;
-  let current: { call: CallLike; detach: Detach; ended: boolean } | undefined;
+  let current: Following | undefined;
   let attachedOnce = false;
 
   const follow = (call: CallLike): void => {
@@ -42,7 +71,7 @@ export function attachCallAgent(agent: CallAgentLike, sink: EventSink, options: 
     previous?.detach();
     if (attachedOnce) sink({ type: 'reset', at: now() });
     attachedOnce = true;
-    const entry = { call, detach: (() => {}) as Detach, ended: false };
+    const entry: Following = { call, detach: () => {}, ended: false };
     current = entry;
     // Events of this call go through as the agent's, and its end is remembered so a removal does not repeat it.
     const forward = (event: DiagnosticEvent): void => {
@@ -55,20 +84,12 @@ export function attachCallAgent(agent: CallAgentLike, sink: EventSink, options: 
     if (current !== entry) entry.detach();
   };
 
-  const reportRemoved = (call: CallLike): void => {
-    const entry = current;
-    if (!entry || entry.call !== call) return;
+  // The followed call was removed from the agent: its end (unless it reported one), then it is let go.
+  const endRemoved = (entry: Following): void => {
     if (!entry.ended) {
+      // Set first: the sink may remove the same call again while it hears of this end.
       entry.ended = true;
-      let reason: CallLike['callEndReason'];
-      let id: string | undefined;
-      try {
-        reason = call.callEndReason;
-        id = call.id;
-      } catch {
-        // An already disposed call: report the end without a reason.
-      }
-      sink({ type: 'callEnded', at: now(), callId: id, code: reason?.code, subCode: reason?.subCode });
+      sink(removedCallEnd(entry.call, now()));
     }
     current = undefined;
     entry.detach();
@@ -77,20 +98,13 @@ export function attachCallAgent(agent: CallAgentLike, sink: EventSink, options: 
   const listeners = createListenerBag((detail, reason) => sink({ type: 'sourceIssue', at: now(), reason, detail }));
   const onCallsUpdated = listeners.guard((args: CallsUpdatedEventLike): void => {
     if (detached || !args) return;
-    // Stryker disable next-line ArrayDeclaration: a removed entry that is not the followed call is ignored anyway
-    for (const call of args.removed ?? []) reportRemoved(call);
+    if (current && args.removed?.includes(current.call)) endRemoved(current);
     const added = (args.added ?? []).filter((call) => !ending(call));
     const newest = added[added.length - 1];
     if (newest) follow(newest);
   });
 
-  // Stryker disable next-line ArrayDeclaration: overwritten by both the try and the catch below
-  let initialCalls: readonly CallLike[] = [];
-  try {
-    initialCalls = agent.calls ?? [];
-  } /* Stryker disable next-line BlockStatement: initialCalls is already [] when the getter throws */ catch {
-    initialCalls = [];
-  }
+  const initialCalls = callsOf(agent);
   const active = [...initialCalls].reverse().find((call) => !ending(call)) ?? initialCalls[initialCalls.length - 1];
   if (active) follow(active);
   else sink({ type: 'attached', at: now(), source: 'callAgent' });
@@ -101,8 +115,6 @@ export function attachCallAgent(agent: CallAgentLike, sink: EventSink, options: 
   );
 
   return () => {
-    // Stryker disable next-line ConditionalExpression: release() is idempotent, so a second detach does nothing anyway
-    if (detached) return;
     detached = true;
     const entry = current;
     current = undefined;

@@ -1,6 +1,6 @@
 import type { EventSink } from './attachCall.js';
 import { CallStateTracker } from './callStateTracker.js';
-import { assertSink, createListenerBag } from './listenerBag.js';
+import { assertSink, createListenerBag, errorMessage } from './listenerBag.js';
 import type { CallClientStateLike, CallStateLike, Detach, StatefulCallClientLike } from './types.js';
 
 /** Options of {@link attachStatefulCallClient}. */
@@ -29,10 +29,66 @@ const active = (call: CallStateLike | undefined): boolean =>
 
 /** The most recent active call: the last one in `calls` (insertion order) that is not ending. */
 function mostRecentActive(state: CallClientStateLike): CallStateLike | undefined {
-  const calls = Object.values(state.calls ?? {});
-  // Stryker disable next-line ArithmeticOperator: starting past the end only reads two undefined entries first
-  for (let i = calls.length - 1; i >= 0; i -= 1) if (active(calls[i])) return calls[i];
-  return undefined;
+  return Object.values(state.calls ?? {})
+    .filter(active)
+    .at(-1);
+}
+
+/**
+ * The call listed under `id` (in `calls`, else in `callsEnded`): started or updated, and ended once it is in
+ * `callsEnded`. False when neither list has it.
+ */
+function applyCall(tracker: CallStateTracker, state: CallClientStateLike, id: string): boolean {
+  const calls = state.calls ?? {};
+  const ended = state.callsEnded ?? {};
+  const call = calls[id] ?? ended[id];
+  if (!call) return false;
+  if (tracker.started) tracker.update(call);
+  else tracker.start(call);
+  if (ended[id]) tracker.end(ended[id].callEndReason, id);
+  return true;
+}
+
+/**
+ * Without a `callId`: the followed call (`id`) in a new state. It ends in place, in `callsEnded`, or when gone from
+ * both lists; gone only from under its id, the client re-keyed it: the newest live call is it.
+ */
+function updateFollowed(tracker: CallStateTracker, state: CallClientStateLike, id: string): void {
+  if (applyCall(tracker, state, id)) return;
+  const rekeyed = mostRecentActive(state);
+  if (rekeyed) tracker.update(rekeyed);
+  else tracker.end(undefined, id);
+}
+
+/** Without a `callId`: the followed call while it lasts, then the most recent active call (a fresh diagnosis). */
+function applyToMostRecent(tracker: CallStateTracker, state: CallClientStateLike): void {
+  // An id is only known once a call was started.
+  const followed = tracker.id;
+  if (followed !== undefined && !tracker.ended) {
+    updateFollowed(tracker, state, followed);
+    if (!tracker.ended) return;
+  }
+  const next = mostRecentActive(state);
+  if (next && (!tracker.started || next.id !== tracker.id)) tracker.start(next);
+}
+
+/** The client's state, or undefined (and a `get-latest-threw` issue) when `getState()` throws. */
+function readState(
+  client: StatefulCallClientLike,
+  emit: EventSink,
+  now: () => number,
+): CallClientStateLike | undefined {
+  try {
+    return client.getState();
+  } catch (error) {
+    emit({
+      type: 'sourceIssue',
+      at: now(),
+      reason: 'get-latest-threw',
+      detail: `client.getState(): ${errorMessage(error)}`,
+    });
+    return undefined;
+  }
 }
 
 /**
@@ -55,74 +111,21 @@ export function attachStatefulCallClient(
     if (!detached) sink(event);
   };
   const tracker = new CallStateTracker(emit, now, 'statefulCallClient');
-  let started = false;
-
-  const apply = (state: CallClientStateLike | undefined): void => {
-    if (detached || !state) return;
-    const calls = state.calls ?? {};
-    const ended = state.callsEnded ?? {};
-    if (fixedId !== undefined) {
-      const call = calls[fixedId] ?? ended[fixedId];
-      if (!call) return;
-      if (!started) {
-        started = true;
-        tracker.start(call);
-      } else {
-        tracker.update(call);
-      }
-      if (ended[fixedId]) tracker.end(ended[fixedId].callEndReason, fixedId);
-      return;
-    }
-    const followed = tracker.id;
-    if (started && followed !== undefined && !tracker.ended) {
-      const current = calls[followed];
-      if (current) {
-        tracker.update(current);
-        if (!tracker.ended && ended[followed]) tracker.end(ended[followed].callEndReason, followed);
-        if (!tracker.ended) return;
-      } else if (ended[followed]) {
-        tracker.update(ended[followed]);
-        tracker.end(ended[followed].callEndReason, followed);
-      } else {
-        // The id was reassigned (the client re-keys the call): follow the new key.
-        const next = mostRecentActive(state);
-        if (next) {
-          tracker.update(next);
-          return;
-        }
-        tracker.end(undefined, followed);
-      }
-    }
-    const next = mostRecentActive(state);
-    if (next && (!started || next.id !== tracker.id)) {
-      started = true;
-      tracker.start(next);
-    }
-  };
-
   const listeners = createListenerBag((detail, reason) => emit({ type: 'sourceIssue', at: now(), reason, detail }));
-  const onStateChange = listeners.guard((state: CallClientStateLike): void => apply(state));
-  let initial: CallClientStateLike | undefined;
-  try {
-    initial = client.getState();
-  } catch (error) {
-    emit({
-      type: 'sourceIssue',
-      at: now(),
-      reason: 'get-latest-threw',
-      detail: `client.getState(): ${error instanceof Error ? error.message : String(error)}`,
-    });
-  }
+  const onStateChange = listeners.guard((state: CallClientStateLike): void => {
+    if (detached || !state) return;
+    if (fixedId !== undefined) applyCall(tracker, state, fixedId);
+    else applyToMostRecent(tracker, state);
+  });
+
+  const initial = readState(client, emit, now);
   emit({ type: 'attached', at: now(), source: 'statefulCallClient', callId: fixedId });
   onStateChange(initial as CallClientStateLike);
   listeners.add(
     () => client.onStateChange(onStateChange),
     () => client.offStateChange(onStateChange),
   );
-
   return () => {
-    // Stryker disable next-line ConditionalExpression: release() is idempotent, so a second detach does nothing anyway
-    if (detached) return;
     detached = true;
     listeners.release();
   };

@@ -20,6 +20,11 @@ function readingValue(reading: { readonly value?: unknown } | undefined): boolea
   return typeof value === 'boolean' || typeof value === 'number' ? value : undefined;
 }
 
+/** The readings of a call not seen yet: none, in either area. */
+function noReadings(): Record<DiagnosticArea, Latest> {
+  return { network: {}, media: {} };
+}
+
 /**
  * Turns successive snapshots of a UI-library `CallState` (from a `CallAdapter` or a `StatefulCallClient`) into
  * events: the UFD diffs of `diagnostics.network.latest` / `media.latest`, state and id changes, and one `callEnded`
@@ -31,8 +36,7 @@ function readingValue(reading: { readonly value?: unknown } | undefined): boolea
 export class CallStateTracker {
   #id: string | undefined;
   #state: string | undefined;
-  // Stryker disable next-line ObjectLiteral: start() sets it, and the sources never update() before start()
-  #latest: Record<DiagnosticArea, Latest> = { network: {}, media: {} };
+  #latest = noReadings();
   #attachedOnce = false;
   #endReported = false;
 
@@ -45,6 +49,11 @@ export class CallStateTracker {
   /** The id of the call being followed, if any. */
   get id(): string | undefined {
     return this.#id;
+  }
+
+  /** True once a call was started (the tracker follows one, or followed one). */
+  get started(): boolean {
+    return this.#attachedOnce;
   }
 
   /** True once this call's end was reported. */
@@ -60,7 +69,7 @@ export class CallStateTracker {
     this.#id = call.id;
     this.#state = call.state;
     this.#endReported = false;
-    this.#latest = { network: {}, media: {} };
+    this.#latest = noReadings();
     this.sink({ type: 'attached', at, source: this.source, callId: call.id, state: call.state });
     this.#diffUfds(call, true);
     if (call.state === 'Disconnected' && call.callEndReason) this.end(call.callEndReason, call.id);
@@ -88,7 +97,7 @@ export class CallStateTracker {
     this.sink({
       type: 'callEnded',
       at: this.now(),
-      callId: callId ?? this.#id,
+      callId,
       code: reason?.code,
       subCode: reason?.subCode,
     });
@@ -98,8 +107,6 @@ export class CallStateTracker {
     for (const area of ['network', 'media'] as const) {
       const previous = this.#latest[area];
       const next = latestOf(call, area);
-      // Stryker disable next-line ConditionalExpression: a shortcut; diffing a snapshot with itself emits nothing
-      if (next === previous) continue;
       this.#latest[area] = next;
       const at = this.now();
       for (const [diagnostic, reading] of Object.entries(next)) {

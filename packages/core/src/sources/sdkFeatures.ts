@@ -18,6 +18,14 @@ export async function loadSdkFeatures(): Promise<FeaturesLike> {
 }
 
 /**
+ * The synchronous half of {@link sdkFeatureFactory}: the factory `name` from the `features` the app passed, or
+ * undefined when they do not have it (then the SDK must be loaded). A source that can attach at once with it does.
+ */
+export function givenFeatureFactory(name: string, features: object | undefined): unknown {
+  return (features as Record<string, unknown> | undefined)?.[name];
+}
+
+/**
  * The one way the kit finds an SDK feature factory (`Features.UserFacingDiagnostics`, `Features.DebugInfo`,
  * `Features.MediaStats`…): from the `features` the app passed when it has that member, else from the SDK loaded lazily
  * (`load`, default {@link loadSdkFeatures}). Rejects when neither has it.
@@ -27,7 +35,7 @@ export async function sdkFeatureFactory(
   features: object | undefined,
   load: () => Promise<FeaturesLike> = loadSdkFeatures,
 ): Promise<unknown> {
-  const given = (features as Record<string, unknown> | undefined)?.[name];
+  const given = givenFeatureFactory(name, features);
   if (given !== undefined) return given;
   const factory = ((await load()) as unknown as Record<string, unknown>)[name];
   if (factory === undefined) throw new Error(`the SDK has no Features.${name}`);

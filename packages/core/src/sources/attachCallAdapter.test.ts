@@ -80,6 +80,15 @@ const endOf = (callId: string | undefined, code?: number, subCode?: number) => (
   subCode,
 });
 
+/** An SDK payload whose `key` getter throws (a disposed or poisoned object). */
+const throwingAt = (key: string, message: string) =>
+  Object.defineProperty({}, key, {
+    get() {
+      throw new Error(message);
+    },
+    enumerable: true,
+  });
+
 describe('attachCallAdapter rejects what is not an adapter, with the exact message', () => {
   const all = { getState() {}, onStateChange() {}, offStateChange() {}, on() {}, off() {} };
   const without = (key: string) => ({ ...all, [key]: 'not a function' });
@@ -461,6 +470,18 @@ describe('attachCallAdapter: subscriptions and detach', () => {
     expect(double.log).toEqual([]);
   });
 
+  it('a state or callEnded payload whose getter throws: handler-threw, never a throw into the adapter', () => {
+    const { events, sink } = collect();
+    const double = adapterDouble({ call: live('a') });
+    attachCallAdapter(double.adapter, sink, { now });
+    expect(() => double.publish(throwingAt('call', 'state getter exploded') as never)).not.toThrow();
+    expect(() => double.callEnded(throwingAt('callId', 'event getter exploded'))).not.toThrow();
+    expect(events.slice(1)).toEqual([
+      { type: 'sourceIssue', at: AT, reason: 'handler-threw', detail: 'state getter exploded' },
+      { type: 'sourceIssue', at: AT, reason: 'handler-threw', detail: 'event getter exploded' },
+    ]);
+  });
+
   it('an adapter that keeps calling its handlers after detach: nothing reaches the sink', () => {
     const { events, sink } = collect();
     const double = adapterDouble({ call: live('a') }, true);
@@ -469,6 +490,20 @@ describe('attachCallAdapter: subscriptions and detach', () => {
     double.publish({ call: live('a', { state: 'Disconnected', callEndReason: { code: 1 } }) });
     double.callEnded({ callId: 'a', code: 1 });
     expect(events).toEqual([attachedTo('a')]);
+  });
+
+  it('an adapter that keeps calling its handlers after detach is not read again', () => {
+    let reads = 0;
+    const double = adapterDouble(() => {
+      reads += 1;
+      return { call: live('a') };
+    }, true);
+    const detach = attachCallAdapter(double.adapter, () => {}, { now });
+    detach();
+    const before = reads;
+    double.callEnded({ callId: 'other' });
+    double.callEnded({ callId: 'a' });
+    expect(reads).toBe(before);
   });
 
   it('a sink that detaches on the state change gets no callEnded after it', () => {

@@ -139,6 +139,7 @@ describe('CallStateTracker', () => {
 
   it('end: without a reason, under another id, or before any start', () => {
     const before = tracker();
+    expect(before.t.started).toBe(false);
     expect(before.t.ended).toBe(false);
     before.t.end({ code: 1 });
     expect(before.events).toEqual([]);
@@ -147,6 +148,7 @@ describe('CallStateTracker', () => {
 
     const { t, events } = tracker();
     t.start(call('a'));
+    expect(t.started).toBe(true);
     t.end(undefined);
     expect(events.slice(1)).toEqual([{ type: 'callEnded', at: AT, callId: 'a', code: undefined, subCode: undefined }]);
     t.start(call('b'));

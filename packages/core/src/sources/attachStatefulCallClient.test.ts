@@ -62,6 +62,15 @@ const endOf = (callId: string | undefined, code?: number, subCode?: number) => (
 });
 const reset = { type: 'reset', at: AT };
 
+/** An SDK payload whose `key` getter throws (a disposed or poisoned object). */
+const throwingAt = (key: string, message: string) =>
+  Object.defineProperty({}, key, {
+    get() {
+      throw new Error(message);
+    },
+    enumerable: true,
+  });
+
 describe('attachStatefulCallClient rejects what is not a client, with the exact message', () => {
   const all = { getState() {}, onStateChange() {}, offStateChange() {} };
   it.each([
@@ -203,6 +212,19 @@ describe('attachStatefulCallClient without a callId: following and moving on', (
     ]);
   });
 
+  it('the followed call moved to callsEnded in the update that brings another: its end, then reset and the other', () => {
+    const { events, sink } = collect();
+    const double = clientDouble({ calls: { a: live('a') }, callsEnded: {} });
+    attachStatefulCallClient(double.client, sink, { now });
+    double.publish({ calls: { b: live('b') }, callsEnded: { a: ended('a') } });
+    expect(events.slice(2)).toEqual([
+      { type: 'callStateChanged', at: AT, state: 'Disconnected' },
+      endOf('a', 410, 3112),
+      reset,
+      attachedTo('b'),
+    ]);
+  });
+
   it('the followed call gone from both lists with no other call: its end without a reason', () => {
     const { events, sink } = collect();
     const double = clientDouble({ calls: { a: live('a') }, callsEnded: {} });
@@ -212,6 +234,53 @@ describe('attachStatefulCallClient without a callId: following and moving on', (
     // The same call back (a late snapshot) is not a new diagnosis.
     double.publish({ calls: { a: live('a') }, callsEnded: {} });
     expect(events.slice(3)).toEqual([]);
+  });
+
+  it('no call at attach: the first one that appears is followed, its readings initial', () => {
+    const { events, sink } = collect();
+    const double = clientDouble({ calls: {}, callsEnded: {} });
+    attachStatefulCallClient(double.client, sink, { now });
+    const late = live('late', { diagnostics: { network: { latest: { networkRelaysNotReachable: { value: true } } } } });
+    double.publish({ calls: { late }, callsEnded: {} });
+    expect(events).toEqual([
+      clientAttached(),
+      attachedTo('late'),
+      {
+        type: 'diagnosticChanged',
+        at: AT,
+        area: 'network',
+        diagnostic: 'networkRelaysNotReachable',
+        value: true,
+        initial: true,
+      },
+    ]);
+  });
+
+  it('a re-keyed call (gone under its id, live under another) is the same call under its new id, no reset', () => {
+    const { events, sink } = collect();
+    const double = clientDouble({ calls: { temp: live('temp') }, callsEnded: {} });
+    attachStatefulCallClient(double.client, sink, { now });
+    const final = live('final', { diagnostics: { network: { latest: { networkReconnect: { value: 2 } } } } });
+    double.publish({ calls: { final }, callsEnded: {} });
+    expect(events.slice(2)).toEqual([
+      { type: 'callIdChanged', at: AT, callId: 'final' },
+      { type: 'diagnosticChanged', at: AT, area: 'network', diagnostic: 'networkReconnect', value: 2 },
+    ]);
+    double.publish({ calls: { final: live('final', { state: 'LocalHold' }) }, callsEnded: {} });
+    expect(events.slice(4)).toEqual([
+      { type: 'diagnosticChanged', at: AT, area: 'network', diagnostic: 'networkReconnect', value: 1 },
+      { type: 'callStateChanged', at: AT, state: 'LocalHold' },
+    ]);
+  });
+
+  it('a state whose getter throws: handler-threw, never a throw into the client', () => {
+    const { events, sink } = collect();
+    const double = clientDouble({ calls: {}, callsEnded: {} });
+    attachStatefulCallClient(double.client, sink, { now });
+    expect(() => double.publish(throwingAt('calls', 'calls getter exploded') as never)).not.toThrow();
+    expect(events.slice(1)).toEqual([
+      { type: 'sourceIssue', at: AT, reason: 'handler-threw', detail: 'calls getter exploded' },
+    ]);
   });
 
   it('a state handler given nothing does nothing', () => {

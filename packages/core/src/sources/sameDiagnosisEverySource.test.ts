@@ -1,7 +1,7 @@
 /**
- * One scenario table, run against all four sources (raw Call, CallAgent, CallAdapter, StatefulCallClient) through
- * the counting fakes of @call-diagnostics/testing. Each scenario drives the fake the way the SDK or the UI library
- * would and checks the same diagnosis, whatever the source.
+ * The same diagnosis, whatever the source: one scenario table run against all four sources (raw Call, CallAgent,
+ * CallAdapter, StatefulCallClient) through the counting fakes of @call-diagnostics/testing. Each scenario drives the
+ * fake the way the SDK or the UI library would; then createCallDiagnostics over each kind of source.
  */
 import {
   createFakeCall,
@@ -10,6 +10,8 @@ import {
   createFakeStatefulCallClient,
   type FakeCall,
   type FakeDiagnosticValue,
+  replayTimeline,
+  SEED_410_3112_TIMELINE,
 } from '@call-diagnostics/testing';
 import { describe, expect, it } from 'vitest';
 import { createCallDiagnostics, type DiagnosticsSource } from '../createCallDiagnostics.js';
@@ -325,7 +327,7 @@ describe.each(Object.keys(DRIVERS))('source: %s', (name) => {
   });
 });
 
-describe('createCallDiagnostics takes every source kind', () => {
+describe('createCallDiagnostics over the sources', () => {
   const sources: Array<[string, () => { source: DiagnosticsSource; end: () => void; listeners: () => number }]> = [
     [
       'call',
@@ -372,7 +374,7 @@ describe('createCallDiagnostics takes every source kind', () => {
       },
     ],
   ];
-  it.each(sources)('%s', (kind, make) => {
+  it.each(sources)('takes a %s source: its end diagnosed, 0 listeners after dispose', (kind, make) => {
     const { source, end, listeners } = make();
     const diagnostics = createCallDiagnostics({ source, history: false } as never);
     expect(diagnostics.getSnapshot().call.source).toBe(kind);
@@ -382,7 +384,28 @@ describe('createCallDiagnostics takes every source kind', () => {
     expect(listeners()).toBe(0);
   });
 
-  it('rejects an unknown kind with a clear TypeError', () => {
-    expect(() => createCallDiagnostics({ source: { kind: 'nope' } as never })).toThrow(/callAdapter/);
+  it("the seed's timeline replayed on a call: the 410/3112 banner, then 0 listeners after dispose", async () => {
+    const call = createFakeCall({ id: 'seed-call' });
+    const diagnostics = createCallDiagnostics({ source: { kind: 'call', call } });
+    await replayTimeline(call, SEED_410_3112_TIMELINE, { speed: Number.POSITIVE_INFINITY });
+    expect(selectBanner(diagnostics.getSnapshot())).toMatchObject({ kind: 'callEnded', codeText: '410/3112' });
+    diagnostics.dispose();
+    expect(call.controls.listenerCount()).toBe(0);
+  });
+
+  it('a different call starts over; re-attaching the same call keeps the state (StrictMode)', () => {
+    const a = createFakeCall({ network: { networkRelaysNotReachable: true } });
+    const diagnostics = createCallDiagnostics({ history: false });
+    const detach = diagnostics.attach({ kind: 'call', call: a });
+    detach();
+    diagnostics.attach({ kind: 'call', call: a });
+    expect(diagnostics.getSnapshot().relay.status).toBe('unreachable');
+    expect(a.controls.listenerCount()).toBe(4);
+    const b = createFakeCall();
+    diagnostics.attach({ kind: 'call', call: b });
+    expect(a.controls.listenerCount()).toBe(0);
+    expect(diagnostics.getSnapshot().relay.status).toBe('reachable');
+    diagnostics.dispose();
+    expect(b.controls.listenerCount()).toBe(0);
   });
 });

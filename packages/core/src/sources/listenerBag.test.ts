@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertSink, createListenerBag } from './listenerBag.js';
+import { assertSink, createListenerBag, errorMessage } from './listenerBag.js';
 
 describe('createListenerBag', () => {
   it('keeps each unsubscribe and runs them newest first, once', () => {
@@ -89,5 +89,13 @@ describe('assertSink', () => {
     );
     expect(() => assertSink('attachX', {})).toThrow(TypeError);
     expect(() => assertSink('attachX', () => {})).not.toThrow();
+  });
+});
+
+describe('errorMessage', () => {
+  it("is an Error's message, anything else as a string", () => {
+    expect(errorMessage(new TypeError('disposed'))).toBe('disposed');
+    expect(errorMessage('gone')).toBe('gone');
+    expect(errorMessage(42)).toBe('42');
   });
 });

@@ -43,6 +43,15 @@ function agentDouble(calls: () => unknown, keep = false) {
 
 const call = (id: string, state = 'Connected') => createFakeCall({ id, state: state as never });
 
+/** An SDK payload whose `key` getter throws (a disposed or poisoned object). */
+const throwingAt = (key: string, message: string) =>
+  Object.defineProperty({}, key, {
+    get() {
+      throw new Error(message);
+    },
+    enumerable: true,
+  });
+
 describe('attachCallAgent rejects what is not an agent, with the exact message', () => {
   it.each([
     ['null', null],
@@ -135,6 +144,27 @@ describe('attachCallAgent: callsUpdated', () => {
     ]);
   });
 
+  it('no call at attach: the first call added is followed, without a reset', () => {
+    const { events, sink } = collect();
+    const double = agentDouble(() => []);
+    attachCallAgent(double.agent, sink, { now });
+    const first = call('first');
+    double.fire({ added: [first], removed: [] });
+    first.controls.raiseNetwork('noNetwork', true);
+    expect(events).toEqual([
+      { type: 'attached', at: AT, source: 'callAgent' },
+      {
+        type: 'attached',
+        at: AT,
+        source: 'callAgent',
+        callId: 'first',
+        participantId: expect.any(String),
+        state: 'Connected',
+      },
+      { type: 'diagnosticChanged', at: AT, area: 'network', diagnostic: 'noNetwork', value: true },
+    ]);
+  });
+
   it('the same call added again is not a new call', () => {
     const a = call('a');
     const { events, sink } = collect();
@@ -199,6 +229,23 @@ describe('attachCallAgent: callsUpdated', () => {
     expect(a.controls.listenerCount()).toBe(0);
   });
 
+  it('a sink that removes the same call again while it hears of its end: one callEnded', () => {
+    const a = call('a');
+    const events: DiagnosticEvent[] = [];
+    const double = agentDouble(() => [a]);
+    attachCallAgent(
+      double.agent,
+      (event) => {
+        events.push(event);
+        if (event.type === 'callEnded') double.fire({ removed: [a] });
+      },
+      { now },
+    );
+    double.fire({ removed: [a] });
+    expect(events.map((e) => e.type)).toEqual(['attached', 'callEnded']);
+    expect(a.controls.listenerCount()).toBe(0);
+  });
+
   it('a removed call whose getters throw: callEnded without a reason', () => {
     const a = call('a');
     const { events, sink } = collect();
@@ -212,6 +259,16 @@ describe('attachCallAgent: callsUpdated', () => {
     double.fire({ removed: [a] });
     expect(events.slice(1)).toEqual([
       { type: 'callEnded', at: AT, callId: undefined, code: undefined, subCode: undefined },
+    ]);
+  });
+
+  it('a callsUpdated payload whose getter throws: handler-threw, never a throw into the agent', () => {
+    const { events, sink } = collect();
+    const double = agentDouble(() => []);
+    attachCallAgent(double.agent, sink, { now });
+    expect(() => double.fire(throwingAt('added', 'added getter exploded'))).not.toThrow();
+    expect(events.slice(1)).toEqual([
+      { type: 'sourceIssue', at: AT, reason: 'handler-threw', detail: 'added getter exploded' },
     ]);
   });
 
