@@ -3,8 +3,8 @@ import { READINESS_CHECK_IDS } from '@call-diagnostics/core/internal';
 import { useId } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import { useCopyToClipboard } from '../../hooks/useCopyToClipboard.js';
+import { useDiagnosticsStrings } from '../../hooks/useDiagnosticsStrings.js';
 import { useReadinessCheck } from '../../hooks/useReadinessCheck.js';
-import { useDiagnosticsStrings } from '../../hooks/useStrings.js';
 import { formatString } from '../../localization/strings.js';
 import type { CallReadinessCheckProps, CallReadinessCheckState, CallReadinessRow } from './CallReadinessCheck.types.js';
 import {

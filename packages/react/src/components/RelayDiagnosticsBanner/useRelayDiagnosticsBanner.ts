@@ -2,9 +2,10 @@ import type { BannerModel, ReadinessResult } from '@call-diagnostics/core';
 import { useRestoreFocusTarget } from '@fluentui/react-components';
 import { useContext, useEffect, useState } from 'react';
 import { CallDiagnosticsContext } from '../../context/CallDiagnosticsContext.js';
+import { useDiagnosticsStrings } from '../../hooks/useDiagnosticsStrings.js';
+import { usePrimaryAction } from '../../hooks/usePrimaryAction.js';
+import { useRecurrence } from '../../hooks/useRecurrence.js';
 import { useBannerModel, useCallDetails } from '../../hooks/useRelayDiagnostics.js';
-import { useDiagnosticsStrings } from '../../hooks/useStrings.js';
-import { usePrimaryAction, useRecurrence } from '../../hooks/useSupportReport.js';
 import type { CallDiagnosticsStrings } from '../../localization/en-US.js';
 import { formatString, formatTime } from '../../localization/format.js';
 import type {

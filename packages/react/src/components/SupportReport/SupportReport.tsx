@@ -1,8 +1,8 @@
 import { Body1, Button, Field, mergeClasses, Subtitle2, Textarea } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
-import { useSupportReport } from '../../hooks/supportReportBuilder.js';
-import { useDiagnosticsStrings } from '../../hooks/useStrings.js';
-import { useSupportReportActions } from '../../hooks/useSupportReport.js';
+import { useDiagnosticsStrings } from '../../hooks/useDiagnosticsStrings.js';
+import { useSupportReport } from '../../hooks/useSupportReport.js';
+import { useSupportReportActions } from '../../hooks/useSupportReportActions.js';
 import { ReportStatus } from './ReportStatus.js';
 import type { SupportReportActionsProps, SupportReportPreviewProps } from './SupportReport.types.js';
 import { useSupportReportStyles } from './useSupportReportStyles.styles.js';
