@@ -13,9 +13,9 @@ import {
   udpBlocked,
 } from '../../../test/readinessPlatform.js';
 import { readinessDeDE } from '../../localization/readiness/de-DE.js';
-import { CallReadinessCheckImpl } from './CallReadinessCheck.js';
+import { CallReadinessCheck, preloadCallReadinessCheck } from './CallReadinessCheck.js';
 import type { CallReadinessCheckProps } from './CallReadinessCheck.types.js';
-import { CallReadinessCheck, preloadCallReadinessCheck } from './LazyCallReadinessCheck.js';
+import { CallReadinessCheckImpl } from './CallReadinessCheckImpl.js';
 
 function show(props: CallReadinessCheckProps, { strict = false } = {}) {
   const ui = (

@@ -1,7 +1,7 @@
 import { type ReactElement, Suspense, useContext, useRef, useSyncExternalStore } from 'react';
 import { CallDiagnosticsContext } from '../../context/CallDiagnosticsContext.js';
 import type { FirewallGuidancePanelProps } from './FirewallGuidancePanel.types.js';
-import { LoadedPanel } from './panelLoader.js';
+import { LoadedPanel } from './loadFirewallGuidancePanel.js';
 
 const noopSubscribe = () => () => {};
 const closed = () => false;

@@ -5,7 +5,7 @@ import { lazy } from 'react';
 let loading: Promise<{ default: typeof import('./FirewallGuidancePanel.js').FirewallGuidancePanel }> | undefined;
 
 /** Fetches the panel's chunk once; a failed fetch is tried again on the next call. */
-export function loadPanel() {
+export function loadFirewallGuidancePanel() {
   loading ??= import('./FirewallGuidancePanel.js').then(
     (module) => ({ default: module.FirewallGuidancePanel }),
     (error: unknown) => {
@@ -16,4 +16,4 @@ export function loadPanel() {
   return loading;
 }
 
-export const LoadedPanel = lazy(loadPanel);
+export const LoadedPanel = lazy(loadFirewallGuidancePanel);
