@@ -1,6 +1,14 @@
-import { type ReactElement, Suspense } from 'react';
+import type { ReactElement } from 'react';
+import { useChunk } from '../../hooks/useChunk.js';
 import type { CallReadinessCheckProps } from './CallReadinessCheck.types.js';
-import { LoadedCallReadinessCheck, loadCallReadinessCheck } from './loadCallReadinessCheck.js';
+import { CallReadinessCheckBoundary } from './CallReadinessCheckBoundary.js';
+import { callReadinessCheckChunk } from './callReadinessCheckChunk.js';
+
+/** The Fluent view once its chunk has arrived (nothing before); a failed download is thrown to the boundary. */
+function LoadedCallReadinessCheck(props: CallReadinessCheckProps): ReactElement | null {
+  const loaded = useChunk(callReadinessCheckChunk);
+  return loaded ? <loaded.CallReadinessCheckImpl {...props} /> : null;
+}
 
 /**
  * A pre-join readiness check for a lobby or configuration screen: one row per check (browser, microphone and camera,
@@ -11,13 +19,14 @@ import { LoadedCallReadinessCheck, loadCallReadinessCheck } from './loadCallRead
  * It runs `createReadinessCheck` from `@call-diagnostics/core` (or shows the `check` you pass), works without a
  * `CallDiagnosticsProvider` and before any call exists. Its code (Fluent view and strings) is a chunk of its own,
  * fetched when it first renders (nothing is shown until then); call {@link preloadCallReadinessCheck} earlier to have
- * it at once.
+ * it at once. If the chunk cannot be downloaded (or the view throws), the check is hidden and your page stays up; a
+ * render at least 3 s later downloads it again.
  */
 export function CallReadinessCheck(props: CallReadinessCheckProps): ReactElement {
   return (
-    <Suspense fallback={null}>
+    <CallReadinessCheckBoundary>
       <LoadedCallReadinessCheck {...props} />
-    </Suspense>
+    </CallReadinessCheckBoundary>
   );
 }
 
@@ -27,6 +36,6 @@ export function CallReadinessCheck(props: CallReadinessCheckProps): ReactElement
  * call tries again.
  */
 export async function preloadCallReadinessCheck(locale?: string): Promise<void> {
-  const loaded = await loadCallReadinessCheck();
-  if (locale) await loaded.loadStrings(locale);
+  const loaded = await callReadinessCheckChunk.load();
+  if (locale) await loaded.loadReadinessStrings(locale);
 }
