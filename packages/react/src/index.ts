@@ -110,16 +110,19 @@ export {
   useMaybeCallDiagnosticsContext,
 } from './context/CallDiagnosticsContext.js';
 export type { DiagnosticsUiState, DiagnosticsUiStore } from './context/uiStore.js';
-export { downloadSupportReport, useSupportReport } from './hooks/supportReportBuilder.js';
+export { downloadSupportReport } from './hooks/buildSupportReport.js';
 export { trackUiEvent } from './hooks/trackUiEvent.js';
 export { type CopyStatus, copyText, useCopyToClipboard } from './hooks/useCopyToClipboard.js';
 export { useDiagnosticsSelector } from './hooks/useDiagnosticsSelector.js';
+export { useDiagnosticsStrings } from './hooks/useDiagnosticsStrings.js';
+export { usePrimaryAction } from './hooks/usePrimaryAction.js';
 export {
   type ReadinessCheckHandle,
   type ReadinessRunOptions,
   type UseReadinessCheckOptions,
   useReadinessCheck,
 } from './hooks/useReadinessCheck.js';
+export { useRecurrence } from './hooks/useRecurrence.js';
 export { useBannerModel, useCallDetails, useRelayDiagnostics } from './hooks/useRelayDiagnostics.js';
 export {
   type RelayProbeHandle,
@@ -127,13 +130,8 @@ export {
   type UseRelayProbeOptions,
   useRelayProbe,
 } from './hooks/useRelayProbe.js';
-export { useDiagnosticsStrings } from './hooks/useStrings.js';
-export {
-  type ReportActionStatus,
-  usePrimaryAction,
-  useRecurrence,
-  useSupportReportActions,
-} from './hooks/useSupportReport.js';
+export { useSupportReport } from './hooks/useSupportReport.js';
+export { type ReportActionStatus, useSupportReportActions } from './hooks/useSupportReportActions.js';
 export { type CallDiagnosticsStrings, enUS } from './localization/en-US.js';
 export { formatAdminText, formatCallDetails, formatIsoTime, formatRule, formatTime } from './localization/format.js';
 export { formatProbeAdminText, formatProbeResult, formatProbeVerdict } from './localization/formatProbe.js';

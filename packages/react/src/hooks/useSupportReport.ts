@@ -1,72 +1,25 @@
-import {
-  type RecommendedAction,
-  type RecurrenceClassification,
-  selectPrimaryAction,
-  selectRecurrence,
-} from '@call-diagnostics/core';
-import { useCallback, useContext, useEffect, useRef, useState } from 'react';
+import type { DiagnosticsState, SupportReportResult } from '@call-diagnostics/core';
+import { useContext, useRef } from 'react';
 import { CallDiagnosticsContext, type DiagnosticsSourceLike } from '../context/CallDiagnosticsContext.js';
-import { trackUiEvent } from './trackUiEvent.js';
-import { copyText } from './useCopyToClipboard.js';
+import { buildSupportReport } from './buildSupportReport.js';
 import { useDiagnosticsSelector } from './useDiagnosticsSelector.js';
 
-/** The report builder, a chunk of its own (see supportReportBuilder.ts). */
-const loadBuilder = () => import('./supportReportBuilder.js');
+const identity = (state: DiagnosticsState): DiagnosticsState => state;
 
-/** The transient/persistent classification of the history (set when a call ends). */
-export function useRecurrence(source?: DiagnosticsSourceLike): RecurrenceClassification | undefined {
-  return useDiagnosticsSelector(selectRecurrence, source);
-}
-
-/** What the banner emphasizes after a call ended: `retry` (transient), `fix-network` (persistent), or the catalog's. */
-export function usePrimaryAction(source?: DiagnosticsSourceLike): RecommendedAction | undefined {
-  return useDiagnosticsSelector(selectPrimaryAction, source);
-}
-
-/** `idle`, or the result of the last copy / download. */
-export type ReportActionStatus = 'idle' | 'copied' | 'copyFailed' | 'downloaded' | 'downloadFailed';
-
-/** Copy (text) and download (.json) of the report (with the provider's `readiness`), with a status for the UI and telemetry. */
-export function useSupportReportActions(
-  source?: DiagnosticsSourceLike,
-  probe?: unknown,
-): { status: ReportActionStatus; copy: () => Promise<void>; download: () => Promise<void> } {
+/** The current report, rebuilt when the diagnostics change (for a preview). Carries the provider's `readiness`. */
+export function useSupportReport(source?: DiagnosticsSourceLike, probe?: unknown): SupportReportResult {
   const context = useContext(CallDiagnosticsContext);
+  const state = useDiagnosticsSelector(identity, source, Object.is);
   const resolved = source ?? context?.diagnostics;
   const readiness = context?.readiness;
-  const [status, setStatus] = useState<ReportActionStatus>('idle');
-  const mounted = useRef(true);
-  useEffect(() => {
-    // Fetch the report builder now, so a click finds it loaded.
-    loadBuilder().catch(() => {});
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
-  const copy = useCallback(async () => {
-    if (!resolved) return;
-    let ok = false;
-    try {
-      const { buildSupportReport } = await loadBuilder();
-      ok = await copyText(buildSupportReport(resolved, probe, readiness).text);
-    } catch {
-      ok = false;
-    }
-    if (ok) trackUiEvent(resolved, 'reportCopied');
-    if (mounted.current) setStatus(ok ? 'copied' : 'copyFailed');
-  }, [resolved, probe, readiness]);
-  const download = useCallback(async () => {
-    if (!resolved) return;
-    let ok = false;
-    try {
-      const { buildSupportReport, downloadSupportReport } = await loadBuilder();
-      ok = downloadSupportReport(buildSupportReport(resolved, probe, readiness));
-    } catch {
-      ok = false;
-    }
-    if (ok) trackUiEvent(resolved, 'reportDownloaded');
-    if (mounted.current) setStatus(ok ? 'downloaded' : 'downloadFailed');
-  }, [resolved, probe, readiness]);
-  return { status, copy, download };
+  const cache = useRef<
+    { state: DiagnosticsState; probe: unknown; readiness: unknown; report: SupportReportResult } | undefined
+  >(undefined);
+  if (!resolved) throw new Error('useSupportReport: no diagnostics');
+  let c = cache.current;
+  if (!c || c.state !== state || c.probe !== probe || c.readiness !== readiness) {
+    c = { state, probe, readiness, report: buildSupportReport(resolved, probe, readiness) };
+    cache.current = c;
+  }
+  return c.report;
 }

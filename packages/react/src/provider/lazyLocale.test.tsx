@@ -4,7 +4,7 @@ import { createFakeCall } from '@call-diagnostics/testing';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useDiagnosticsStrings } from '../hooks/useStrings.js';
+import { useDiagnosticsStrings } from '../hooks/useDiagnosticsStrings.js';
 import { enUS } from '../localization/en-US.js';
 import { preloadLocale } from '../localization/lazyLocale.js';
 import { deDE } from '../localization/locales/de-DE.js';

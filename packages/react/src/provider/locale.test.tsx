@@ -1,7 +1,7 @@
 import { createFakeCall } from '@call-diagnostics/testing';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useDiagnosticsStrings } from '../hooks/useStrings.js';
+import { useDiagnosticsStrings } from '../hooks/useDiagnosticsStrings.js';
 import { enUS } from '../localization/en-US.js';
 import { deDE, heIL, locales, ptBR, zhTW } from '../localization/locales/index.js';
 import { CallDiagnosticsProvider, type CallDiagnosticsProviderProps } from './CallDiagnosticsProvider.js';

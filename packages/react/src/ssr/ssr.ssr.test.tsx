@@ -2,7 +2,7 @@ import { renderToStyleElements } from '@fluentui/react-components';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { createDOMRenderer, SsrApp, ssrFixture } from '../../test/ssrTree.js';
-import { useDiagnosticsStrings } from '../hooks/useStrings.js';
+import { useDiagnosticsStrings } from '../hooks/useDiagnosticsStrings.js';
 import { enUS } from '../localization/en-US.js';
 import { preloadLocale } from '../localization/lazyLocale.js';
 import { heIL } from '../localization/locales/he-IL.js';

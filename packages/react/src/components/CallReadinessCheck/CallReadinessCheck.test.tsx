@@ -3,7 +3,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   allRelaysBlocked,
   createFakeReadinessPlatform,
@@ -13,9 +13,9 @@ import {
   udpBlocked,
 } from '../../../test/readinessPlatform.js';
 import { readinessDeDE } from '../../localization/readiness/de-DE.js';
-import { CallReadinessCheckImpl } from './CallReadinessCheck.js';
+import { CallReadinessCheck, preloadCallReadinessCheck } from './CallReadinessCheck.js';
 import type { CallReadinessCheckProps } from './CallReadinessCheck.types.js';
-import { CallReadinessCheck, preloadCallReadinessCheck } from './LazyCallReadinessCheck.js';
+import { CallReadinessCheckImpl } from './CallReadinessCheckImpl.js';
 
 function show(props: CallReadinessCheckProps, { strict = false } = {}) {
   const ui = (
@@ -242,5 +242,46 @@ describe('CallReadinessCheck', () => {
       </FluentProvider>,
     );
     expect(await screen.findByRole('button', { name: 'Start the check' })).toBeInTheDocument();
+  });
+});
+
+// A failed download of the chunk (a flaky network, a redeploy that renamed the chunks): the fresh module graph makes
+// the dynamic import of the implementation fail once, as a fetch would, then succeed.
+describe('CallReadinessCheck: its chunk (issue 22)', () => {
+  afterEach(() => {
+    vi.doUnmock('./CallReadinessCheckImpl.js');
+    vi.restoreAllMocks();
+  });
+
+  it('a chunk that cannot be fetched leaves the host up; a render 3 s later fetches it again and shows the check', async () => {
+    vi.resetModules();
+    vi.doMock('./CallReadinessCheckImpl.js', () => {
+      throw new Error('chunk fetch failed');
+    });
+    const { CallReadinessCheck: Fresh } = await import('./CallReadinessCheck.js');
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const lobby = (label: string) => (
+      <FluentProvider theme={webLightTheme}>
+        <p>{label}</p>
+        <Fresh history={false} />
+      </FluentProvider>
+    );
+    const view = render(lobby('lobby'));
+    await waitFor(() =>
+      expect(consoleError).toHaveBeenCalledWith(expect.stringContaining('CallReadinessCheck'), expect.any(Error)),
+    );
+    expect(screen.getByText('lobby')).toBeInTheDocument();
+
+    vi.doUnmock('./CallReadinessCheckImpl.js');
+    // Within the retry interval a render does not fetch again (a host that renders often does not hammer the server).
+    view.rerender(lobby('lobby, soon after'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByRole('button', { name: 'Start the check' })).toBeNull();
+    expect(screen.getByText('lobby, soon after')).toBeInTheDocument();
+
+    vi.spyOn(Date, 'now').mockReturnValue(Date.now() + 10_000);
+    view.rerender(lobby('lobby, later'));
+    expect(await screen.findByRole('button', { name: 'Start the check' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(screen.getByText('lobby, later')).toBeInTheDocument();
   });
 });

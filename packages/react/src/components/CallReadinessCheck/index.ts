@@ -1,3 +1,4 @@
+export { CallReadinessCheck, preloadCallReadinessCheck } from './CallReadinessCheck.js';
 export type {
   CallReadinessAction,
   CallReadinessCheckClasses,
@@ -12,7 +13,6 @@ export {
   formatReadinessUntested,
   isBlockedByNetwork,
 } from './formatReadiness.js';
-export { CallReadinessCheck, preloadCallReadinessCheck } from './LazyCallReadinessCheck.js';
 export { renderCallReadinessCheck_unstable } from './renderCallReadinessCheck.js';
 export { useCallReadinessCheck_unstable } from './useCallReadinessCheck.js';
 export {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useBannerModel } from '../../hooks/useRelayDiagnostics.js';
-import { loadPanel } from './panelLoader.js';
+import { firewallGuidancePanelChunk } from './firewallGuidancePanelChunk.js';
 
 /**
  * Fetches the guidance panel's code when the banner first shows a problem, while the network may still serve it, so
@@ -9,7 +9,7 @@ import { loadPanel } from './panelLoader.js';
 export function PanelPreloader(): null {
   const problem = useBannerModel().kind !== 'none';
   useEffect(() => {
-    if (problem) loadPanel().catch(() => undefined); // opening the panel reports a failure
+    if (problem) firewallGuidancePanelChunk.load().catch(() => undefined); // opening the panel reports a failure
   }, [problem]);
   return null;
 }

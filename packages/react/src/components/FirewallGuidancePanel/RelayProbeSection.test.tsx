@@ -1,10 +1,9 @@
 import { createDiagnosticsStore } from '@call-diagnostics/core';
 import { createFakeCall, createFakeRelayPeerConnection, deepText } from '@call-diagnostics/testing';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { act, render, renderHook, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { useRelayProbe } from '../../hooks/useRelayProbe.js';
 import { CallDiagnosticsProvider } from '../../provider/CallDiagnosticsProvider.js';
 import { FirewallGuidancePanel } from './FirewallGuidancePanel.js';
 
@@ -29,37 +28,6 @@ function fake() {
         : { kind: 'error', afterMs: 10, code: 701, text: `unreachable for ${USER}` },
   );
 }
-
-describe('useRelayProbe', () => {
-  it('runs, reports progress and the summary, and aborts (closing every peer connection) on unmount', async () => {
-    const pc = fake();
-    const { result, unmount } = renderHook(() =>
-      useRelayProbe({ iceServers: servers, RTCPeerConnection: pc.RTCPeerConnection, overallTimeoutMs: 300 }),
-    );
-    expect(result.current.state).toBe('idle');
-    act(() => result.current.start());
-    expect(result.current).toMatchObject({ state: 'running', total: 4 });
-    await waitFor(() => expect(result.current.state).toBe('done'));
-    expect(result.current.results.map((r) => r.status)).toEqual(['timeout', 'unreachable', 'invalid-url', 'reachable']);
-    expect(result.current.summary).toMatchObject({ verdict: 'udp-blocked-tcp-works', working: ['tls'] });
-    expect(pc.openCount()).toBe(0);
-
-    act(() => result.current.start());
-    await waitFor(() => expect(pc.openCount()).toBeGreaterThan(0));
-    unmount();
-    expect(pc.openCount()).toBe(0);
-  });
-
-  it('cancel() closes every peer connection and ends as cancelled', async () => {
-    const pc = createFakeRelayPeerConnection(() => ({ kind: 'silent' }));
-    const { result } = renderHook(() => useRelayProbe({ RTCPeerConnection: pc.RTCPeerConnection }));
-    act(() => result.current.start(servers));
-    await waitFor(() => expect(pc.openCount()).toBe(3));
-    act(() => result.current.cancel());
-    expect(result.current.state).toBe('cancelled');
-    expect(pc.openCount()).toBe(0);
-  });
-});
 
 describe('FirewallGuidancePanel: Test my connection', () => {
   it('without servers explains that the app uses ACS relays and offers no test', () => {

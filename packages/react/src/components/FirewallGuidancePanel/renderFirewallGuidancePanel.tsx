@@ -10,7 +10,7 @@ import {
   Textarea,
 } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
-import { SupportReportActions } from '../SupportReport/SupportReport.js';
+import { SupportReportActions } from '../SupportReport/SupportReportActions.js';
 import type { FirewallGuidancePanelState } from './FirewallGuidancePanel.types.js';
 import { RelayProbeSection } from './RelayProbeSection.js';
 

@@ -1,7 +1,7 @@
 import { Toast, ToastBody, ToastTitle, useId, useToastController } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
+import { useDiagnosticsStrings } from '../../hooks/useDiagnosticsStrings.js';
 import { useRelayDiagnostics } from '../../hooks/useRelayDiagnostics.js';
-import { useDiagnosticsStrings } from '../../hooks/useStrings.js';
 import type { RecoveryToastProps, RecoveryToastState } from './RecoveryToast.types.js';
 
 /**

@@ -6,9 +6,10 @@ import { type ClientPlatform, detectPlatform } from '../../families/media/platfo
 import { useMediaStrings } from '../../families/media/useMediaStrings.js';
 import { moreIssuesText } from '../../families/network/bannerState.js';
 import { useCallControls } from '../../hooks/useCallControls.js';
+import { useDiagnosticsStrings } from '../../hooks/useDiagnosticsStrings.js';
+import { usePrimaryAction } from '../../hooks/usePrimaryAction.js';
+import { useRecurrence } from '../../hooks/useRecurrence.js';
 import { useBannerModel, useCallDetails } from '../../hooks/useRelayDiagnostics.js';
-import { useDiagnosticsStrings } from '../../hooks/useStrings.js';
-import { usePrimaryAction, useRecurrence } from '../../hooks/useSupportReport.js';
 import type { CallDiagnosticsStrings } from '../../localization/en-US.js';
 import { BLANK, bannerKindState } from './bannerStates.js';
 import type {

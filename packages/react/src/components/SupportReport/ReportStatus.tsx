@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
-import { useDiagnosticsStrings } from '../../hooks/useStrings.js';
-import type { ReportActionStatus } from '../../hooks/useSupportReport.js';
+import { useDiagnosticsStrings } from '../../hooks/useDiagnosticsStrings.js';
+import type { ReportActionStatus } from '../../hooks/useSupportReportActions.js';
 
 /** The outcome of Copy report / Download report, announced: a status on success, an alert on failure. */
 export function ReportStatus(props: {

@@ -1,18 +1,12 @@
-import {
-  createCallDiagnostics,
-  createMemoryHistory,
-  type DiagnosticTelemetryRecord,
-  type OutcomeHistory,
-} from '@call-diagnostics/core';
+import { createCallDiagnostics, createMemoryHistory, type DiagnosticTelemetryRecord } from '@call-diagnostics/core';
 import { createFakeCall, deepText } from '@call-diagnostics/testing';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { StrictMode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CallDiagnosticsProvider } from '../../provider/CallDiagnosticsProvider.js';
 import { RelayDiagnosticsBanner } from '../RelayDiagnosticsBanner/RelayDiagnosticsBanner.js';
-import { SupportReportPreview } from './SupportReport.js';
+import { SupportReportPreview } from './SupportReportPreview.js';
 
 const JWT = 'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJza3lwZWlkIjoiYWNzOnNlY3JldCJ9.c2lnbmF0dXJlLXBsYW50ZWQtaW4tZG9t';
 const PASSWORD = 'hunter2-PLANTED-DOM';
@@ -20,75 +14,6 @@ const APP_SECRET = 'tenant-contoso-PLANTED-APP';
 const SECRETS = [JWT, PASSWORD, APP_SECRET, 'c2lnbmF0dXJlLXBsYW50ZWQtaW4tZG9t'];
 
 afterEach(() => vi.restoreAllMocks());
-
-function historyWith(...codes: Array<[number, number?]>): OutcomeHistory {
-  const history = createMemoryHistory();
-  const now = Date.now();
-  codes.forEach(([code, subCode], i) => {
-    history.record({ at: now - 100_000 + i, code, subCode });
-  });
-  return history;
-}
-
-function renderEnded(history: OutcomeHistory) {
-  const call = createFakeCall({ id: 'call-1', participantId: 'participant-1' });
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <CallDiagnosticsProvider call={call} history={history} onRetry={() => {}}>
-        <p>call UI</p>
-      </CallDiagnosticsProvider>
-    </FluentProvider>,
-  );
-  act(() => call.controls.end({ code: 410, subCode: 3112 }));
-  return call;
-}
-
-describe('banner primary action follows the history', () => {
-  it('transient (worked before, fails now): Retry is primary, both stay reachable', () => {
-    renderEnded(historyWith([0], [0], [0]));
-    expect(screen.getByText(/probably temporary: try again/)).toBeInTheDocument();
-    const retry = screen.getByRole('button', { name: 'Try again' });
-    const check = screen.getByRole('button', { name: 'Check your network' });
-    expect(retry).toBeEnabled();
-    expect(check).toBeEnabled();
-    expect(retry.className).not.toBe(check.className);
-  });
-
-  it('persistent (6 of 6 failed): Check your network is primary, Retry still offered', () => {
-    renderEnded(historyWith([410, 3112], [410, 3112], [410, 3112], [410, 3112], [410, 3112]));
-    expect(screen.getByText(/retrying is unlikely to help/)).toBeInTheDocument();
-    const retry = screen.getByRole('button', { name: 'Try again' });
-    const check = screen.getByRole('button', { name: 'Check your network' });
-    expect(retry).toBeEnabled();
-    expect(check.className).not.toBe(retry.className);
-  });
-
-  it('transient and persistent swap the emphasis', () => {
-    renderEnded(historyWith([0], [0]));
-    const transientRetry = screen.getByRole('button', { name: 'Try again' }).className;
-    const transientCheck = screen.getByRole('button', { name: 'Check your network' }).className;
-    document.body.innerHTML = '';
-    renderEnded(historyWith([410, 3112], [410, 3112]));
-    expect(screen.getByRole('button', { name: 'Check your network' }).className).toBe(transientRetry);
-    expect(screen.getByRole('button', { name: 'Try again' }).className).toBe(transientCheck);
-  });
-
-  it('records the outcome once under StrictMode', () => {
-    const history = createMemoryHistory();
-    const call = createFakeCall({ id: 'strict-call' });
-    render(
-      <StrictMode>
-        <FluentProvider theme={webLightTheme}>
-          <CallDiagnosticsProvider call={call} history={history}>
-            <p>call UI</p>
-          </CallDiagnosticsProvider>
-        </FluentProvider>
-      </StrictMode>,
-    );
-    act(() => call.controls.end({ code: 410, subCode: 3112 }));
-    expect(history.list()).toHaveLength(1);
-  });
-});
 
 describe('support report in the DOM, clipboard, download, telemetry and console: no planted secret', () => {
   it('never shows or emits a secret', async () => {
