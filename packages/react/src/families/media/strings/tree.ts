@@ -1,0 +1,9 @@
+/**
+ * The media family's locale tree. A chunk of its own: the banner, the muted notice and the participant badges import
+ * it when they first have something to say, so a call without a media problem never downloads it.
+ */
+import { createLocaleTree } from '../../../localization/localeTree.js';
+import { type MediaStrings, mediaEnUS } from './en-US.js';
+import { MEDIA_LOCALE_LOADERS } from './loaders.js';
+
+export const mediaStrings = createLocaleTree<MediaStrings>('media', mediaEnUS, MEDIA_LOCALE_LOADERS);
