@@ -85,6 +85,13 @@ export interface CallDiagnosticsOptions extends DiagnosticsStoreOptions {
   /** Replaces the lazy SDK loader (tests). */
   readonly loadFeatures?: (() => Promise<FeaturesLike>) | undefined;
   /**
+   * Send this client's diagnostics to the others in the call (`UserFacingDiagnosticsFeature.remote`
+   * `.startSendingDiagnostics()` when a call attaches, `.stopSendingDiagnostics()` when it detaches), so their kit can
+   * show "poor connection" on this participant's tile. Default false: sharing one's state is the app's choice. A raw
+   * `Call` or a `CallAgent` only (the UI library's adapter and stateful client do not expose the feature).
+   */
+  readonly shareDiagnostics?: boolean | undefined;
+  /**
    * The app's user id (ideally the ACS identifier, `8:acs:…`). The outcome history is kept per user under a salted
    * hash of it (never the raw id); telemetry records carry it only as `identifier` says. Read once.
    */
@@ -343,7 +350,8 @@ export function createCallDiagnostics(options: CallDiagnosticsOptions = {}): Cal
       }
       lastTarget = target;
       lastCallId = callId;
-      const callOptions = { features: options.features, now, loadFeatures: options.loadFeatures };
+      const { features, loadFeatures, shareDiagnostics } = options;
+      const callOptions = { features, now, loadFeatures, shareDiagnostics };
       const sink = (event: DiagnosticEvent) => {
         // Development only: in production builds the call and the function fold away.
         if (isDevelopment() && process.env.NODE_ENV !== 'production') {

@@ -61,6 +61,28 @@ export interface FakeCallControls {
   failFeature(error?: Error): void;
   /** Makes `getLatest()` throw (fault injection). */
   failGetLatest(error?: Error): void;
+  /**
+   * Raises another participant's UFD, as `UserFacingDiagnosticsFeature.remote` reports what clients that send their
+   * diagnostics share: the whole list goes out in `diagnosticChanged`. A value back to good (`false`, 1) stays in the
+   * list with that value, as the SDK reports it.
+   */
+  raiseRemote(participant: FakeRemoteParticipant, diagnostic: string, value: FakeDiagnosticValue): void;
+  /** A participant leaves: `remoteParticipantsUpdated` with them in `removed`. */
+  removeParticipant(rawId: string): void;
+  /** Whether this client sends its diagnostics to the others (`startSendingDiagnostics()` called and not stopped). */
+  isSendingDiagnostics(): boolean;
+  /** Turns the camera on (one local video stream) or off, and emits `localVideoStreamsUpdated`. */
+  setVideo(on: boolean): void;
+}
+
+/** Another participant, as `RemoteDiagnostic` names them. */
+export interface FakeRemoteParticipant {
+  /** `RemoteDiagnostic.participantId`. */
+  readonly participantId: string;
+  /** `RemoteDiagnostic.rawId` (their identifier, `8:acs:…`); defaults to `participantId`. */
+  readonly rawId?: string;
+  /** `remoteParticipant.displayName`. */
+  readonly displayName?: string;
 }
 
 /** A fake that is an SDK `Call` (assignable to it) plus {@link FakeCallControls}. */
@@ -120,14 +142,32 @@ export function createFakeCall(options: FakeCallOptions = {}): FakeCall {
   const duckTyped = options.duckTypedFeatures ?? true;
   const participantId = options.participantId ?? `fake-participant-${counter}`;
 
+  const remoteEmitter = new CountingEmitter();
+  const remoteLatest: Array<{
+    participantId: string;
+    rawId: string;
+    remoteParticipant: { displayName?: string } | undefined;
+    diagnostic: string;
+    value: FakeDiagnosticValue;
+    valueType: 'DiagnosticFlag' | 'DiagnosticQuality';
+  }> = [];
+  let sending = false;
   const remote: RemoteDiagnostics = {
-    isSendingDiagnosticsEnabled: false,
-    startSendingDiagnostics: () => {},
-    stopSendingDiagnostics: () => {},
-    getLatest: () => ({ diagnostics: [] }) as never,
-    on: () => {},
-    off: () => {},
+    get isSendingDiagnosticsEnabled() {
+      return sending;
+    },
+    startSendingDiagnostics: () => {
+      sending = true;
+    },
+    stopSendingDiagnostics: () => {
+      sending = false;
+    },
+    getLatest: () => ({ diagnostics: remoteLatest.map((d) => ({ ...d })) }) as never,
+    on: (event, listener) => remoteEmitter.on(event, listener),
+    off: (event, listener) => remoteEmitter.off(event, listener),
   };
+  // biome-ignore lint/suspicious/noExplicitAny: a fake LocalVideoStream: only its identity matters to stopVideo().
+  let localVideoStreams: any[] = [];
   const ufd: UserFacingDiagnosticsFeature = {
     name: 'UserFacingDiagnostics',
     network: network as unknown as NetworkDiagnostics,
@@ -173,13 +213,46 @@ export function createFakeCall(options: FakeCallOptions = {}): FakeCall {
       id = next;
       events.emit('idChanged');
     },
-    listenerCount: () => events.listenerCount() + network.emitter.listenerCount() + media.emitter.listenerCount(),
+    listenerCount: () =>
+      events.listenerCount() +
+      network.emitter.listenerCount() +
+      media.emitter.listenerCount() +
+      remoteEmitter.listenerCount(),
     failFeature(error = new Error('feature() failed')) {
       featureFailure = error;
     },
     failGetLatest(error = new Error('getLatest() failed')) {
       network.failure = error;
       media.failure = error;
+    },
+    raiseRemote(participant, diagnostic, value) {
+      const rawId = participant.rawId ?? participant.participantId;
+      const index = remoteLatest.findIndex((d) => d.rawId === rawId && d.diagnostic === diagnostic);
+      const entry = {
+        participantId: participant.participantId,
+        rawId,
+        remoteParticipant: participant.displayName === undefined ? undefined : { displayName: participant.displayName },
+        diagnostic,
+        value,
+        valueType: valueType(value),
+      };
+      if (index >= 0) remoteLatest[index] = entry;
+      else remoteLatest.push(entry);
+      remoteEmitter.emit('diagnosticChanged', { diagnostics: remoteLatest.map((d) => ({ ...d })) });
+    },
+    removeParticipant(rawId) {
+      for (let i = remoteLatest.length - 1; i >= 0; i -= 1)
+        if (remoteLatest[i]?.rawId === rawId) remoteLatest.splice(i, 1);
+      const identifier = { kind: 'communicationUser', communicationUserId: rawId, rawId };
+      events.emit('remoteParticipantsUpdated', { added: [], removed: [{ identifier }] });
+    },
+    isSendingDiagnostics: () => sending,
+    setVideo(on) {
+      const next = on ? (localVideoStreams.length > 0 ? localVideoStreams : [{ mediaStreamType: 'Video' }]) : [];
+      if (next === localVideoStreams) return;
+      const [added, removed] = on ? [next, []] : [[], localVideoStreams];
+      localVideoStreams = next;
+      events.emit('localVideoStreamsUpdated', { added, removed });
     },
   };
 
@@ -203,8 +276,12 @@ export function createFakeCall(options: FakeCallOptions = {}): FakeCall {
     isMuted: false,
     isIncomingAudioMuted: false,
     isScreenSharingOn: false,
-    isLocalVideoStarted: false,
-    localVideoStreams: [],
+    get isLocalVideoStarted() {
+      return localVideoStreams.length > 0;
+    },
+    get localVideoStreams() {
+      return localVideoStreams;
+    },
     localAudioStreams: [],
     remoteAudioStreams: [],
     remoteParticipants: [],
@@ -224,7 +301,11 @@ export function createFakeCall(options: FakeCallOptions = {}): FakeCall {
     unmuteIncomingAudio: resolved,
     sendDtmf: resolved,
     startVideo: resolved,
-    stopVideo: resolved,
+    stopVideo: async (stream: unknown) => {
+      if (!localVideoStreams.includes(stream)) throw new Error('FakeCall: stopVideo() of a stream that is not on');
+      localVideoStreams = localVideoStreams.filter((s) => s !== stream);
+      events.emit('localVideoStreamsUpdated', { added: [], removed: [stream] });
+    },
     hold: resolved,
     resume: resolved,
     startScreenSharing: resolved,

@@ -17,6 +17,11 @@ export interface AttachCallOptions {
   readonly now?: (() => number) | undefined;
   /** Loads the SDK's `Features` when none were given. Defaults to a dynamic import of the SDK. */
   readonly loadFeatures?: (() => Promise<FeaturesLike>) | undefined;
+  /**
+   * Send this client's diagnostics to the others in the call while attached (`startSendingDiagnostics()`, and
+   * `stopSendingDiagnostics()` on detach). Default false: sharing one's state is the app's choice.
+   */
+  readonly shareDiagnostics?: boolean | undefined;
 }
 
 function assertCall(call: unknown): asserts call is CallLike {

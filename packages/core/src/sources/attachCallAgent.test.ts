@@ -172,7 +172,7 @@ describe('attachCallAgent: callsUpdated', () => {
     attachCallAgent(double.agent, sink, { now });
     double.fire({ added: [a], removed: [] });
     expect(events.map((e) => e.type)).toEqual(['attached']);
-    expect(a.controls.listenerCount()).toBe(4);
+    expect(a.controls.listenerCount()).toBe(6);
   });
 
   it('a payload that is missing or empty changes nothing and raises no issue', () => {
@@ -215,7 +215,7 @@ describe('attachCallAgent: callsUpdated', () => {
     attachCallAgent(double.agent, sink, { now });
     double.fire({ removed: [a] });
     expect(events.map((e) => e.type)).toEqual(['attached']);
-    expect(b.controls.listenerCount()).toBe(4);
+    expect(b.controls.listenerCount()).toBe(6);
   });
 
   it('a followed call removed without an end of its own: callEnded with its id and reason, read from the call', () => {

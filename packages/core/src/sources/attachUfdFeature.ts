@@ -1,4 +1,5 @@
 import type { DiagnosticArea, DiagnosticEvent, SourceIssueReason } from '../events.js';
+import { followRemote, isRemoteDiagnostics } from './followRemote.js';
 import { errorMessage, type ListenerBag } from './listenerBag.js';
 import { givenFeatureFactory, sdkFeatureFactory } from './sdkFeatures.js';
 import {
@@ -24,10 +25,14 @@ export interface UfdAttachment {
   isDetached(): boolean;
 }
 
-/** How to find `Features.UserFacingDiagnostics`: `attachCall`'s `features` and `loadFeatures` options. */
+/**
+ * How to find `Features.UserFacingDiagnostics` (`attachCall`'s `features` and `loadFeatures` options), and whether to
+ * send this client's diagnostics to the others (`shareDiagnostics`).
+ */
 export interface UfdFeatureOptions {
   readonly features?: FeaturesLike | undefined;
   readonly loadFeatures?: (() => Promise<FeaturesLike>) | undefined;
+  readonly shareDiagnostics?: boolean | undefined;
 }
 
 const UFD = 'UserFacingDiagnostics';
@@ -77,7 +82,7 @@ function followEmitter(a: UfdAttachment, area: DiagnosticArea, emitter: Diagnost
  * Asks the call for its UFD feature with `factory` and follows its network (and media) emitters. Returns whether it
  * could. `quiet`: a first try with the stand-in factory, whose refusal is not a problem yet.
  */
-function followFeature(a: UfdAttachment, factory: unknown, quiet = false): boolean {
+function followFeature(a: UfdAttachment, factory: unknown, share: boolean, quiet = false): boolean {
   let feature: unknown;
   try {
     feature = a.call.feature(factory);
@@ -91,6 +96,8 @@ function followFeature(a: UfdAttachment, factory: unknown, quiet = false): boole
   }
   followEmitter(a, 'network', feature.network);
   if (isEmitter(feature.media)) followEmitter(a, 'media', feature.media);
+  const remote = (feature as { remote?: unknown }).remote;
+  if (isRemoteDiagnostics(remote)) followRemote(a, remote, share);
   return true;
 }
 
@@ -102,18 +109,19 @@ function followFeature(a: UfdAttachment, factory: unknown, quiet = false): boole
 function loadAndFollow(a: UfdAttachment, options: UfdFeatureOptions, standInLast: boolean): void {
   sdkFeatureFactory(UFD, options.features, options.loadFeatures).then(
     (factory) => {
-      if (!a.isDetached()) followFeature(a, factory);
+      if (!a.isDetached()) followFeature(a, factory, !!options.shareDiagnostics);
     },
     (error: unknown) => {
       if (a.isDetached()) return;
       a.issue('ufd-feature-unavailable', `could not load the SDK: ${errorMessage(error)}`);
-      if (standInLast) followFeature(a, STAND_IN_FACTORY);
+      if (standInLast) followFeature(a, STAND_IN_FACTORY, !!options.shareDiagnostics);
     },
   );
 }
 
 /**
- * Finds `Features.UserFacingDiagnostics` for the call and follows its network and media UFDs:
+ * Finds `Features.UserFacingDiagnostics` for the call and follows its network and media UFDs and the others' (remote)
+ * ones:
  * - with `features` that have it: at once, with that factory;
  * - a call that declares {@link DUCK_TYPED_FEATURES}: at once, with the stand-in factory;
  * - outside a browser without a loader (most likely a stand-in call): the stand-in at once, quietly, and when the call
@@ -122,12 +130,13 @@ function loadAndFollow(a: UfdAttachment, options: UfdFeatureOptions, standInLast
  */
 export function attachUfdFeature(a: UfdAttachment, options: UfdFeatureOptions): void {
   const given = givenFeatureFactory(UFD, options.features);
+  const share = !!options.shareDiagnostics;
   if (given !== undefined) {
-    followFeature(a, given);
+    followFeature(a, given, share);
   } else if ((a.call as unknown as Record<symbol, unknown>)[DUCK_TYPED_FEATURES] === true) {
-    followFeature(a, STAND_IN_FACTORY);
+    followFeature(a, STAND_IN_FACTORY, share);
   } else if (typeof MediaStream === 'undefined' && !options.loadFeatures) {
-    if (!followFeature(a, STAND_IN_FACTORY, true)) loadAndFollow(a, options, false);
+    if (!followFeature(a, STAND_IN_FACTORY, share, true)) loadAndFollow(a, options, false);
   } else {
     loadAndFollow(a, options, true);
   }

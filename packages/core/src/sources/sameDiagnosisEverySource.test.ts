@@ -400,7 +400,7 @@ describe('createCallDiagnostics over the sources', () => {
     detach();
     diagnostics.attach({ kind: 'call', call: a });
     expect(diagnostics.getSnapshot().relay.status).toBe('unreachable');
-    expect(a.controls.listenerCount()).toBe(4);
+    expect(a.controls.listenerCount()).toBe(6);
     const b = createFakeCall();
     diagnostics.attach({ kind: 'call', call: b });
     expect(a.controls.listenerCount()).toBe(0);

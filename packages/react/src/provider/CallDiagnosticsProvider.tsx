@@ -31,10 +31,10 @@ export function CallDiagnosticsProvider(props: CallDiagnosticsProviderProps): Re
   // Made on first need, once per provider; also when an external `diagnostics` prop goes away later.
   const owned = useRef<CallDiagnostics | undefined>(undefined);
   if (!external && !owned.current) {
-    const { features, userId, history, redact, sdkVersion } = props;
+    const { features, userId, history, redact, sdkVersion, shareDiagnostics } = props;
     owned.current = createCallDiagnostics({
       ...props.options,
-      ...{ features, userId, history, redact, sdkVersion },
+      ...{ features, userId, history, redact, sdkVersion, shareDiagnostics },
       onDiagnosticEvent: (record) => latest.current.onDiagnosticEvent?.(record),
     });
   }

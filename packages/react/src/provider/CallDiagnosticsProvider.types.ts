@@ -26,7 +26,15 @@ import type { SurfaceSlot } from './SurfaceBoundary.js';
  */
 export type ProviderDiagnosticsOptions = Omit<
   CallDiagnosticsOptions,
-  'source' | 'store' | 'features' | 'userId' | 'history' | 'redact' | 'sdkVersion' | 'onDiagnosticEvent'
+  | 'source'
+  | 'store'
+  | 'features'
+  | 'userId'
+  | 'history'
+  | 'redact'
+  | 'sdkVersion'
+  | 'onDiagnosticEvent'
+  | 'shareDiagnostics'
 >;
 
 /** Props of {@link CallDiagnosticsProvider}. */
@@ -121,6 +129,12 @@ export interface CallDiagnosticsProviderProps {
    * `DeviceManager`; a second picker would disagree with it).
    */
   readonly onOpenDeviceSettings?: ((device: 'microphone' | 'camera' | 'speaker') => void) | undefined;
+  /**
+   * Send this person's diagnostics to the others in the call while it is attached (`startSendingDiagnostics()`, then
+   * `stopSendingDiagnostics()` on detach), so the others' kit can badge this person's tile ("Poor connection").
+   * Default false: sharing one's own state is the app's choice, never the kit's. With a `call` or `callAgent`. Read once.
+   */
+  readonly shareDiagnostics?: boolean | undefined;
   /** Your call UI; the provider never re-renders it on a diagnostic event. */
   readonly children?: ReactNode;
 }
