@@ -1,9 +1,19 @@
 import { type MediaStrings, mediaEnUS } from './en-US.js';
 
 /**
- * The media family's strings in the locales ACS ships, one loader per tag (the shape of every locale tree:
- * `LocaleLoaders`, localization/localeTree.ts). Each but en-US is a dynamic `import()`: a page fetches one language.
+ * The media family's strings in the 24 locales ACS ships, one loader per tag (the shape of every locale tree:
+ * `LocaleLoaders`, localization/localeTree.ts). Keys are BCP 47 tags exactly as ACS spells them (`'de-DE'`, `'zh-TW'`).
+ * Every loader but en-US's is a dynamic `import()`, so a bundler puts each locale in a chunk of its own and a page
+ * fetches one language; en-US, the fallback, is in the tree's chunk already and resolves directly. Not frozen: tests
+ * replace a loader to make its import fail.
+ *
+ * The tables other than en-US and en-GB are machine-written and want a native speaker's review
+ * (docs/localization.md).
  */
 export const MEDIA_LOCALE_LOADERS: Record<string, () => Promise<MediaStrings>> = {
+  'de-DE': () => import('./de-DE.js').then((m) => m.mediaDeDE),
+  'en-GB': () => import('./en-GB.js').then((m) => m.mediaEnGB),
   'en-US': () => Promise.resolve(mediaEnUS),
+  'fr-CA': () => import('./fr-CA.js').then((m) => m.mediaFrCA),
+  'fr-FR': () => import('./fr-FR.js').then((m) => m.mediaFrFR),
 };
