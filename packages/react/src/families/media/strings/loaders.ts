@@ -14,6 +14,10 @@ export const MEDIA_LOCALE_LOADERS: Record<string, () => Promise<MediaStrings>> =
   'de-DE': () => import('./de-DE.js').then((m) => m.mediaDeDE),
   'en-GB': () => import('./en-GB.js').then((m) => m.mediaEnGB),
   'en-US': () => Promise.resolve(mediaEnUS),
+  'es-ES': () => import('./es-ES.js').then((m) => m.mediaEsES),
+  'es-MX': () => import('./es-MX.js').then((m) => m.mediaEsMX),
   'fr-CA': () => import('./fr-CA.js').then((m) => m.mediaFrCA),
   'fr-FR': () => import('./fr-FR.js').then((m) => m.mediaFrFR),
+  'it-IT': () => import('./it-IT.js').then((m) => m.mediaItIT),
+  'pt-BR': () => import('./pt-BR.js').then((m) => m.mediaPtBR),
 };

@@ -18,6 +18,8 @@ const SAME_AS_ENGLISH: Readonly<Record<string, Readonly<Record<string, string>>>
   'de-DE': { 'remote.offline': 'German word, as in ACS ("Sie sind offline")' },
   'nl-NL': { 'remote.offline': 'Dutch word, as in ACS ("U bent offline")' },
   'sv-SE': { 'remote.offline': 'Swedish word, as in ACS ("Du är offline")' },
+  'it-IT': { 'remote.offline': 'Italian word, as in ACS ("Sei offline")' },
+  'pt-BR': { 'remote.offline': 'Portuguese word, as in ACS ("Você está offline")' },
 };
 
 describeLocaleTree({ name: 'media', enUS: mediaEnUS, loaders: MEDIA_LOCALE_LOADERS, sameAsEnglish: SAME_AS_ENGLISH });
