@@ -16,8 +16,12 @@ export const MEDIA_LOCALE_LOADERS: Record<string, () => Promise<MediaStrings>> =
   'en-US': () => Promise.resolve(mediaEnUS),
   'es-ES': () => import('./es-ES.js').then((m) => m.mediaEsES),
   'es-MX': () => import('./es-MX.js').then((m) => m.mediaEsMX),
+  'fi-FI': () => import('./fi-FI.js').then((m) => m.mediaFiFI),
   'fr-CA': () => import('./fr-CA.js').then((m) => m.mediaFrCA),
   'fr-FR': () => import('./fr-FR.js').then((m) => m.mediaFrFR),
   'it-IT': () => import('./it-IT.js').then((m) => m.mediaItIT),
+  'nb-NO': () => import('./nb-NO.js').then((m) => m.mediaNbNO),
+  'nl-NL': () => import('./nl-NL.js').then((m) => m.mediaNlNL),
   'pt-BR': () => import('./pt-BR.js').then((m) => m.mediaPtBR),
+  'sv-SE': () => import('./sv-SE.js').then((m) => m.mediaSvSE),
 };
