@@ -11,6 +11,7 @@ import { type MediaStrings, mediaEnUS } from './en-US.js';
  * (docs/localization.md).
  */
 export const MEDIA_LOCALE_LOADERS: Record<string, () => Promise<MediaStrings>> = {
+  'cs-CZ': () => import('./cs-CZ.js').then((m) => m.mediaCsCZ),
   'de-DE': () => import('./de-DE.js').then((m) => m.mediaDeDE),
   'en-GB': () => import('./en-GB.js').then((m) => m.mediaEnGB),
   'en-US': () => Promise.resolve(mediaEnUS),
@@ -22,6 +23,9 @@ export const MEDIA_LOCALE_LOADERS: Record<string, () => Promise<MediaStrings>> =
   'it-IT': () => import('./it-IT.js').then((m) => m.mediaItIT),
   'nb-NO': () => import('./nb-NO.js').then((m) => m.mediaNbNO),
   'nl-NL': () => import('./nl-NL.js').then((m) => m.mediaNlNL),
+  'pl-PL': () => import('./pl-PL.js').then((m) => m.mediaPlPL),
   'pt-BR': () => import('./pt-BR.js').then((m) => m.mediaPtBR),
+  'ru-RU': () => import('./ru-RU.js').then((m) => m.mediaRuRU),
   'sv-SE': () => import('./sv-SE.js').then((m) => m.mediaSvSE),
+  'tr-TR': () => import('./tr-TR.js').then((m) => m.mediaTrTR),
 };

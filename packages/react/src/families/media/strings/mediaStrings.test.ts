@@ -20,6 +20,7 @@ const SAME_AS_ENGLISH: Readonly<Record<string, Readonly<Record<string, string>>>
   'sv-SE': { 'remote.offline': 'Swedish word, as in ACS ("Du är offline")' },
   'it-IT': { 'remote.offline': 'Italian word, as in ACS ("Sei offline")' },
   'pt-BR': { 'remote.offline': 'Portuguese word, as in ACS ("Você está offline")' },
+  'cs-CZ': { 'remote.offline': 'Czech word, as in ACS ("Jste offline")' },
 };
 
 describeLocaleTree({ name: 'media', enUS: mediaEnUS, loaders: MEDIA_LOCALE_LOADERS, sameAsEnglish: SAME_AS_ENGLISH });
