@@ -11,7 +11,9 @@ import { type MediaStrings, mediaEnUS } from './en-US.js';
  * (docs/localization.md).
  */
 export const MEDIA_LOCALE_LOADERS: Record<string, () => Promise<MediaStrings>> = {
+  'ar-SA': () => import('./ar-SA.js').then((m) => m.mediaArSA),
   'cs-CZ': () => import('./cs-CZ.js').then((m) => m.mediaCsCZ),
+  'cy-GB': () => import('./cy-GB.js').then((m) => m.mediaCyGB),
   'de-DE': () => import('./de-DE.js').then((m) => m.mediaDeDE),
   'en-GB': () => import('./en-GB.js').then((m) => m.mediaEnGB),
   'en-US': () => Promise.resolve(mediaEnUS),
@@ -20,7 +22,10 @@ export const MEDIA_LOCALE_LOADERS: Record<string, () => Promise<MediaStrings>> =
   'fi-FI': () => import('./fi-FI.js').then((m) => m.mediaFiFI),
   'fr-CA': () => import('./fr-CA.js').then((m) => m.mediaFrCA),
   'fr-FR': () => import('./fr-FR.js').then((m) => m.mediaFrFR),
+  'he-IL': () => import('./he-IL.js').then((m) => m.mediaHeIL),
   'it-IT': () => import('./it-IT.js').then((m) => m.mediaItIT),
+  'ja-JP': () => import('./ja-JP.js').then((m) => m.mediaJaJP),
+  'ko-KR': () => import('./ko-KR.js').then((m) => m.mediaKoKR),
   'nb-NO': () => import('./nb-NO.js').then((m) => m.mediaNbNO),
   'nl-NL': () => import('./nl-NL.js').then((m) => m.mediaNlNL),
   'pl-PL': () => import('./pl-PL.js').then((m) => m.mediaPlPL),
@@ -28,4 +33,6 @@ export const MEDIA_LOCALE_LOADERS: Record<string, () => Promise<MediaStrings>> =
   'ru-RU': () => import('./ru-RU.js').then((m) => m.mediaRuRU),
   'sv-SE': () => import('./sv-SE.js').then((m) => m.mediaSvSE),
   'tr-TR': () => import('./tr-TR.js').then((m) => m.mediaTrTR),
+  'zh-CN': () => import('./zh-CN.js').then((m) => m.mediaZhCN),
+  'zh-TW': () => import('./zh-TW.js').then((m) => m.mediaZhTW),
 };
