@@ -85,7 +85,7 @@ export const BadReceiveQuality: Story = {
   play: expectBanner('You may not hear or see others'),
 };
 
-/** Everything at once: no network wins, "+3 more network issues", one banner — never a stack. */
+/** Everything at once: no network wins, "+3 more issues", one banner — never a stack. */
 export const SeveralAtOnce: Story = {
   name: 'Several at once (+3 more)',
   loaders: [
@@ -96,14 +96,14 @@ export const SeveralAtOnce: Story = {
       ['noNetwork', true],
     ),
   ],
-  play: expectBanner('You are offline', '+3 more network issues'),
+  play: expectBanner('You are offline', '+3 more issues'),
 };
 
-/** Relays unreachable with quality trouble: the relay warning, "+1 more network issue". */
+/** Relays unreachable with quality trouble: the relay warning, "+1 more issue". */
 export const RelaysAndQuality: Story = {
   name: 'Relays unreachable + poor quality (+1 more)',
   loaders: [raising(['networkReceiveQuality', 2], ['networkRelaysNotReachable', true])],
-  play: expectBanner('Trouble reaching the call servers', '+1 more network issue'),
+  play: expectBanner('Trouble reaching the call servers', '+1 more issue'),
 };
 
 /** The offline banner in the dark theme. */

@@ -1,7 +1,8 @@
 /**
  * The ACS glossary: the terms and register of `@azure/communication-react`'s own string tables, read at test time
  * from the installed devDependency (never copied into the kit), for the 12 concepts the kit's banner shares with the
- * call screen around it. Used by `src/localization/acsGlossary.test.ts`; outside `src`, so never published.
+ * call screen around it (`CONCEPTS`, checked against the call's strings) and the 6 of the media family (`MEDIA_CONCEPTS`,
+ * checked against its strings: microphone, camera, speaker, muted, permission, screen sharing). Used by `src/localization/acsGlossary.test.ts`; outside `src`, so never published.
  *
  * How a term is taken from ACS, per locale (the same rule for every language, no per-locale data):
  * - `whole`: the term is the whole of one ACS string (a button label such as "Try again", a title such as
@@ -131,7 +132,11 @@ export type ConceptId =
   | 'copy'
   | 'close'
   | 'join'
-  | 'id';
+  | 'id'
+  | MediaConceptId;
+
+/** The media family's concepts (issue 23). */
+export type MediaConceptId = 'microphone' | 'camera' | 'speaker' | 'muted' | 'permission' | 'screenSharing';
 
 export interface Concept {
   id: ConceptId;
@@ -145,7 +150,10 @@ export interface Concept {
   short?: boolean;
   /** ACS strings that say something close without the concept: what they contain cannot be the term. */
   contrast?: readonly string[];
-  /** The kit keys (dotted paths in `CallDiagnosticsStrings`) that express the concept and must use ACS's term. */
+  /**
+   * The kit keys that express the concept and must use ACS's term: dotted paths in the concept's tree
+   * (`CallDiagnosticsStrings` for `CONCEPTS`, `MediaStrings` for `MEDIA_CONCEPTS`).
+   */
   kit: readonly string[];
 }
 
@@ -304,6 +312,136 @@ export const CONCEPTS: readonly Concept[] = [
       'components:notificationStack.callLocalVideoFreeze.title',
     ],
     kit: ['banner.callId', 'details.callId', 'details.participantId', 'panel.failedCall'],
+  },
+];
+
+const E = 'components:errorBar.';
+const N = 'components:notificationStack.';
+const MIC = 'components:microphoneButton.';
+const CAM = 'components:cameraButton.';
+
+/**
+ * The 6 concepts of the media family (its strings: `src/families/media/strings`), from ACS's ErrorBar and
+ * notification messages and its microphone, camera and speaker buttons. Each contrast rules out the words the
+ * concept's strings share besides it: the other device ("Choose microphone" against "Choose camera"), "system"
+ * and "your" (muted), "page", "settings" and "allow" (permission), "video" and "stop" (screen sharing).
+ */
+export const MEDIA_CONCEPTS: readonly Concept[] = [
+  {
+    id: 'microphone',
+    meaning: 'the microphone',
+    rule: 'shared',
+    acs: [
+      `${MIC}microphoneMenuTitle`,
+      `${MIC}microphoneMenuTooltip`,
+      `${MIC}tooltipOnContent`,
+      `${E}callMicrophoneAccessDenied`,
+      `${E}speakingWhileMuted`,
+      `${E}unmuteGeneric`,
+    ],
+    contrast: [`${CAM}cameraMenuTooltip`, `${E}callCameraAccessDenied`, `${MIC}speakerMenuTooltip`],
+    kit: [
+      'issues.microphonePermissionDenied.title',
+      'issues.noMicrophoneDevicesEnumerated.title',
+      'issues.microphoneNotFunctioning.title',
+      'actions.chooseMicrophone',
+      'remote.microphoneNotWorking',
+    ],
+  },
+  {
+    id: 'camera',
+    meaning: 'the camera',
+    rule: 'shared',
+    acs: [
+      `${CAM}cameraMenuTitle`,
+      `${CAM}cameraMenuTooltip`,
+      `${CAM}tooltipOffContent`,
+      `${E}callCameraAccessDenied`,
+      `${E}callCameraAlreadyInUse`,
+      `${E}callMacOsCameraAccessDenied`,
+    ],
+    contrast: [`${MIC}microphoneMenuTooltip`, `${E}callMicrophoneAccessDenied`, `${MIC}tooltipOffContent`],
+    kit: [
+      'issues.cameraPermissionDenied.title',
+      'issues.cameraStartFailed.title',
+      'actions.chooseCamera',
+      'remote.cameraFrozen',
+    ],
+  },
+  {
+    id: 'speaker',
+    meaning: 'the speakers (audio output)',
+    rule: 'shared',
+    acs: [`${MIC}speakerMenuTitle`, `${MIC}speakerMenuTooltip`, `${E}callNoSpeakerFound`],
+    contrast: [`${MIC}microphoneMenuTooltip`, `${E}callNoMicrophoneFound`],
+    kit: ['issues.noSpeakerDevicesEnumerated.title', 'actions.chooseSpeaker'],
+  },
+  {
+    id: 'muted',
+    meaning: 'muted (you, your microphone)',
+    rule: 'shared',
+    acs: [
+      `${N}speakingWhileMuted.title`,
+      `${E}speakingWhileMuted`,
+      `${E}callMicrophoneMutedBySystem`,
+      `${E}mutedByRemoteParticipant`,
+      'components:videoTile.moreOptionsParticipantMutedStateMutedAriaLabel',
+      `${C}mutedMessage`,
+    ],
+    contrast: [
+      `${MIC}microphoneMenuTitle`,
+      `${E}callNoMicrophoneFound`,
+      `${E}callVideoStoppedBySystem`,
+      `${E}callVideoRecoveredBySystem`,
+      'components:videoGallery.displayNamePlaceholder',
+      'components:videoGallery.screenIsBeingSharedMessage',
+    ],
+    kit: ['muted.title', 'muted.body', 'issues.microphoneMuteUnexpectedly.title', 'remote.mutedBySystem'],
+  },
+  {
+    id: 'permission',
+    meaning: 'a (site or system) permission',
+    rule: 'shared',
+    acs: [
+      `${N}callMacOsMicrophoneAccessDenied.message`,
+      'components:BrowserPermissionDeniedIOS.imageAltText',
+      `${C}permissionToReachTargetParticipantNotAllowedTitle`,
+      `${N}callMicrophoneAccessDeniedSafari.message`,
+    ],
+    contrast: [
+      `${MIC}microphoneMenuTitle`,
+      `${CAM}cameraMenuTitle`,
+      `${N}callMacOsCameraAccessDenied.message`,
+      'components:BrowserPermissionDenied.secondaryText',
+      'components:verticalGallery.leftNavButtonAriaLabel',
+    ],
+    kit: ['allow.microphone.firefox', 'allow.camera.firefox'],
+  },
+  {
+    id: 'screenSharing',
+    meaning: 'screen sharing',
+    rule: 'shared',
+    acs: [
+      `${E}callMacOsScreenShareAccessDenied`,
+      `${E}stopScreenShareGeneric`,
+      `${E}startScreenShareGeneric`,
+      `${C}surveyIssues.screenshareRating.stoppedUnexpectedly`,
+      `${C}surveyIssues.screenshareRating.freezes`,
+      `${C}surveyIssues.screenshareRating.lowQuality`,
+    ],
+    contrast: [
+      `${E}callMacOsCameraAccessDenied`,
+      `${E}stopVideoGeneric`,
+      `${E}startVideoGeneric`,
+      `${C}surveyIssues.videoRating.stoppedUnexpectedly`,
+      `${C}surveyIssues.videoRating.freezes`,
+      `${C}surveyIssues.videoRating.lowQuality`,
+    ],
+    kit: [
+      'issues.screenshareRecordingDisabled.title',
+      'issues.capturerStartFailed.title',
+      'issues.capturerStoppedUnexpectedly.title',
+    ],
   },
 ];
 

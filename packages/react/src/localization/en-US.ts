@@ -129,8 +129,8 @@ export const enUS = {
     receiveQualityPoorTitle: 'Incoming audio and video may be choppy',
     receiveQualityPoorBody: 'Your network is receiving slowly.',
     since: 'Since {time}',
-    moreIssuesOne: '+1 more network issue',
-    moreIssuesMany: '+{count} more network issues',
+    moreIssuesOne: '+1 more issue',
+    moreIssuesMany: '+{count} more issues',
     endTitles: {
       relaysNotReachable: "Your call couldn't connect: your network blocked it",
       setupNetworkUnexpected: "Your call couldn't start because of a network problem",

@@ -73,7 +73,7 @@ describe('CallComposite + kit on a fake CallAdapter, in Chromium', () => {
       adapter.controls.raiseNetwork('networkReconnect', 2);
     });
     await waitFor(() => expect(screen.getByText(enUS.network.reconnectingTitle)).toBeVisible());
-    expect(screen.getByText('+1 more network issue')).toBeVisible();
+    expect(screen.getByText('+1 more issue')).toBeVisible();
     expect(banners()).toHaveLength(1);
     act(() => adapter.controls.raiseNetwork('networkReconnect', 1));
     await waitFor(() => expect(screen.getByText(enUS.network.sendQualityBadTitle)).toBeVisible());

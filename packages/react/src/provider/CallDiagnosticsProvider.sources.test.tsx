@@ -66,11 +66,11 @@ describe('CallDiagnosticsProvider source props', () => {
       raise('noNetwork', true);
     });
     expect(screen.getByText(enUS.network.noNetworkTitle)).toBeInTheDocument();
-    expect(screen.getByText('+2 more network issues')).toBeInTheDocument();
+    expect(screen.getByText('+2 more issues')).toBeInTheDocument();
     expect(document.querySelectorAll('.fui-MessageBar')).toHaveLength(1);
     act(() => raise('noNetwork', false));
     expect(screen.getByText(enUS.network.reconnectingTitle)).toBeInTheDocument();
-    expect(screen.getByText('+1 more network issue')).toBeInTheDocument();
+    expect(screen.getByText('+1 more issue')).toBeInTheDocument();
     act(() => end({ code: 496, subCode: 7 }));
     expect(screen.getByText(enUS.network.endTitles.networkLostNoReconnect)).toBeInTheDocument();
     expect(screen.getByText('Error code 496/7')).toBeInTheDocument();

@@ -125,8 +125,8 @@ export const arSA: CallDiagnosticsStrings = {
     receiveQualityPoorTitle: 'قد يتقطع الصوت والفيديو الواردان',
     receiveQualityPoorBody: 'تستقبل شبكتك البيانات ببطء.',
     since: 'منذ {time}',
-    moreIssuesOne: '+1 مشكلة أخرى في الشبكة',
-    moreIssuesMany: '+{count} من مشكلات الشبكة الأخرى',
+    moreIssuesOne: '+1 مشكلة أخرى',
+    moreIssuesMany: '+{count} من المشكلات الأخرى',
     endTitles: {
       relaysNotReachable: 'تعذر توصيل مكالمتك: حظرتها شبكتك',
       setupNetworkUnexpected: 'تعذر بدء مكالمتك بسبب مشكلة في الشبكة',

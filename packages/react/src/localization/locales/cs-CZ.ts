@@ -128,8 +128,8 @@ export const csCZ: CallDiagnosticsStrings = {
     receiveQualityPoorTitle: 'Příchozí zvuk a video se mohou trhat',
     receiveQualityPoorBody: 'Vaše síť přijímá data pomalu.',
     since: 'Od {time}',
-    moreIssuesOne: '+1 další problém se sítí',
-    moreIssuesMany: '+{count} dalších problémů se sítí',
+    moreIssuesOne: '+1 další problém',
+    moreIssuesMany: '+{count} dalších problémů',
     endTitles: {
       relaysNotReachable: 'Hovor se nepodařilo připojit: vaše síť ho zablokovala',
       setupNetworkUnexpected: 'Hovor se nepodařilo zahájit kvůli problému se sítí',

@@ -131,8 +131,8 @@ export const cyGB: CallDiagnosticsStrings = {
     receiveQualityPoorTitle: 'Gall y sain a’r fideo sy’n dod i mewn fod yn herciog',
     receiveQualityPoorBody: 'Mae eich rhwydwaith yn derbyn yn araf.',
     since: 'Ers {time}',
-    moreIssuesOne: '+1 problem rhwydwaith arall',
-    moreIssuesMany: '+{count} problem rhwydwaith arall',
+    moreIssuesOne: '+1 problem arall',
+    moreIssuesMany: '+{count} problem arall',
     endTitles: {
       relaysNotReachable: 'Doedd dim modd cysylltu’ch galwad: roedd eich rhwydwaith wedi’i rhwystro',
       setupNetworkUnexpected: 'Doedd dim modd dechrau’ch galwad oherwydd problem rhwydwaith',

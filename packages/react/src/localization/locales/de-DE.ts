@@ -131,8 +131,8 @@ export const deDE: CallDiagnosticsStrings = {
     receiveQualityPoorTitle: 'Eingehendes Audio und Video können stocken',
     receiveQualityPoorBody: 'Ihr Netzwerk empfängt langsam.',
     since: 'Seit {time}',
-    moreIssuesOne: '+1 weiteres Netzwerkproblem',
-    moreIssuesMany: '+{count} weitere Netzwerkprobleme',
+    moreIssuesOne: '+1 weiteres Problem',
+    moreIssuesMany: '+{count} weitere Probleme',
     endTitles: {
       relaysNotReachable: 'Ihr Anruf konnte nicht verbunden werden: Ihr Netzwerk hat ihn blockiert',
       setupNetworkUnexpected: 'Ihr Anruf konnte wegen eines Netzwerkproblems nicht starten',

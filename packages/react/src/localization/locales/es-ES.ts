@@ -130,8 +130,8 @@ export const esES: CallDiagnosticsStrings = {
     receiveQualityPoorTitle: 'El audio y el vídeo entrantes pueden entrecortarse',
     receiveQualityPoorBody: 'Su red está recibiendo datos lentamente.',
     since: 'Desde las {time}',
-    moreIssuesOne: '+1 problema de red más',
-    moreIssuesMany: '+{count} problemas de red más',
+    moreIssuesOne: '+1 problema más',
+    moreIssuesMany: '+{count} problemas más',
     endTitles: {
       relaysNotReachable: 'No se ha podido conectar la llamada: su red la ha bloqueado',
       setupNetworkUnexpected: 'La llamada no ha podido empezar por un problema de red',

@@ -127,8 +127,8 @@ export const fiFI: CallDiagnosticsStrings = {
     receiveQualityPoorTitle: 'Saapuva ääni ja video voivat pätkiä',
     receiveQualityPoorBody: 'Verkkosi vastaanottaa hitaasti.',
     since: 'Alkaen {time}',
-    moreIssuesOne: '+1 muu verkko-ongelma',
-    moreIssuesMany: '+{count} muuta verkko-ongelmaa',
+    moreIssuesOne: '+1 muu ongelma',
+    moreIssuesMany: '+{count} muuta ongelmaa',
     endTitles: {
       relaysNotReachable: 'Puhelua ei voitu yhdistää: verkkosi esti sen',
       setupNetworkUnexpected: 'Puhelua ei voitu aloittaa verkko-ongelman vuoksi',

@@ -132,8 +132,8 @@ export const frFR: CallDiagnosticsStrings = {
     receiveQualityPoorTitle: 'L’audio et la vidéo entrants peuvent être saccadés',
     receiveQualityPoorBody: 'Votre réseau reçoit lentement.',
     since: 'Depuis {time}',
-    moreIssuesOne: '+1 autre problème réseau',
-    moreIssuesMany: '+{count} autres problèmes réseau',
+    moreIssuesOne: '+1 autre problème',
+    moreIssuesMany: '+{count} autres problèmes',
     endTitles: {
       relaysNotReachable: 'Votre appel n’a pas pu se connecter : votre réseau l’a bloqué',
       setupNetworkUnexpected: 'Votre appel n’a pas pu démarrer à cause d’un problème réseau',

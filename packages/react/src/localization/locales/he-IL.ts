@@ -120,8 +120,8 @@ export const heIL: CallDiagnosticsStrings = {
     receiveQualityPoorTitle: 'השמע והווידאו הנכנסים עלולים להיות מקוטעים',
     receiveQualityPoorBody: 'הרשת שלך מקבלת נתונים לאט.',
     since: 'מאז {time}',
-    moreIssuesOne: 'עוד בעיית רשת אחת',
-    moreIssuesMany: 'עוד {count} בעיות רשת',
+    moreIssuesOne: 'עוד בעיה אחת',
+    moreIssuesMany: 'עוד {count} בעיות',
     endTitles: {
       relaysNotReachable: 'לא ניתן היה לחבר את השיחה: הרשת שלך חסמה אותה',
       setupNetworkUnexpected: 'לא ניתן היה להתחיל את השיחה בגלל בעיית רשת',

@@ -130,8 +130,8 @@ export const itIT: CallDiagnosticsStrings = {
     receiveQualityPoorTitle: 'Audio e video in arrivo potrebbero essere discontinui',
     receiveQualityPoorBody: 'La tua rete riceve lentamente.',
     since: 'Dalle {time}',
-    moreIssuesOne: '+1 altro problema di rete',
-    moreIssuesMany: '+{count} altri problemi di rete',
+    moreIssuesOne: '+1 altro problema',
+    moreIssuesMany: '+{count} altri problemi',
     endTitles: {
       relaysNotReachable: 'Impossibile connettere la chiamata: la tua rete l’ha bloccata',
       setupNetworkUnexpected: 'Impossibile avviare la chiamata a causa di un problema di rete',

@@ -131,8 +131,8 @@ export const jaJP: CallDiagnosticsStrings = {
     receiveQualityPoorTitle: '受信する音声とビデオが途切れる可能性があります',
     receiveQualityPoorBody: 'ネットワークの受信速度が低下しています。',
     since: '{time} から',
-    moreIssuesOne: 'ほかに 1 件のネットワークの問題',
-    moreIssuesMany: 'ほかに {count} 件のネットワークの問題',
+    moreIssuesOne: 'ほかに 1 件の問題',
+    moreIssuesMany: 'ほかに {count} 件の問題',
     endTitles: {
       relaysNotReachable: '通話を接続できませんでした: ネットワークによってブロックされました',
       setupNetworkUnexpected: 'ネットワークの問題により通話を開始できませんでした',

@@ -127,8 +127,8 @@ export const koKR: CallDiagnosticsStrings = {
     receiveQualityPoorTitle: '수신 오디오와 비디오가 끊길 수 있습니다',
     receiveQualityPoorBody: '네트워크 수신 속도가 느립니다.',
     since: '{time}부터',
-    moreIssuesOne: '네트워크 문제 1개 더 있음',
-    moreIssuesMany: '네트워크 문제 {count}개 더 있음',
+    moreIssuesOne: '문제 1개 더 있음',
+    moreIssuesMany: '문제 {count}개 더 있음',
     endTitles: {
       relaysNotReachable: '통화를 연결할 수 없습니다: 네트워크에서 차단했습니다',
       setupNetworkUnexpected: '네트워크 문제로 통화를 시작할 수 없었습니다',

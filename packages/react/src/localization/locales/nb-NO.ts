@@ -129,8 +129,8 @@ export const nbNO: CallDiagnosticsStrings = {
     receiveQualityPoorTitle: 'Innkommende lyd og video kan hakke',
     receiveQualityPoorBody: 'Nettverket ditt tar imot data sakte.',
     since: 'Siden {time}',
-    moreIssuesOne: '+1 nettverksproblem til',
-    moreIssuesMany: '+{count} nettverksproblemer til',
+    moreIssuesOne: '+1 problem til',
+    moreIssuesMany: '+{count} problemer til',
     endTitles: {
       relaysNotReachable: 'Samtalen kunne ikke kobles til: nettverket ditt blokkerte den',
       setupNetworkUnexpected: 'Samtalen kunne ikke starte på grunn av et nettverksproblem',

@@ -129,8 +129,8 @@ export const nlNL: CallDiagnosticsStrings = {
     receiveQualityPoorTitle: 'Binnenkomende audio en video kunnen haperen',
     receiveQualityPoorBody: 'Uw netwerk ontvangt traag.',
     since: 'Sinds {time}',
-    moreIssuesOne: '+1 ander netwerkprobleem',
-    moreIssuesMany: '+{count} andere netwerkproblemen',
+    moreIssuesOne: '+1 ander probleem',
+    moreIssuesMany: '+{count} andere problemen',
     endTitles: {
       relaysNotReachable: 'Uw gesprek kon geen verbinding maken: uw netwerk heeft het geblokkeerd',
       setupNetworkUnexpected: 'Uw gesprek kon niet starten door een netwerkprobleem',

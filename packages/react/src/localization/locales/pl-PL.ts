@@ -128,8 +128,8 @@ export const plPL: CallDiagnosticsStrings = {
     receiveQualityPoorTitle: 'Przychodzący dźwięk i obraz mogą się zacinać',
     receiveQualityPoorBody: 'Twoja sieć wolno odbiera dane.',
     since: 'Od {time}',
-    moreIssuesOne: '+1 inny problem z siecią',
-    moreIssuesMany: 'Inne problemy z siecią: +{count}',
+    moreIssuesOne: '+1 inny problem',
+    moreIssuesMany: 'Inne problemy: +{count}',
     endTitles: {
       relaysNotReachable: 'Nie udało się nawiązać rozmowy: Twoja sieć ją zablokowała',
       setupNetworkUnexpected: 'Nie udało się rozpocząć rozmowy z powodu problemu z siecią',

@@ -129,8 +129,8 @@ export const ptBR: CallDiagnosticsStrings = {
     receiveQualityPoorTitle: 'O áudio e o vídeo recebidos podem falhar',
     receiveQualityPoorBody: 'Sua rede está recebendo dados lentamente.',
     since: 'Desde {time}',
-    moreIssuesOne: '+1 outro problema de rede',
-    moreIssuesMany: '+{count} outros problemas de rede',
+    moreIssuesOne: '+1 outro problema',
+    moreIssuesMany: '+{count} outros problemas',
     endTitles: {
       relaysNotReachable: 'Não foi possível conectar sua chamada: sua rede a bloqueou',
       setupNetworkUnexpected: 'Sua chamada não pôde começar por causa de um problema de rede',

@@ -129,8 +129,8 @@ export const ruRU: CallDiagnosticsStrings = {
     receiveQualityPoorTitle: 'Входящие звук и видео могут прерываться',
     receiveQualityPoorBody: 'Ваша сеть принимает данные медленно.',
     since: 'С {time}',
-    moreIssuesOne: 'Ещё 1 проблема с сетью',
-    moreIssuesMany: 'Ещё проблем с сетью: {count}',
+    moreIssuesOne: 'Ещё 1 проблема',
+    moreIssuesMany: 'Ещё проблем: {count}',
     endTitles: {
       relaysNotReachable: 'Не удалось подключить звонок: его заблокировала ваша сеть',
       setupNetworkUnexpected: 'Не удалось начать звонок из-за проблемы с сетью',

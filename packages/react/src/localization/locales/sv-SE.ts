@@ -131,8 +131,8 @@ export const svSE: CallDiagnosticsStrings = {
     receiveQualityPoorTitle: 'Inkommande ljud och video kan hacka',
     receiveQualityPoorBody: 'Ditt nätverk tar emot långsamt.',
     since: 'Sedan {time}',
-    moreIssuesOne: '+1 nätverksproblem till',
-    moreIssuesMany: '+{count} nätverksproblem till',
+    moreIssuesOne: '+1 problem till',
+    moreIssuesMany: '+{count} problem till',
     endTitles: {
       relaysNotReachable: 'Samtalet kunde inte anslutas: ditt nätverk blockerade det',
       setupNetworkUnexpected: 'Samtalet kunde inte starta på grund av ett nätverksproblem',

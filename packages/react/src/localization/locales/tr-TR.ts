@@ -128,8 +128,8 @@ export const trTR: CallDiagnosticsStrings = {
     receiveQualityPoorTitle: 'Gelen ses ve görüntü kesik kesik olabilir',
     receiveQualityPoorBody: 'Ağınız veri alırken yavaş.',
     since: '{time} itibarıyla',
-    moreIssuesOne: '+1 ağ sorunu daha',
-    moreIssuesMany: '+{count} ağ sorunu daha',
+    moreIssuesOne: '+1 sorun daha',
+    moreIssuesMany: '+{count} sorun daha',
     endTitles: {
       relaysNotReachable: 'Aramanız bağlanamadı: ağınız engelledi',
       setupNetworkUnexpected: 'Aramanız bir ağ sorunu nedeniyle başlatılamadı',

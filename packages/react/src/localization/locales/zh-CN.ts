@@ -115,8 +115,8 @@ export const zhCN: CallDiagnosticsStrings = {
     receiveQualityPoorTitle: '收到的音频和视频可能会断断续续',
     receiveQualityPoorBody: '你的网络接收速度较慢。',
     since: '自 {time} 起',
-    moreIssuesOne: '另有 1 个网络问题',
-    moreIssuesMany: '另有 {count} 个网络问题',
+    moreIssuesOne: '另有 1 个问题',
+    moreIssuesMany: '另有 {count} 个问题',
     endTitles: {
       relaysNotReachable: '无法接通你的通话：你的网络阻止了它',
       setupNetworkUnexpected: '由于网络问题，你的通话无法开始',

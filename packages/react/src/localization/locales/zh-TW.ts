@@ -116,8 +116,8 @@ export const zhTW: CallDiagnosticsStrings = {
     receiveQualityPoorTitle: '接收的音訊和視訊可能斷斷續續',
     receiveQualityPoorBody: '您的網路接收速度緩慢。',
     since: '自 {time} 起',
-    moreIssuesOne: '另有 1 個網路問題',
-    moreIssuesMany: '另有 {count} 個網路問題',
+    moreIssuesOne: '另有 1 個問題',
+    moreIssuesMany: '另有 {count} 個問題',
     endTitles: {
       relaysNotReachable: '無法接通您的通話：您的網路封鎖了它',
       setupNetworkUnexpected: '由於網路問題，您的通話無法開始',
