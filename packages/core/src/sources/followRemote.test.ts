@@ -43,7 +43,7 @@ describe('other participants’ diagnostics on a raw Call', () => {
     const call = createFakeCall();
     const { events, sink } = collectEvents();
     attachCall(call, sink, { now });
-    const remote = (call.feature(0 as never) as { remote: { getLatest(): unknown } }).remote;
+    const remote = (call.feature(0 as never) as unknown as { remote: { getLatest(): unknown } }).remote;
     expect(remote.getLatest()).toEqual({ diagnostics: [] });
     expect(events.some((e) => e.type === 'remoteDiagnosticsChanged')).toBe(false);
     call.controls.raiseRemote({ participantId: '' }, 'noNetwork', true);
@@ -64,7 +64,7 @@ describe('other participants’ diagnostics on a raw Call', () => {
 
   it('a throwing remote getLatest is a source issue, the rest goes on', () => {
     const call = createFakeCall();
-    const remote = (call.feature(0 as never) as { remote: { getLatest(): unknown } }).remote;
+    const remote = (call.feature(0 as never) as unknown as { remote: { getLatest(): unknown } }).remote;
     remote.getLatest = () => {
       throw new Error('disposed');
     };

@@ -102,7 +102,7 @@ export const mediaEnUS = {
     title: "You're muted",
     body: "You're speaking, but your microphone is muted.",
     unmute: 'Unmute',
-    dismiss: 'Dismiss',
+    dismiss: 'Close',
     unmuteFailed: "Couldn't unmute. Use your call controls to unmute.",
   },
   /** Badges on other people's video tiles: what a participant's own device reports. */
