@@ -145,9 +145,9 @@ describe('fault matrix: sources', () => {
     const call = createFakeCall();
     const a = createCallDiagnostics({ source: { kind: 'call', call } });
     const b = createCallDiagnostics({ source: { kind: 'call', call } });
-    expect(call.controls.listenerCount()).toBe(8);
+    expect(call.controls.listenerCount()).toBe(12);
     a.dispose();
-    expect(call.controls.listenerCount()).toBe(4);
+    expect(call.controls.listenerCount()).toBe(6);
     call.controls.raiseNetwork('networkRelaysNotReachable', true);
     expect(b.getSnapshot().relay.status).toBe('unreachable');
     b.dispose();

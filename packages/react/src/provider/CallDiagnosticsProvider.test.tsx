@@ -167,7 +167,7 @@ describe('CallDiagnosticsProvider with a raw Call', () => {
         <CallDiagnosticsProvider call={call}>x</CallDiagnosticsProvider>
       </StrictMode>,
     );
-    expect(call.controls.listenerCount()).toBe(4);
+    expect(call.controls.listenerCount()).toBe(6);
     // …and the diagnosis still works after StrictMode's unmount/remount.
     act(() => call.controls.end({ code: 410, subCode: 3112 }));
     expect(screen.getByText('Error code 410/3112')).toBeInTheDocument();

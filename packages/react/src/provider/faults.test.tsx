@@ -27,11 +27,11 @@ describe('fault matrix: provider', () => {
         b
       </CallDiagnosticsProvider>,
     );
-    expect(call.controls.listenerCount()).toBe(8);
+    expect(call.controls.listenerCount()).toBe(12);
     act(() => call.controls.raiseNetwork('networkRelaysNotReachable', true));
     expect(screen.getAllByText('Trouble reaching the call servers')).toHaveLength(2);
     first.unmount();
-    expect(call.controls.listenerCount()).toBe(4);
+    expect(call.controls.listenerCount()).toBe(6);
     second.unmount();
     expect(call.controls.listenerCount()).toBe(0);
   });
