@@ -8,9 +8,11 @@
 
 // The core types users meet in this package's hooks, props and components, so an app imports them from one place.
 export type {
+  ActiveMediaIssue,
   BannerModel,
   CallAdapterLike,
   CallAgentLike,
+  CallControls,
   CallDetails,
   CallDiagnostics,
   CallDiagnosticsOptions,
@@ -40,6 +42,7 @@ export type {
   RelayProbeResult,
   RelayProbeSnapshot,
   RelayProbeSummary,
+  RemoteParticipantDiagnostic,
   StatefulCallClientLike,
   SupportReportResult,
   UiTelemetryKind,
@@ -78,6 +81,22 @@ export {
   useFirewallGuidancePanel_unstable,
 } from './components/FirewallGuidancePanel/index.js';
 export {
+  MutedNotice,
+  type MutedNoticeProps,
+  type MutedNoticeState,
+  mutedNoticeClassNames,
+  renderMutedNotice_unstable,
+  useMutedNotice_unstable,
+} from './components/MutedNotice/index.js';
+export {
+  ParticipantDiagnostics,
+  type ParticipantDiagnosticsProps,
+  type ParticipantDiagnosticsState,
+  participantDiagnosticsClassNames,
+  renderParticipantDiagnostics_unstable,
+  useParticipantDiagnostics_unstable,
+} from './components/ParticipantDiagnostics/index.js';
+export {
   RecoveryToast,
   type RecoveryToastProps,
   type RecoveryToastState,
@@ -105,13 +124,17 @@ export {
 export {
   type CallDiagnosticsContextValue,
   type DiagnosticsSourceLike,
+  type ProviderStrings,
   type RetryRequest,
   useCallDiagnosticsContext,
   useMaybeCallDiagnosticsContext,
 } from './context/CallDiagnosticsContext.js';
 export type { DiagnosticsUiState, DiagnosticsUiStore } from './context/uiStore.js';
+export { type MediaStrings, mediaEnUS } from './families/media/strings/en-US.js';
+export { MEDIA_LOCALE_LOADERS } from './families/media/strings/loaders.js';
 export { downloadSupportReport } from './hooks/buildSupportReport.js';
 export { trackUiEvent } from './hooks/trackUiEvent.js';
+export { useCallControls } from './hooks/useCallControls.js';
 export { type CopyStatus, copyText, useCopyToClipboard } from './hooks/useCopyToClipboard.js';
 export { useDiagnosticsSelector } from './hooks/useDiagnosticsSelector.js';
 export { useDiagnosticsStrings } from './hooks/useDiagnosticsStrings.js';
@@ -130,6 +153,7 @@ export {
   type UseRelayProbeOptions,
   useRelayProbe,
 } from './hooks/useRelayProbe.js';
+export { useRemoteDiagnostics } from './hooks/useRemoteDiagnostics.js';
 export { useSupportReport } from './hooks/useSupportReport.js';
 export { type ReportActionStatus, useSupportReportActions } from './hooks/useSupportReportActions.js';
 export { type CallDiagnosticsStrings, enUS } from './localization/en-US.js';

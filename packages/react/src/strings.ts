@@ -7,6 +7,8 @@
  * @packageDocumentation
  */
 
+export { type MediaStrings, mediaEnUS } from './families/media/strings/en-US.js';
+export { MEDIA_LOCALE_LOADERS } from './families/media/strings/loaders.js';
 export { type CallDiagnosticsStrings, enUS } from './localization/en-US.js';
 export { formatAdminText, formatCallDetails, formatIsoTime, formatRule, formatTime } from './localization/format.js';
 export { formatProbeAdminText, formatProbeResult, formatProbeVerdict } from './localization/formatProbe.js';

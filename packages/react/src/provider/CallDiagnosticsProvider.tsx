@@ -6,7 +6,7 @@ import { createUiStore } from '../context/uiStore.js';
 import { trackUiEvent } from '../hooks/trackUiEvent.js';
 import { usePanelTelemetry } from '../hooks/usePanelTelemetry.js';
 import type { CallDiagnosticsProviderProps } from './CallDiagnosticsProvider.types.js';
-import { DeferredBanner, DeferredPanel, DeferredToast, useSurfaceChunk } from './deferredSurfaces.js';
+import { DeferredBanner, DeferredNotice, DeferredPanel, DeferredToast, useSurfaceChunk } from './deferredSurfaces.js';
 import { isDefaultSlot, reportSurfaceError, type SurfaceName, SurfaceSlotView } from './SurfaceBoundary.js';
 
 export type { CallDiagnosticsProviderProps, ProviderDiagnosticsOptions } from './CallDiagnosticsProvider.types.js';
@@ -66,7 +66,8 @@ export function CallDiagnosticsProvider(props: CallDiagnosticsProviderProps): Re
     }
   }, [diagnostics, call, callAgent, adapter, statefulClient, callId, problem]);
 
-  const withDefaults = problem === undefined && [props.banner, props.toast, props.panel].some(isDefaultSlot);
+  const withDefaults =
+    problem === undefined && [props.banner, props.notice, props.toast, props.panel].some(isDefaultSlot);
   useSurfaceChunk(withDefaults, diagnostics, (error) =>
     reportSurfaceError(latest.current.onSurfaceError, error, 'banner'),
   );
@@ -111,6 +112,7 @@ export function CallDiagnosticsProvider(props: CallDiagnosticsProviderProps): Re
   return (
     <CallDiagnosticsContext.Provider value={value}>
       <SurfaceSlotView surface="banner" slot={props.banner} fallback={<DeferredBanner />} {...boundary} />
+      <SurfaceSlotView surface="notice" slot={props.notice} fallback={<DeferredNotice />} {...boundary} />
       {children}
       <SurfaceSlotView surface="toast" slot={props.toast} fallback={<DeferredToast />} {...boundary} />
       <SurfaceSlotView

@@ -81,6 +81,8 @@ export interface CallDiagnosticsProviderProps {
   readonly strings?: ProviderStrings | undefined;
   /** The banner above the children. */
   readonly banner?: SurfaceSlot | undefined;
+  /** The "You're muted" notice, under the banner: shown while the person speaks with the microphone muted. */
+  readonly notice?: SurfaceSlot | undefined;
   /** The "connection restored" toast. */
   readonly toast?: SurfaceSlot | undefined;
   /** The firewall guidance panel. */
@@ -97,7 +99,7 @@ export interface CallDiagnosticsProviderProps {
    */
   readonly options?: ProviderDiagnosticsOptions | undefined;
   /** Called when a surface throws; the surface is hidden and the app keeps running. Defaults to console.error. */
-  readonly onSurfaceError?: ((error: unknown, surface: 'banner' | 'toast' | 'panel') => void) | undefined;
+  readonly onSurfaceError?: ((error: unknown, surface: 'banner' | 'notice' | 'toast' | 'panel') => void) | undefined;
   /**
    * The app's user id (ideally the ACS identifier): the outcome history is kept per user under a salted hash of it;
    * telemetry's `Identifier` carries it only as `options.identifier` says (`'none'` by default, `'hashed'`, `'raw'`).

@@ -2,7 +2,7 @@ import type { CallDiagnostics } from '@call-diagnostics/core';
 import { Component, type ComponentType, type ReactNode } from 'react';
 
 /** Which surface a boundary holds. */
-export type SurfaceName = 'banner' | 'toast' | 'panel';
+export type SurfaceName = 'banner' | 'notice' | 'toast' | 'panel';
 
 interface BoundaryProps {
   readonly surface: SurfaceName;

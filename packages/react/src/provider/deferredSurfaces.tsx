@@ -46,6 +46,12 @@ export function DeferredBanner(): ReactElement | null {
   return loaded ? <loaded.RelayDiagnosticsBanner /> : null;
 }
 
+/** The provider's default "You're muted" notice, once loaded. */
+export function DeferredNotice(): ReactElement | null {
+  const loaded = useSurfaces();
+  return loaded ? <loaded.MutedNotice /> : null;
+}
+
 /** The provider's default recovery toast, once loaded. */
 export function DeferredToast(): ReactElement | null {
   const loaded = useSurfaces();

@@ -97,3 +97,12 @@ describe('selectRemoteDiagnostics', () => {
     expect(diagnosticsReducer(state, { type: 'reset', at: 11 }).remote).toEqual({});
   });
 });
+
+describe('selectRemoteDiagnostics identity', () => {
+  it('returns the same array while the remote slice is unchanged (a local event does not make a new one)', () => {
+    const state = run(changed(10, { ...alex, diagnostic: 'noNetwork', value: true }));
+    const first = selectRemoteDiagnostics(state);
+    const next = diagnosticsReducer(state, { type: 'callStateChanged', at: 11, state: 'LocalHold' });
+    expect(selectRemoteDiagnostics(next)).toBe(first);
+  });
+});

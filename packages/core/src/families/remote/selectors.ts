@@ -26,6 +26,9 @@ export interface RemoteParticipantDiagnostic {
 
 const NONE: readonly RemoteParticipantDiagnostic[] = [];
 
+/** One result per remote slice: the same array while the others' diagnostics have not changed. */
+const results = new WeakMap<DiagnosticsState['remote'], readonly RemoteParticipantDiagnostic[]>();
+
 /**
  * Every raised diagnostic of the other participants that a tile shows, most important first per participant
  * (participants in the order the SDK first reported them). Empty once the call ended.
@@ -34,8 +37,17 @@ const NONE: readonly RemoteParticipantDiagnostic[] = [];
  */
 export function selectRemoteDiagnostics(state: DiagnosticsState): readonly RemoteParticipantDiagnostic[] {
   if (state.ended) return NONE;
+  let rows = results.get(state.remote);
+  if (!rows) {
+    rows = rowsOf(state.remote);
+    results.set(state.remote, rows);
+  }
+  return rows;
+}
+
+function rowsOf(remote: DiagnosticsState['remote']): readonly RemoteParticipantDiagnostic[] {
   const out: RemoteParticipantDiagnostic[] = [];
-  for (const [participantId, participant] of Object.entries(state.remote)) {
+  for (const [participantId, participant] of Object.entries(remote)) {
     const rows: (RemoteParticipantDiagnostic & { rank: number })[] = [];
     for (const [diagnostic, reading] of Object.entries(participant.diagnostics)) {
       const entry = lookupRemoteDiagnostic(diagnostic, reading.value);

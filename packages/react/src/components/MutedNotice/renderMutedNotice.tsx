@@ -1,0 +1,29 @@
+import { Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import type { ReactElement } from 'react';
+import type { MutedNoticeState } from './MutedNotice.types.js';
+
+/**
+ * Draws the notice (Fluent's render half): an informative Fluent `MessageBar`, announced politely, with Unmute and
+ * Close as link-buttons (the banner's convention: a Fluent `Button` would add kilobytes to every call screen).
+ */
+export function renderMutedNotice_unstable(state: MutedNoticeState): ReactElement | null {
+  if (!state.visible) return null;
+  return (
+    <MessageBar intent="info" politeness="polite" layout="multiline" className={state.className}>
+      <MessageBarBody>
+        <MessageBarTitle>{state.title}</MessageBarTitle>
+        {state.body}
+      </MessageBarBody>
+      <MessageBarActions>
+        {state.unmute && (
+          <Link as="button" onClick={state.unmute.onClick} data-action="unmute">
+            {state.unmute.label}
+          </Link>
+        )}
+        <Link as="button" onClick={state.dismiss.onClick} data-action="dismiss">
+          {state.dismiss.label}
+        </Link>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,44 @@
+import { selectSpeakingWhileMuted } from '@call-diagnostics/core';
+import { useState } from 'react';
+import { useMediaStrings } from '../../families/media/useMediaStrings.js';
+import { useCallControls } from '../../hooks/useCallControls.js';
+import { useDiagnosticsSelector } from '../../hooks/useDiagnosticsSelector.js';
+import type { MutedNoticeProps, MutedNoticeState } from './MutedNotice.types.js';
+import { useMutedNoticeClassName_unstable } from './useMutedNoticeStyles.styles.js';
+
+/**
+ * Decides the "You're muted" notice (Fluent's state half): shown while the SDK says the person speaks with the
+ * microphone muted (`speakingWhileMicrophoneIsMuted`), gone when that clears; never in the error banner. Unmute
+ * calls the call's own unmute; a failure is said in words, never thrown at the host. Closing it hides it until the
+ * next time the person speaks while muted.
+ */
+export function useMutedNotice_unstable(props: MutedNoticeProps): MutedNoticeState {
+  const since = useDiagnosticsSelector(selectSpeakingWhileMuted, props.diagnostics);
+  const strings = useMediaStrings(since !== undefined);
+  const controls = useCallControls();
+  const command = props.onUnmute ?? controls.unmute;
+  const [closedAt, setClosedAt] = useState<number>();
+  const [failedAt, setFailedAt] = useState<number>();
+  const className = useMutedNoticeClassName_unstable(props.className);
+  const muted = strings?.muted;
+  const failed = failedAt !== undefined && failedAt === since;
+  return {
+    visible: since !== undefined && !!muted && closedAt !== since,
+    title: muted?.title ?? '',
+    body: (failed ? muted?.unmuteFailed : muted?.body) ?? '',
+    unmute:
+      command && muted
+        ? {
+            label: muted.unmute,
+            onClick: () => {
+              setFailedAt(undefined);
+              Promise.resolve()
+                .then(command)
+                .catch(() => setFailedAt(since));
+            },
+          }
+        : undefined,
+    dismiss: { label: muted?.dismiss ?? '', onClick: () => setClosedAt(since) },
+    className,
+  };
+}
