@@ -1,6 +1,12 @@
 import type { CallAgent, CallAgentKind, CallState } from '@azure/communication-calling';
 import { CountingEmitter } from './emitter.js';
-import { createFakeCall, type FakeCall, type FakeCallOptions, type FakeDiagnosticValue } from './fakeCall.js';
+import {
+  createFakeCall,
+  type FakeCall,
+  type FakeCallOptions,
+  type FakeDiagnosticValue,
+  type FakeRemoteParticipant,
+} from './fakeCall.js';
 
 /** Options of {@link createFakeCallAgent}. */
 export interface FakeCallAgentOptions {
@@ -22,6 +28,8 @@ export interface FakeCallAgentControls {
   raiseNetwork(diagnostic: string, value: FakeDiagnosticValue): void;
   /** Raises a media UFD on the active call. */
   raiseMedia(diagnostic: string, value: FakeDiagnosticValue): void;
+  /** Raises another participant's UFD on the active call (see `FakeCallControls.raiseRemote`). */
+  raiseRemote(participant: FakeRemoteParticipant, diagnostic: string, value: FakeDiagnosticValue): void;
   /** Sets the active call's state. */
   setState(state: CallState): void;
   /** Ends the active call with `reason` (Disconnecting → Disconnected), then removes it, like the SDK. */
@@ -66,6 +74,7 @@ export function createFakeCallAgent(options: FakeCallAgentOptions = {}): FakeCal
     },
     raiseNetwork: (diagnostic, value) => active()?.controls.raiseNetwork(diagnostic, value),
     raiseMedia: (diagnostic, value) => active()?.controls.raiseMedia(diagnostic, value),
+    raiseRemote: (participant, diagnostic, value) => active()?.controls.raiseRemote(participant, diagnostic, value),
     setState: (state) => active()?.controls.setState(state),
     end(reason) {
       const call = active();

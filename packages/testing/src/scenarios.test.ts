@@ -54,9 +54,22 @@ describe('scenarios', () => {
         reconnecting: (b) => JSON.stringify(b).includes('networkReconnect'),
         'poor-quality': (b) => JSON.stringify(b).includes('Quality'),
         'seed-timeline': (b) => b.kind === 'callEnded' && b.code === 410 && b.subCode === 3112,
+        // Never a banner issue: the muted notice speaks for it.
+        'speaking-while-muted': (b) => b.kind === 'none',
+        'microphone-not-working': (b) => b.kind === 'mediaIssue' && b.diagnostic === 'microphoneNotFunctioning',
+        'camera-permission-denied': (b) => b.kind === 'mediaIssue' && b.diagnostic === 'cameraPermissionDenied',
+        'camera-frozen': (b) => b.kind === 'mediaIssue' && b.diagnostic === 'cameraFreeze',
+        // A tile badge, not a banner.
+        'remote-poor-connection': (b) => b.kind === 'none',
       };
       expect(expected[scenario](banner), JSON.stringify(banner)).toBe(true);
       if (scenario === 'relays-recovered') expect(state.relay.status).toBe('recovered');
+      if (scenario === 'speaking-while-muted') expect(state.media.speakingWhileMicrophoneIsMuted?.value).toBe(true);
+      if (scenario === 'remote-poor-connection') {
+        // The UI library's adapter and stateful client carry no remote diagnostics.
+        const expectRemote = holder === 'call' || holder === 'callAgent';
+        expect(Object.keys(state.remote)).toEqual(expectRemote ? ['8:acs:fake-remote-1'] : []);
+      }
     },
   );
 
@@ -103,7 +116,7 @@ describe('scenarios', () => {
 
   it('unknown names and bad speeds are errors that list the valid values', () => {
     expect(() => getCallDiagnosticsScenario('ended-3113')).toThrow(
-      /unknown scenario "ended-3113"\. Valid scenarios: 'healthy', 'relays-unreachable', 'relays-recovered', 'ended-3112', 'offline', 'reconnecting', 'poor-quality', 'seed-timeline'/,
+      /unknown scenario "ended-3113"\. Valid scenarios: 'healthy', 'relays-unreachable', 'relays-recovered', 'ended-3112', 'offline', 'reconnecting', 'poor-quality', 'seed-timeline', 'speaking-while-muted', 'microphone-not-working', 'camera-permission-denied', 'camera-frozen', 'remote-poor-connection'/,
     );
     expect(() => checkCallDiagnosticsHolder('composite')).toThrow(
       /unknown holder "composite"\. Valid holders: 'call', 'callAgent', 'adapter', 'statefulClient'/,

@@ -1,4 +1,4 @@
-import { createFakeCall, type FakeCall, type FakeDiagnosticValue } from './fakeCall.js';
+import { createFakeCall, type FakeCall, type FakeDiagnosticValue, type FakeRemoteParticipant } from './fakeCall.js';
 import { createFakeCallAdapter, type FakeCallAdapter } from './fakeCallAdapter.js';
 import { createFakeCallAgent, type FakeCallAgent } from './fakeCallAgent.js';
 import { createFakeStatefulCallClient, type FakeStatefulCallClient } from './fakeStatefulCallClient.js';
@@ -14,6 +14,11 @@ export const CALL_DIAGNOSTICS_SCENARIOS = [
   'reconnecting',
   'poor-quality',
   'seed-timeline',
+  'speaking-while-muted',
+  'microphone-not-working',
+  'camera-permission-denied',
+  'camera-frozen',
+  'remote-poor-connection',
 ] as const;
 
 /** One of {@link CALL_DIAGNOSTICS_SCENARIOS}. */
@@ -44,6 +49,13 @@ export type CallDiagnosticsFake = CallDiagnosticsHolderFakes[CallDiagnosticsHold
 export interface ScenarioControls {
   /** Raises a network UFD on whichever holder the story uses. */
   raiseNetwork(diagnostic: string, value: FakeDiagnosticValue): void;
+  /** Raises a media UFD on whichever holder the story uses. */
+  raiseMedia(diagnostic: string, value: FakeDiagnosticValue): void;
+  /**
+   * Raises another participant's UFD: a raw `Call` and a `CallAgent` only (the UI library's adapter and stateful
+   * client carry no remote diagnostics; the step does nothing there).
+   */
+  raiseRemote?(participant: FakeRemoteParticipant, diagnostic: string, value: FakeDiagnosticValue): void;
   /** Ends the call with `reason` (a normal end when omitted). */
   end(reason?: { code: number; subCode?: number }): void;
 }
@@ -77,6 +89,16 @@ const step = (offsetMs: number, description: string, run: (controls: ScenarioCon
 });
 const relays = (value: boolean) =>
   step(0, `networkRelaysNotReachable = ${value}`, (c) => c.raiseNetwork('networkRelaysNotReachable', value));
+
+const media = (diagnostic: string, value: boolean) =>
+  step(0, `${diagnostic} = ${value}`, (c) => c.raiseMedia(diagnostic, value));
+
+/** The other participant the `remote-poor-connection` scenario plays (their tile: `participantId` = this `rawId`). */
+export const REMOTE_PARTICIPANT = {
+  participantId: 'fake-remote-1',
+  rawId: '8:acs:fake-remote-1',
+  displayName: 'Alex Wilber',
+} as const;
 
 /** How long `relays-recovered` shows the warning before the relays come back (at speed 1). */
 export const RELAYS_RECOVERED_AFTER_MS = 1000;
@@ -114,6 +136,35 @@ export const callDiagnosticsScenarios: Readonly<Record<CallDiagnosticsScenarioNa
     steps: [
       step(0, 'networkSendQuality = Poor', (c) => c.raiseNetwork('networkSendQuality', 2)),
       step(0, 'networkReceiveQuality = Poor', (c) => c.raiseNetwork('networkReceiveQuality', 2)),
+    ],
+  },
+  'speaking-while-muted': {
+    name: 'speaking-while-muted',
+    title: 'Speaking while muted',
+    steps: [media('speakingWhileMicrophoneIsMuted', true)],
+  },
+  'microphone-not-working': {
+    name: 'microphone-not-working',
+    title: 'Microphone not working',
+    steps: [media('microphoneNotFunctioning', true)],
+  },
+  'camera-permission-denied': {
+    name: 'camera-permission-denied',
+    title: 'Camera blocked by the system',
+    steps: [media('cameraPermissionDenied', true)],
+  },
+  'camera-frozen': {
+    name: 'camera-frozen',
+    title: 'Camera frozen for the others',
+    steps: [media('cameraFreeze', true)],
+  },
+  'remote-poor-connection': {
+    name: 'remote-poor-connection',
+    title: "Another participant's poor connection",
+    steps: [
+      step(0, `${REMOTE_PARTICIPANT.displayName}: networkReceiveQuality = Bad`, (c) =>
+        c.raiseRemote?.(REMOTE_PARTICIPANT, 'networkReceiveQuality', 3),
+      ),
     ],
   },
   'seed-timeline': {

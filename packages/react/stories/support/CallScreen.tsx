@@ -1,9 +1,15 @@
 import { createDiagnosticsStore, type DiagnosticEvent, type DiagnosticsStore } from '@call-diagnostics/core';
-import { CallDiagnosticsProvider, type CallDiagnosticsProviderProps, locales } from '@call-diagnostics/react';
+import {
+  CallDiagnosticsProvider,
+  type CallDiagnosticsProviderProps,
+  locales,
+  ParticipantDiagnostics,
+} from '@call-diagnostics/react';
 import {
   createFakeCall,
   type FakeCall,
   type FakeCallOptions,
+  REMOTE_PARTICIPANT,
   replayTimeline,
   SEED_410_3112_TIMELINE,
 } from '@call-diagnostics/testing';
@@ -164,8 +170,9 @@ export function CallScreen({ call, ...providerProps }: CallScreenProps): ReactEl
           </Subtitle2>
           <div className={classes.stage}>
             <div className={classes.tile}>
-              <Avatar name="Ada Lovelace" size={64} color="colorful" />
-              <Caption1>Ada Lovelace</Caption1>
+              <Avatar name={REMOTE_PARTICIPANT.displayName} size={64} color="colorful" />
+              <Caption1>{REMOTE_PARTICIPANT.displayName}</Caption1>
+              <ParticipantDiagnostics participantId={REMOTE_PARTICIPANT.rawId} name={REMOTE_PARTICIPANT.displayName} />
             </div>
             <div className={classes.tile}>
               <Avatar name="You" size={64} color="colorful" />
