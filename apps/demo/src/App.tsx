@@ -1,6 +1,6 @@
 import type { ReadinessResult } from '@call-diagnostics/core';
-import { CallDiagnosticsProvider } from '@call-diagnostics/react';
-import { createFakeCall, type FakeCall, type TimelineStep } from '@call-diagnostics/testing';
+import { CallDiagnosticsProvider, ParticipantDiagnostics } from '@call-diagnostics/react';
+import { createFakeCall, type FakeCall, REMOTE_PARTICIPANT, type TimelineStep } from '@call-diagnostics/testing';
 import {
   Avatar,
   Badge,
@@ -18,7 +18,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import { type ReactElement, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { type ReactElement, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useBodyReset, usePageShellStyles } from './pageShell.js';
 import { ScenarioField } from './ScenarioField.js';
 import { newCall, playScenario, SCENARIOS, type ScenarioId, speedFromUrl } from './scenarios.js';
@@ -47,7 +47,11 @@ const text = {
   cameraPlaceholder: 'Camera on (simulated)',
   muted: 'Muted',
   you: 'You',
-  participants: ['Alex Rivera', 'Sam Chen'],
+  participants: [
+    { name: REMOTE_PARTICIPANT.displayName, id: REMOTE_PARTICIPANT.rawId },
+    { name: 'Sam Chen', id: '8:acs:demo-sam' },
+  ],
+  deviceSettings: 'Device settings opened for the {device} (your app shows its own picker here)',
   controls: 'Call controls',
   lobby: 'Check before joining',
   composite: 'CallComposite page',
@@ -178,6 +182,8 @@ function Tile(props: {
   readonly video: boolean;
   readonly muted: boolean;
   readonly ended: boolean;
+  /** Another participant's raw id: their tile shows what their client shares. */
+  readonly participantId?: string;
 }) {
   const classes = useStyles();
   return (
@@ -194,6 +200,7 @@ function Tile(props: {
             {text.muted}
           </Badge>
         )}
+        {props.participantId && <ParticipantDiagnostics participantId={props.participantId} name={props.name} />}
       </span>
     </div>
   );
@@ -232,7 +239,19 @@ export function App({ readiness }: AppProps = {}): ReactElement {
     });
   }, [session, speed]);
 
+  // The kit's Unmute goes through the demo's own mute state, as an app's call controls would: unmuting clears the
+  // SDK's speaking-while-muted cue.
+  const controls = useMemo(
+    () => ({
+      unmute: async () => {
+        setMuted(false);
+        session.call.controls.raiseMedia('speakingWhileMicrophoneIsMuted', false);
+      },
+    }),
+    [session],
+  );
   const startScenario = (scenario: ScenarioId): void => {
+    if (scenario === 'speakingWhileMuted') setMuted(true);
     setSelected(scenario);
     setLog([]);
     setSession(scenarioSession(scenario));
@@ -300,7 +319,15 @@ export function App({ readiness }: AppProps = {}): ReactElement {
             </section>
           </aside>
           <section className={classes.stage} aria-label={text.callArea}>
-            <CallDiagnosticsProvider call={session.call} onRetry={startRejoin} readiness={readiness}>
+            <CallDiagnosticsProvider
+              call={session.call}
+              onRetry={startRejoin}
+              readiness={readiness}
+              controls={controls}
+              onOpenDeviceSettings={(device) =>
+                setLog((previous) => [...previous, text.deviceSettings.replace('{device}', device)])
+              }
+            >
               <div className={classes.statusRow}>
                 <Badge appearance="filled" color={statusColor} data-testid="call-status" role="status">
                   {statusText}
@@ -309,8 +336,8 @@ export function App({ readiness }: AppProps = {}): ReactElement {
               </div>
               <div className={classes.grid}>
                 <Tile name={text.you} video={camera && !ended} muted={muted} ended={ended} />
-                {text.participants.map((name) => (
-                  <Tile key={name} name={name} video={false} muted={false} ended={ended} />
+                {text.participants.map(({ name, id }) => (
+                  <Tile key={id} name={name} participantId={id} video={false} muted={false} ended={ended} />
                 ))}
               </div>
               <div className={classes.controls} role="toolbar" aria-label={text.controls}>

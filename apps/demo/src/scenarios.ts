@@ -1,20 +1,57 @@
 import {
   createFakeCall,
   type FakeCall,
+  REMOTE_PARTICIPANT,
   replayTimeline,
   SEED_410_3112_TIMELINE,
   type TimelineStep,
 } from '@call-diagnostics/testing';
 
 /** The scenarios the demo can play on a fake call. */
-export type ScenarioId = 'healthy' | 'relaysDown' | 'recovered' | 'end3112';
+export type ScenarioId =
+  | 'healthy'
+  | 'relaysDown'
+  | 'recovered'
+  | 'end3112'
+  | 'speakingWhileMuted'
+  | 'microphoneNotWorking'
+  | 'cameraPermissionDenied'
+  | 'cameraFrozen'
+  | 'remotePoorConnection';
 
 export const SCENARIOS: readonly { readonly id: ScenarioId; readonly label: string; readonly hint: string }[] = [
   { id: 'healthy', label: 'Healthy', hint: 'A connected call with no diagnostics raised.' },
   { id: 'relaysDown', label: 'Relays down', hint: 'networkRelaysNotReachable = true and stays so.' },
   { id: 'recovered', label: 'Recovered', hint: 'Relays unreachable, then reachable again after 1.5 s.' },
   { id: 'end3112', label: '3112 end', hint: 'Relays unreachable, then the call ends with 410/3112 after 2 s.' },
+  {
+    id: 'speakingWhileMuted',
+    label: 'Speaking while muted',
+    hint: 'You are muted and start talking: the "You\'re muted" notice, whose Unmute unmutes you.',
+  },
+  {
+    id: 'microphoneNotWorking',
+    label: 'Microphone not working',
+    hint: 'microphoneNotFunctioning = true; it clears after 6 s.',
+  },
+  {
+    id: 'cameraPermissionDenied',
+    label: 'Camera blocked',
+    hint: 'cameraPermissionDenied = true: macOS blocks the camera; the steps to allow it.',
+  },
+  { id: 'cameraFrozen', label: 'Camera frozen', hint: 'cameraFreeze = true: the others see your video frozen.' },
+  {
+    id: 'remotePoorConnection',
+    label: "Someone's poor connection",
+    hint: `${REMOTE_PARTICIPANT.displayName}'s client reports a bad receive quality: a badge on their tile.`,
+  },
 ];
+
+const media = (diagnostic: string, value: boolean, offsetMs = 0): TimelineStep => ({
+  offsetMs,
+  description: `${diagnostic} = ${value}`,
+  run: (call) => call.controls.raiseMedia(diagnostic, value),
+});
 
 const RECOVERED_TIMELINE: readonly TimelineStep[] = [
   {
@@ -42,6 +79,17 @@ const TIMELINES: Record<ScenarioId, readonly TimelineStep[]> = {
   relaysDown: RELAYS_DOWN_TIMELINE,
   recovered: RECOVERED_TIMELINE,
   end3112: SEED_410_3112_TIMELINE,
+  speakingWhileMuted: [media('speakingWhileMicrophoneIsMuted', true, 500)],
+  microphoneNotWorking: [media('microphoneNotFunctioning', true), media('microphoneNotFunctioning', false, 6000)],
+  cameraPermissionDenied: [media('cameraPermissionDenied', true)],
+  cameraFrozen: [media('cameraFreeze', true)],
+  remotePoorConnection: [
+    {
+      offsetMs: 0,
+      description: `${REMOTE_PARTICIPANT.displayName}: networkReceiveQuality = Bad`,
+      run: (call) => call.controls.raiseRemote(REMOTE_PARTICIPANT, 'networkReceiveQuality', 3),
+    },
+  ],
 };
 
 /** Replay speed from the URL: `?speed=4`, or `?fast=1` (= 4). Defaults to real time. */
