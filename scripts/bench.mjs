@@ -106,6 +106,18 @@ noise.
 |---|---|
 | banner commits / distinct visible states | **${browser.bannerRendersPerDistinctState.renders} / ${browser.bannerRendersPerDistinctState.distinctStates}** |
 
+## P9 — media and other people's diagnostics (issue 23)
+
+Same command. P9a: 10,000 events on a mounted provider, half media UFDs (a microphone that stops, a frozen camera,
+speaking while muted, a camera that fails) and half other participants' diagnostics (20 people). P9b: a media UFD
+(\`microphoneNotFunctioning\`) raised 200 times; time until its banner text is in the DOM (the first round fetches the
+media strings' chunk). Goals: 0 host renders; p95 ≤ 16 ms.
+
+| figure | value |
+|---|---|
+| children renders per 10,000 media and remote events | **${browser.childrenRendersPer10kMediaEvents ?? 'n/a'}** |
+| media event → banner in the DOM, p50 / p95 / max | ${browser.mediaEventToBannerDomMs ? `${ms(browser.mediaEventToBannerDomMs.p50)} / **${ms(browser.mediaEventToBannerDomMs.p95)}** / ${ms(browser.mediaEventToBannerDomMs.max)}` : 'n/a'} |
+
 ## P6 — leaks after mount/unmount cycles with events in flight
 
 Same command: ${browser.leaks.cycles.toLocaleString('en-US')} mount/unmount cycles of the provider (inside a

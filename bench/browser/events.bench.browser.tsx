@@ -102,6 +102,84 @@ test('P3: event-to-banner latency (200 events)', { timeout: 60_000 }, async () =
   expect(toDom).toHaveLength(200);
 });
 
+test('P9a: children renders per 10,000 media and remote events', async () => {
+  const call = createFakeCall();
+  const host = document.createElement('div');
+  document.body.append(host);
+  const root = createRoot(host);
+  await act(async () =>
+    root.render(
+      <FluentProvider theme={webLightTheme}>
+        <CallDiagnosticsProvider call={call}>
+          <Child />
+        </CallDiagnosticsProvider>
+      </FluentProvider>,
+    ),
+  );
+  const before = counter.childRenders;
+  const media = ['microphoneNotFunctioning', 'cameraFreeze', 'speakingWhileMicrophoneIsMuted', 'cameraStartFailed'];
+  await act(async () => {
+    for (let i = 0; i < 10_000; i += 1) {
+      if (i % 2) call.controls.raiseMedia(media[(i >> 1) % 4] as string, (i >> 3) % 2 === 0);
+      else
+        call.controls.raiseRemote(
+          { participantId: `p${i % 20}`, displayName: `Person ${i % 20}` },
+          'networkReceiveQuality',
+          (((i >> 1) % 3) + 1) as 1 | 2 | 3,
+        );
+    }
+  });
+  results.childrenRendersPer10kMediaEvents = counter.childRenders - before;
+  console.log(`BENCH P9a children renders per 10,000 media/remote events: ${counter.childRenders - before}`);
+  await act(async () => root.unmount());
+  host.remove();
+  expect(call.controls.listenerCount()).toBe(0);
+});
+
+test('P9b: media event-to-banner latency (200 events)', { timeout: 60_000 }, async () => {
+  const call = createFakeCall();
+  const host = document.createElement('div');
+  document.body.append(host);
+  const root = createRoot(host);
+  root.render(
+    <FluentProvider theme={webLightTheme}>
+      <CallDiagnosticsProvider call={call}>
+        <p>call UI</p>
+      </CallDiagnosticsProvider>
+    </FluentProvider>,
+  );
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  const shown = () => host.textContent?.includes("Your microphone isn't working") ?? false;
+  const until = (want: boolean) =>
+    new Promise<number>((resolve, reject) => {
+      if (shown() === want) return resolve(performance.now());
+      const timer = setTimeout(() => reject(new Error(`media banner never became ${want ? 'shown' : 'hidden'}`)), 2000);
+      const observer = new MutationObserver(() => {
+        if (shown() === want) {
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve(performance.now());
+        }
+      });
+      observer.observe(host, { childList: true, subtree: true, characterData: true });
+    });
+  const toDom: number[] = [];
+  for (let i = 0; i < 200; i += 1) {
+    await until(false);
+    const t0 = performance.now();
+    call.controls.raiseMedia('microphoneNotFunctioning', true);
+    toDom.push((await until(true)) - t0);
+    call.controls.raiseMedia('microphoneNotFunctioning', false);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  toDom.sort((a, b) => a - b);
+  results.mediaEventToBannerDomMs = { p50: percentile(toDom, 50), p95: percentile(toDom, 95), max: toDom.at(-1) };
+  console.log(`BENCH P9b media event→banner in DOM ms: ${JSON.stringify(results.mediaEventToBannerDomMs)}`);
+  root.unmount();
+  host.remove();
+  expect(toDom).toHaveLength(200);
+});
+
 test('P2b: banner renders per distinct visible state', async () => {
   const store = createDiagnosticsStore({ flapWindowMs: 0 });
   let commits = 0;
