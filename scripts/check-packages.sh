@@ -186,13 +186,13 @@ cd "$ROOT"
 # ---------------------------------------------------------------------------------------------------------------
 # The kit talks to the SDK only through duck-typed interfaces. The SDK is an optional peer, so no bundler may be asked
 # to resolve it (Turbopack, webpack, Vite and esbuild fail the app's build when it is absent): the single runtime
-# reference allowed is core's loadSdkFeatures (dist/sources/attachCall.js), a dynamic import of a variable marked
+# reference allowed is core's loadSdkFeatures (dist/sources/sdkFeatures.js), a dynamic import of a variable marked
 # `webpackIgnore: true` and `@vite-ignore`, which runs only when the app passes no `features`. Error messages and
 # comments may *name* the package, so a plain grep for the name is not the test. The test is:
 #   a) no static import / re-export / side-effect import / require() of the SDK (or a subpath) in any dist .js
 #      (`import type` in .d.ts is allowed: it is erased and the SDK is a declared optional peer);
 #   b) no dynamic import of the SDK's name as a literal in any dist .js, and exactly one bundler-ignored dynamic
-#      import (`import(/* webpackIgnore: true */ /* @vite-ignore */ …)`) across all dist .js, in core's attachCall.js;
+#      import (`import(/* webpackIgnore: true */ /* @vite-ignore */ …)`) across all dist .js, in core's sdkFeatures.js;
 #   c) no SDK internals: no definition of the SDK's classes (`class CallClient`, `class CallAgent`,
 #      `class TeamsCallAgent`, `class DeviceManager`), no SDK license banner ("Microsoft Software License Terms"),
 #      and no import of the SDK's own runtime deps (@azure/logger, @azure/communication-common), which would only
@@ -215,10 +215,10 @@ check_no_sdk() {
   dynamic="$(grep -rnoE --include='*.js' 'import\([[:space:]]*/\* webpackIgnore: true \*/[[:space:]]*/\* @vite-ignore \*/[[:space:]]*[A-Za-z_$][A-Za-z0-9_$]*[[:space:]]*\)' "${dists[@]}" || true)"
   count="$(grep -c . <<<"$dynamic" || true)"
   if [[ " ${PACKAGES[*]} " == *" core "* ]]; then
-    [ "$count" = 1 ] && [[ "$dynamic" == packages/core/dist/sources/attachCall.js:* ]] ||
-      fail "expected exactly one bundler-ignored lazy import (of $SDK), in packages/core/dist/sources/attachCall.js; found $count:"$'\n'"$dynamic"
-    grep -qE "^const SDK_MODULE = '${SDK}';$" packages/core/dist/sources/attachCall.js ||
-      fail "packages/core/dist/sources/attachCall.js: the lazy import's specifier (SDK_MODULE) is not '$SDK'"
+    [ "$count" = 1 ] && [[ "$dynamic" == packages/core/dist/sources/sdkFeatures.js:* ]] ||
+      fail "expected exactly one bundler-ignored lazy import (of $SDK), in packages/core/dist/sources/sdkFeatures.js; found $count:"$'\n'"$dynamic"
+    grep -qE "^const SDK_MODULE = '${SDK}';$" packages/core/dist/sources/sdkFeatures.js ||
+      fail "packages/core/dist/sources/sdkFeatures.js: the lazy import's specifier (SDK_MODULE) is not '$SDK'"
   else
     [ "$count" = 0 ] || fail "unexpected lazy import outside core:"$'\n'"$dynamic"
   fi

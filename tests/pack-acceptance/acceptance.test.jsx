@@ -9,69 +9,9 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { Profiler } from 'react';
 import { afterEach, expect, test, vi } from 'vitest';
+import { Features, sdkShapedCall } from './sdkShapedCall.js';
 
 afterEach(cleanup);
-
-const UFD_FACTORY = { callApiCtor: class {} }; // stands in for Features.UserFacingDiagnostics
-const Features = { UserFacingDiagnostics: UFD_FACTORY };
-
-function emitter() {
-  const map = new Map();
-  return {
-    on(event, fn) {
-      map.set(event, [...(map.get(event) ?? []), fn]);
-    },
-    off(event, fn) {
-      map.set(
-        event,
-        (map.get(event) ?? []).filter((f) => f !== fn),
-      );
-    },
-    emit(event, ...args) {
-      for (const fn of map.get(event) ?? []) fn(...args);
-    },
-    count: () => [...map.values()].reduce((n, list) => n + list.length, 0),
-  };
-}
-
-function sdkShapedCall() {
-  const events = emitter();
-  const network = emitter();
-  const media = emitter();
-  const latest = {};
-  const call = {
-    id: 'acceptance-call-1',
-    state: 'Connected',
-    callEndReason: undefined,
-    info: { participantId: 'acceptance-participant', getServerCallId: async () => 'server-1' },
-    feature(factory) {
-      if (factory !== UFD_FACTORY) throw new Error('unknown feature');
-      return {
-        network: {
-          getLatest: () => ({ ...latest }),
-          on: network.on,
-          off: network.off,
-        },
-        media: { getLatest: () => ({}), on: media.on, off: media.off },
-      };
-    },
-    on: events.on,
-    off: events.off,
-  };
-  return {
-    call,
-    raise(diagnostic, value) {
-      latest[diagnostic] = { value, valueType: typeof value === 'boolean' ? 'DiagnosticFlag' : 'DiagnosticQuality' };
-      network.emit('diagnosticChanged', { diagnostic, value, valueType: latest[diagnostic].valueType });
-    },
-    end(code, subCode) {
-      call.callEndReason = { code, subCode };
-      call.state = 'Disconnected';
-      events.emit('stateChanged');
-    },
-    listeners: () => events.count() + network.count() + media.count(),
-  };
-}
 
 function mount(sim, onRetry = vi.fn(), onChildRender = () => {}) {
   function Child() {

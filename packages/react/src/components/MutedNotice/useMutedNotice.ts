@@ -32,9 +32,12 @@ export function useMutedNotice_unstable(props: MutedNoticeProps): MutedNoticeSta
             label: muted.unmute,
             onClick: () => {
               setFailedAt(undefined);
-              Promise.resolve()
-                .then(command)
-                .catch(() => setFailedAt(since));
+              const fail = () => setFailedAt(since);
+              try {
+                Promise.resolve(command()).catch(fail);
+              } catch {
+                fail();
+              }
             },
           }
         : undefined,
