@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createOutcomeHistory, type HistoryStorage } from './outcomeHistory.js';
+import { memoryStorage } from '../../test/memoryStorage.js';
+import { createOutcomeHistory } from './outcomeHistory.js';
 
 /** 10,000 generated cases (FC_RUNS lowers it for the mutation run, where each mutant reruns the property). */
 const RUNS = Number(process.env.FC_RUNS ?? 10_000);
@@ -11,32 +12,27 @@ const MAX = 5;
 const behaviourArb = fc.constantFrom('ok', 'ok', 'ok', 'ok', 'throw', 'quota', 'garbage', 'null');
 type Behaviour = typeof behaviourArb extends fc.Arbitrary<infer T> ? T : never;
 
-/** A shared storage whose every access behaves as the next generated behaviour says. */
+/** The shared storage double, whose every access behaves as the next generated behaviour says. */
 function flakyStorage(behaviours: readonly Behaviour[]) {
-  const data = new Map<string, string>();
+  const storage = memoryStorage();
+  const { getItem, setItem } = storage;
   let i = 0;
   const next = () => behaviours[i++ % behaviours.length] ?? 'ok';
-  const storage: HistoryStorage & { length: number; key(i: number): string | null } = {
-    get length() {
-      return data.size;
-    },
-    key: (k) => [...data.keys()][k] ?? null,
-    getItem(k) {
+  return Object.assign(storage, {
+    getItem(k: string) {
       const b = next();
       if (b === 'throw') throw new Error('SecurityError');
       if (b === 'garbage') return '{"v":1,"outcomes":[{"at":"x"},7,null]';
       if (b === 'null') return null;
-      return data.get(k) ?? null;
+      return getItem(k);
     },
-    setItem(k, v) {
+    setItem(k: string, v: string) {
       const b = next();
       if (b === 'throw') throw new Error('write failed');
       if (b === 'quota') throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
-      data.set(k, v);
+      setItem(k, v);
     },
-    removeItem: (k) => void data.delete(k),
-  };
-  return storage;
+  });
 }
 
 const opArb = fc.record({
