@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type MemoryStorage, memoryStorage } from '../../test/memoryStorage.js';
 import { hashId } from './hash.js';
+import { historyKey } from './historyStorage.js';
 import {
   createMemoryHistory,
   createOutcomeHistory,
   DEFAULT_HISTORY_LIMITS,
   type HistoryStorage,
-  historyKey,
 } from './outcomeHistory.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -1020,6 +1020,13 @@ describe('pruning other users’ histories (issue 12)', () => {
     h.record({ at: NOW, code: 0 });
     expect(h.status()).toEqual({ backend: 'storage', problem: undefined });
     expect(s.data.has(KEY1)).toBe(false);
+  });
+
+  it('leaves alone a key that vanished between key() and getItem() (nothing to remove)', () => {
+    const s = spied({ [SALT_KEY]: '1.2.3.4', [KEY1]: old });
+    s.getItem.mockImplementation((k) => (k === KEY1 ? null : (s.data.get(k) ?? null)));
+    createOutcomeHistory({ storage: s, userId: 'me', now: () => NOW }).record({ at: NOW, code: 0 });
+    expect(s.removeItem).not.toHaveBeenCalled();
   });
 
   it('a storage without key()/length (a custom HistoryStorage) is simply not pruned', () => {

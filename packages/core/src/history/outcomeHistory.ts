@@ -1,4 +1,26 @@
-import { hashId, randomSalt } from './hash.js';
+import { hashId } from './hash.js';
+import {
+  boundOutcomes,
+  type HistoryBounds,
+  type HistoryDocument,
+  isFiniteNumber,
+  lacksAny,
+  nextClearMark,
+  parseHistoryDocument,
+  predatesClear,
+  type StoredOutcome,
+  serializeHistoryDocument,
+} from './historyDocument.js';
+import {
+  type HistoryStorage,
+  historyKey,
+  isQuotaError,
+  removeStaleHistories,
+  resolveStorage,
+  saltedKey,
+} from './historyStorage.js';
+
+export type { HistoryStorage };
 
 /**
  * One call's outcome. `code` 0 means the call ended fine; otherwise the ACS end code (and subcode).
@@ -12,25 +34,6 @@ export interface CallOutcome {
   readonly code: number;
   /** `callEndReason.subCode`. */
   readonly subCode?: number | undefined;
-}
-
-/** An outcome as stored: `call` is a hash of the call ID, so the same call is never counted twice. */
-interface StoredOutcome extends CallOutcome {
-  readonly call?: string | undefined;
-}
-
-/**
- * The part of the Web Storage API the history needs (`localStorage` is one).
- *
- * @public
- */
-export interface HistoryStorage {
-  /** `Storage.getItem`. */
-  getItem(key: string): string | null;
-  /** `Storage.setItem` (may throw when full). */
-  setItem(key: string, value: string): void;
-  /** Used, when present, to delete a history left under an unsalted key by an earlier version. */
-  removeItem?(key: string): void;
 }
 
 // Internal names (not exported from the package).
@@ -95,80 +98,168 @@ export interface OutcomeHistoryOptions {
 /** Default bounds of the history: the last 50 outcomes, none older than 30 days. */
 export const DEFAULT_HISTORY_LIMITS = { maxOutcomes: 50, maxAgeMs: 30 * 24 * 60 * 60 * 1000 } as const;
 
-/** The schema version of the stored document `{ v: 1, outcomes: StoredOutcome[] }`. */
-const HISTORY_SCHEMA_VERSION = 1;
-
-/**
- * The storage key: `<namespace>:history:v1:s:<hash of salt and user id>`, or `<namespace>:history:v1:device`.
- * Without `salt`: the unsalted `…:u:<hash of user id>` of earlier versions, read once to move its outcomes.
- */
-export function historyKey(userId: string | undefined, namespace = 'call-diagnostics', salt?: string): string {
-  const who = !userId ? 'device' : salt === undefined ? `u:${hashId(userId)}` : `s:${hashId(`${salt}|${userId}`)}`;
-  return `${namespace}:history:v${HISTORY_SCHEMA_VERSION}:${who}`;
-}
-
-/**
- * The user's key in `s`: reads (or makes, once per install) the salt, and moves a history found under the unsalted
- * key of earlier versions to it. A salt that cannot be kept lives in memory (the history then lasts this session).
- */
-function saltedKey(s: HistoryStorage, userId: string, namespace?: string): string {
-  const saltKey = `${historyKey(undefined, namespace)}:salt`;
-  let key = '';
-  try {
-    if (!s.getItem(saltKey)) s.setItem(saltKey, randomSalt());
-    const salt = s.getItem(saltKey);
-    if (salt) {
-      key = historyKey(userId, namespace, salt);
-      const legacy = historyKey(userId, namespace);
-      const old = s.getItem(legacy);
-      if (old !== null) {
-        if (s.getItem(key) === null) s.setItem(key, old);
-        // Stryker disable next-line OptionalChaining: without removeItem the call throws after the move, into the catch below: same result
-        s.removeItem?.(legacy);
-      }
-    }
-  } catch {
-    // Storage refused the salt (it then lives in memory) or the move (the next session tries again).
-  }
-  return key || historyKey(userId, namespace, randomSalt());
-}
-
-function isFiniteNumber(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
-}
-
-function toOutcome(value: unknown): StoredOutcome | undefined {
-  if (!value || typeof value !== 'object') return undefined;
-  const v = value as Record<string, unknown>;
-  if (!isFiniteNumber(v.at) || !isFiniteNumber(v.code)) return undefined;
-  const out: { at: number; code: number; subCode?: number; call?: string } = { at: v.at, code: v.code };
-  if (isFiniteNumber(v.subCode)) out.subCode = v.subCode;
-  if (typeof v.call === 'string' && v.call.length <= 64) out.call = v.call;
-  return out;
-}
-
-function isQuotaError(error: unknown): boolean {
-  const e = error as { name?: unknown; code?: unknown } | null;
-  return (
-    !!e &&
-    (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22 || e.code === 1014)
-  );
-}
-
-function identity(o: StoredOutcome): string {
-  return `${o.at}|${o.code}|${o.subCode ?? ''}|${o.call ?? ''}`;
-}
-
-/** A stored document: `cleared` marks the last `clear()` (epoch ms), so that no instance brings older outcomes back. */
-interface HistoryDocument {
-  readonly outcomes: StoredOutcome[];
-  readonly cleared?: number | undefined;
-}
+/** A document with nothing in it: what a key that was never written holds. */
+const EMPTY_DOCUMENT: HistoryDocument = Object.freeze({ outcomes: Object.freeze([]) });
 
 /** An outcome this instance recorded, with when it recorded it (kept in memory only). */
 interface OwnOutcome {
   readonly outcome: StoredOutcome;
   readonly recorded: number;
+}
+
+/** What one history instance holds between calls. */
+interface HistoryState {
+  readonly options: OutcomeHistoryOptions;
+  readonly bounds: HistoryBounds;
+  readonly now: () => number;
+  /** The storage key, found once (a user's key needs the install's salt). */
+  key: string | undefined;
+  /** What this instance recorded (this session), merged into every read until a clear() newer than it. */
+  own: readonly OwnOutcome[];
+  /** The outcomes of the last document read: what is shown while storage cannot be read. */
+  lastStored: readonly StoredOutcome[];
+  /** The newest clear mark this instance knows of. */
+  cleared: number | undefined;
+  /** This instance's clear while storage has not taken it yet (its read or write failed); -Infinity: none. */
+  unwrittenClear: number;
+  pruned: boolean;
+  problem: HistoryProblem | undefined;
+  backend: 'storage' | 'memory';
+}
+
+function keyIn(h: HistoryState, s: HistoryStorage): string {
+  const { userId, namespace } = h.options;
+  h.key ??= userId ? saltedKey(s, userId, namespace) : historyKey(undefined, namespace);
+  return h.key;
+}
+
+function degrade(h: HistoryState, problem: HistoryProblem): false {
+  h.backend = 'memory';
+  h.problem = problem;
+  return false;
+}
+
+/** The storage to use now; without one the history is in memory (`unavailable` unless the app asked for memory). */
+function storageOf(h: HistoryState): HistoryStorage | undefined {
+  const s = resolveStorage(h.options.storage);
+  if (!s) {
+    h.backend = 'memory';
+    h.problem ??= h.options.storage === null ? undefined : 'unavailable';
+  }
+  return s;
+}
+
+/** Takes in a document read from storage: a newer clear mark, and its outcomes unless it predates this instance's clear. */
+function takeDocument(h: HistoryState, doc: HistoryDocument): void {
+  const mark = doc.cleared ?? Number.NEGATIVE_INFINITY;
+  if (predatesClear(mark, h.unwrittenClear)) {
+    // This instance cleared (in this millisecond or later) and storage does not hold that yet: the document is
+    // older than the clear, whatever the random fraction of its mark says. The next write stores the clear.
+    h.lastStored = [];
+    return;
+  }
+  if (mark > (h.cleared ?? Number.NEGATIVE_INFINITY)) {
+    // Another instance cleared the history: what this one recorded up to then is gone too.
+    h.unwrittenClear = Number.NEGATIVE_INFINITY;
+    h.cleared = mark;
+    h.own = h.own.filter((o) => o.recorded > mark);
+  }
+  // A document older than this instance's clear (the clear's write failed, or a tab wrote from an older read) is
+  // not read back: the clear stands, and the next write stores it again.
+  h.lastStored = mark < (h.cleared ?? Number.NEGATIVE_INFINITY) ? [] : doc.outcomes;
+}
+
+/** Reads storage into `lastStored` (and takes in a newer clear). False when it could not be read. */
+function readStorage(h: HistoryState, s: HistoryStorage): boolean {
+  let raw: string | null;
+  try {
+    raw = s.getItem(keyIn(h, s));
+  } catch {
+    return degrade(h, 'read-threw');
+  }
+  const doc = raw === null || raw === undefined ? EMPTY_DOCUMENT : parseHistoryDocument(raw, h.bounds.maxOutcomes);
+  if (typeof doc === 'string') {
+    h.lastStored = [];
+    return degrade(h, doc);
+  }
+  takeDocument(h, doc);
+  return true;
+}
+
+/** Writes `list` (and the clear mark); when full, the newest ten, which matter most for the classification. */
+function writeStorage(h: HistoryState, s: HistoryStorage, list: readonly StoredOutcome[]): void {
+  const attempt = (outcomes: readonly StoredOutcome[]): void =>
+    s.setItem(keyIn(h, s), serializeHistoryDocument({ outcomes, cleared: h.cleared }));
+  try {
+    attempt(list);
+    h.unwrittenClear = Number.NEGATIVE_INFINITY;
+    h.lastStored = [...list];
+    h.backend = 'storage';
+    h.problem = undefined;
+    if (!h.pruned) pruneOthers(h, s);
+  } catch (error) {
+    degrade(h, isQuotaError(error) ? 'quota' : 'write-threw');
+    if (h.problem === 'quota' && list.length > 10) {
+      try {
+        attempt(list.slice(-10));
+      } catch {
+        // Memory keeps everything; storage stays as it was.
+      }
+    }
+  }
+}
+
+/** Deletes other users' histories with nothing newer than maxAgeMs, once per instance. */
+function pruneOthers(h: HistoryState, s: HistoryStorage): void {
+  h.pruned = true;
+  removeStaleHistories(s, {
+    namespace: h.options.namespace,
+    ownKey: keyIn(h, s),
+    since: h.now() - h.bounds.maxAgeMs,
+    maxOutcomes: h.bounds.maxOutcomes,
+  });
+}
+
+/**
+ * The history as this instance sees it. Written back when storage lacks one of this instance's outcomes (another
+ * tab wrote over it), while a clear is unwritten, or, with `force`, after a record (also replacing an unreadable
+ * document).
+ */
+function view(h: HistoryState, force: boolean): StoredOutcome[] {
+  const s = storageOf(h);
+  const readable = s !== undefined && readStorage(h, s);
+  const merged = boundOutcomes([...h.lastStored, ...h.own.map((o) => o.outcome)], h.now(), h.bounds);
+  const write = force || h.unwrittenClear > Number.NEGATIVE_INFINITY || (readable && lacksAny(h.lastStored, merged));
+  if (s && write) writeStorage(h, s, merged);
+  return merged;
+}
+
+function record(h: HistoryState, outcome: CallOutcome & { readonly callId?: string | undefined }): boolean {
+  const o = Object(outcome) as Partial<typeof outcome>;
+  if (!isFiniteNumber(o.at) || !isFiniteNumber(o.code)) return false;
+  const entry: StoredOutcome = {
+    at: o.at,
+    code: o.code,
+    ...(isFiniteNumber(o.subCode) ? { subCode: o.subCode } : {}),
+    ...(o.callId ? { call: hashId(o.callId) } : {}),
+  };
+  const s = storageOf(h);
+  if (s) readStorage(h, s);
+  const known = [...h.lastStored, ...h.own.map((own) => own.outcome)];
+  if (entry.call && known.some((k) => k.call === entry.call)) return false;
+  h.own = [...h.own, { outcome: entry, recorded: h.now() }].slice(-h.bounds.maxOutcomes);
+  view(h, true);
+  return true;
+}
+
+function clear(h: HistoryState): void {
+  const s = storageOf(h);
+  if (s) readStorage(h, s); // learns the newest clear mark of the document
+  h.cleared = nextClearMark(h.now(), h.cleared, Math.random());
+  h.own = [];
+  h.lastStored = [];
+  h.unwrittenClear = h.cleared;
+  if (s) writeStorage(h, s, []);
 }
 
 /**
@@ -182,210 +273,29 @@ interface OwnOutcome {
  * @public
  */
 export function createOutcomeHistory(options: OutcomeHistoryOptions = {}): OutcomeHistory {
-  let key: string | undefined;
-  const keyIn = (s: HistoryStorage): string =>
-    (key ??= options.userId
-      ? saltedKey(s, options.userId, options.namespace)
-      : historyKey(undefined, options.namespace));
   const { maxOutcomes = DEFAULT_HISTORY_LIMITS.maxOutcomes, maxAgeMs = DEFAULT_HISTORY_LIMITS.maxAgeMs } = options;
   // NaN would switch the bounds off: a bad bound is a developer error, said at once.
   if (!(maxOutcomes >= 1 && maxAgeMs >= 0)) {
     throw new TypeError('createOutcomeHistory: maxOutcomes must be ≥ 1 and maxAgeMs ≥ 0 (not NaN)');
   }
-  const now = options.now ?? Date.now;
-  /** What this instance recorded (this session), merged into every read until a clear() newer than it. */
-  let own: OwnOutcome[] = [];
-  /** The last document read from storage: what is shown while storage cannot be read. */
-  let lastStored: StoredOutcome[] = [];
-  let cleared: number | undefined;
-  /** This instance's clear while storage has not taken it yet (its read or write failed). */
-  let unwrittenClear: number | undefined;
-  let pruned = false;
-  let problem: HistoryProblem | undefined;
-  let backend: 'storage' | 'memory' = 'memory';
-
-  const storage = (): HistoryStorage | undefined => {
-    if (options.storage === null) return undefined;
-    if (options.storage) return options.storage;
-    try {
-      const ls = (globalThis as { localStorage?: HistoryStorage }).localStorage;
-      if (ls && typeof ls.getItem === 'function' && typeof ls.setItem === 'function') return ls;
-    } catch {
-      // Accessing localStorage throws a SecurityError when cookies/storage are blocked.
-    }
-    return undefined;
+  const h: HistoryState = {
+    options,
+    bounds: { maxOutcomes, maxAgeMs },
+    now: options.now ?? Date.now,
+    key: undefined,
+    own: [],
+    lastStored: [],
+    cleared: undefined,
+    unwrittenClear: Number.NEGATIVE_INFINITY,
+    pruned: false,
+    problem: undefined,
+    backend: 'memory',
   };
-
-  const bound = (list: readonly StoredOutcome[]): StoredOutcome[] => {
-    const t = now();
-    const since = t - maxAgeMs;
-    const ahead = t + 6e4;
-    const seen = new Set<string>();
-    const kept: StoredOutcome[] = [];
-    for (const o of list) {
-      const id = identity(o);
-      // Dated more than a minute ahead (a clock set back, a forged entry): it would never expire, so it is dropped.
-      if (o.at < since || o.at > ahead || seen.has(id)) continue;
-      seen.add(id);
-      kept.push(o);
-    }
-    kept.sort((a, b) => a.at - b.at);
-    return kept.length > maxOutcomes ? kept.slice(kept.length - maxOutcomes) : kept;
-  };
-
-  /** Parses a stored document; a string for what is wrong with it. */
-  const parse = (raw: string): HistoryDocument | 'corrupt' | 'wrong-version' => {
-    let doc: unknown;
-    try {
-      doc = JSON.parse(raw);
-    } /* Stryker disable next-line BlockStatement: an empty catch leaves doc undefined, also 'corrupt' below */ catch {
-      return 'corrupt';
-    }
-    const d = (doc && typeof doc === 'object' ? doc : {}) as { v?: unknown; outcomes?: unknown; cleared?: unknown };
-    if (d.v !== HISTORY_SCHEMA_VERSION) return Array.isArray(doc) || !doc ? 'corrupt' : 'wrong-version';
-    if (!Array.isArray(d.outcomes)) return 'corrupt';
-    const outcomes: StoredOutcome[] = [];
-    for (const item of d.outcomes.slice(-10 * maxOutcomes)) {
-      const o = toOutcome(item);
-      if (o) outcomes.push(o);
-    }
-    return { outcomes, cleared: isFiniteNumber(d.cleared) ? d.cleared : undefined };
-  };
-
-  /** Reads storage into `lastStored` (and takes in a newer clear). False when it could not be read. */
-  const read = (s: HistoryStorage | undefined): boolean => {
-    if (!s) {
-      backend = 'memory';
-      problem ??= options.storage === null ? undefined : 'unavailable';
-      // Stryker disable next-line BooleanLiteral: without a storage, `readable` is never looked at (view checks `s` first)
-      return false;
-    }
-    let raw: string | null;
-    try {
-      raw = s.getItem(keyIn(s));
-    } catch {
-      backend = 'memory';
-      problem = 'read-threw';
-      return false;
-    }
-    const doc = raw === null || raw === undefined ? { outcomes: [] } : parse(raw);
-    if (typeof doc === 'string') {
-      backend = 'memory';
-      problem = doc;
-      lastStored = [];
-      return false;
-    }
-    const mark = doc.cleared ?? -Infinity;
-    if (unwrittenClear !== undefined && mark !== unwrittenClear && Math.floor(mark) <= Math.floor(unwrittenClear)) {
-      // This instance cleared (in this millisecond or later) and storage does not hold that yet: the document is
-      // older than the clear, whatever the random fraction of its mark says. The next write stores the clear.
-      lastStored = [];
-      // Stryker disable next-line BooleanLiteral: with a clear unwritten, view() writes whatever read() returns
-      return true;
-    }
-    if (mark > (cleared ?? -Infinity)) {
-      unwrittenClear = undefined;
-      // Another instance cleared the history: what this one recorded up to then is gone too.
-      cleared = mark;
-      own = own.filter((o) => o.recorded > mark);
-    }
-    // A document older than this instance's clear (the clear's write failed, or a tab wrote from an older read) is
-    // not read back: the clear stands, and the next write stores it again.
-    lastStored = mark < (cleared ?? -Infinity) ? [] : doc.outcomes;
-    return true;
-  };
-
-  /** Deletes other users' v1 histories (this namespace) with nothing newer than maxAgeMs, once per instance. */
-  const prune = (s: HistoryStorage & { length?: number; key?(index: number): string | null }): void => {
-    pruned = true;
-    if (typeof s.key !== 'function' || typeof s.length !== 'number' || !s.removeItem) return;
-    const prefix = `${options.namespace ?? 'call-diagnostics'}:history:v${HISTORY_SCHEMA_VERSION}:`;
-    const since = now() - maxAgeMs;
-    const stale: string[] = [];
-    for (let i = 0; i < s.length; i += 1) {
-      const k = s.key(i);
-      if (!k?.startsWith(prefix) || k === key || !/^[su]:[0-9a-f]{16}$/.test(k.slice(prefix.length))) continue;
-      // Stryker disable next-line StringLiteral: any non-JSON stand-in for a vanished key parses as corrupt, like ''
-      const doc = parse(s.getItem(k) ?? '');
-      if (doc === 'wrong-version') continue;
-      const newest =
-        doc === 'corrupt' ? -Infinity : Math.max(doc.cleared ?? -Infinity, ...doc.outcomes.map((o) => o.at));
-      if (newest < since) stale.push(k);
-    }
-    for (const k of stale) s.removeItem(k);
-  };
-
-  const write = (s: HistoryStorage, list: readonly StoredOutcome[]): void => {
-    const attempt = (items: readonly StoredOutcome[]): void =>
-      s.setItem(keyIn(s), JSON.stringify({ v: HISTORY_SCHEMA_VERSION, outcomes: items, cleared }));
-    try {
-      attempt(list);
-      unwrittenClear = undefined;
-      lastStored = [...list];
-      backend = 'storage';
-      problem = undefined;
-      if (!pruned) prune(s);
-    } catch (error) {
-      backend = 'memory';
-      problem = isQuotaError(error) ? 'quota' : 'write-threw';
-      if (problem === 'quota' && list.length > 10) {
-        // Full: the newest few still matter most for the classification.
-        try {
-          attempt(list.slice(-10));
-        } catch {
-          // Memory keeps everything; storage stays as it was.
-        }
-      }
-    }
-  };
-
-  /**
-   * The history as this instance sees it. Written back when storage lacks one of this instance's outcomes (another
-   * tab wrote over it) or, with `force`, after a record (also replacing an unreadable document).
-   */
-  const view = (force?: boolean): StoredOutcome[] => {
-    const s = storage();
-    const readable = read(s);
-    const merged = bound([...lastStored, ...own.map((o) => o.outcome)]);
-    if (unwrittenClear !== undefined) force = true;
-    if (s && !force && readable) {
-      const stored = new Set(lastStored.map(identity));
-      force = merged.some((o) => !stored.has(identity(o)));
-    }
-    if (s && force) write(s, merged);
-    return merged;
-  };
-
   return {
-    list: () => view().map(({ call: _call, ...outcome }) => outcome),
-    record(outcome) {
-      if (!outcome || !isFiniteNumber(outcome.at) || !isFiniteNumber(outcome.code)) return false;
-      const entry: StoredOutcome = {
-        at: outcome.at,
-        code: outcome.code,
-        ...(isFiniteNumber(outcome.subCode) ? { subCode: outcome.subCode } : {}),
-        ...(outcome.callId ? { call: hashId(outcome.callId) } : {}),
-      };
-      const s = storage();
-      read(s);
-      const known = [...lastStored, ...own.map((o) => o.outcome)];
-      if (entry.call && known.some((o) => o.call === entry.call)) return false;
-      own = [...own, { outcome: entry, recorded: now() }].slice(-maxOutcomes);
-      view(true);
-      return true;
-    },
-    clear() {
-      const s = storage();
-      read(s); // learns the newest clear mark of the document
-      // Newer than any clear this instance saw, and (by its random fraction) not equal to another instance's clear
-      // of the same millisecond: a document with an older mark is known not to hold this clear yet.
-      cleared = Math.max(now(), Math.floor(cleared ?? -Infinity) + 1) + Math.random() * 0.999;
-      own = [];
-      lastStored = [];
-      unwrittenClear = cleared;
-      if (s) write(s, []);
-    },
-    status: () => ({ backend, problem }),
+    list: () => view(h, false).map(({ call: _call, ...outcome }) => outcome),
+    record: (outcome) => record(h, outcome),
+    clear: () => clear(h),
+    status: () => ({ backend: h.backend, problem: h.problem }),
   };
 }
 
