@@ -253,6 +253,16 @@ describe('history option', () => {
     expect(d.history?.list().map((o) => o.at)).toEqual([t, t]);
   });
 
+  it('an end dispatched without a source is recorded and classified; no server call ID comes of it', async () => {
+    const history = createMemoryHistory();
+    const d = createCallDiagnostics({ history });
+    d.dispatch({ type: 'callEnded', at: Date.now(), callId: 'manual', code: 410, subCode: 3112 });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(history.list()).toHaveLength(1);
+    expect(d.getSnapshot().recurrence).toMatchObject({ kind: 'unknown', reason: 'first-failure' });
+    expect(d.getServerCallId()).toBeUndefined();
+  });
+
   it('records an end only when it has a code, with its call ID', () => {
     const history = createMemoryHistory();
     const record = vi.spyOn(history, 'record');

@@ -1,11 +1,11 @@
 import { isDevelopment } from './dev.js';
+import { warnSourceIssue } from './devWarnings.js';
 import type { DiagnosticEvent } from './events.js';
 import { classifyRecurrence, type RecurrenceClassification } from './history/classifyRecurrence.js';
 import type { CallOutcome, HistoryStorage, OutcomeHistory, OutcomeHistoryOptions } from './history/outcomeHistory.js';
 import { resolveHistory } from './history/resolveHistory.js';
-import type { SupportReportInput } from './report/createSupportReport.js';
-import type { RedactRule } from './report/redact.js';
-import { redactSecretValues } from './report/secrets.js';
+import type { RedactRule } from './report/secrets.js';
+import type { SupportReportInput } from './report/types.js';
 import { attachCall } from './sources/attachCall.js';
 import { attachCallAdapter } from './sources/attachCallAdapter.js';
 import { attachCallAgent } from './sources/attachCallAgent.js';
@@ -47,22 +47,6 @@ export type DiagnosticsSource =
       readonly client: StatefulCallClientLike;
       readonly callId?: string | undefined;
     };
-
-const SOURCE_KINDS = ['call', 'callAgent', 'callAdapter', 'statefulCallClient'] as const;
-
-/** The object a source follows (a new one starts a fresh diagnosis). */
-function targetOf(source: DiagnosticsSource): unknown {
-  switch (source.kind) {
-    case 'call':
-      return source.call;
-    case 'callAgent':
-      return source.agent;
-    case 'callAdapter':
-      return source.adapter;
-    case 'statefulCallClient':
-      return source.client;
-  }
-}
 
 /**
  * Options of {@link createCallDiagnostics}.
@@ -186,44 +170,199 @@ export interface CallDiagnostics {
 // development build, browser or not, and folds away in production.
 declare const process: { readonly env: { readonly NODE_ENV?: string } };
 
-/**
- * Says once per reason on the console what a source hit and how to fix it. The SDK's text is redacted first (the
- * app's rules, tokens, secret key values): it can quote tokens. Its one caller runs it in development only (the call
- * folds away in production, and this function with it).
- */
-function warnSourceIssue(event: DiagnosticEvent, said: Set<string>, rules: readonly RedactRule[] | undefined): void {
-  if (event.type !== 'sourceIssue' || said.has(event.reason)) return;
-  said.add(event.reason);
-  const fix: Record<string, string> = {
-    'ufd-feature-unavailable':
-      "the call's user-facing diagnostics could not be followed. Fix: pass features={Features} to CallDiagnosticsProvider (or `features: Features` to createCallDiagnostics), the `Features` export of the calling SDK.",
-    'ufd-feature-threw':
-      "call.feature() threw for UserFacingDiagnostics. Fix: pass features={Features} (the calling SDK's Features); a test double's feature() must accept Features.UserFacingDiagnostics (or set DUCK_TYPED_FEATURES on it).",
-    'get-latest-threw':
-      'reading the SDK object threw (often: it was already disposed). Fix: attach the live call or adapter.',
-    'subscribe-threw':
-      "subscribing to the SDK object's events threw (often: it was already disposed). Fix: attach the live object.",
-    'handler-threw':
-      'reading the SDK object inside one of its events threw; that event was skipped, the diagnosis goes on.',
-  };
-  // Stryker disable next-line StringLiteral: unreachable: every sourceIssue a source emits carries a detail
-  const detail = redactSecretValues(event.detail ?? '', rules);
-  // Stryker disable next-line StringLiteral: unreachable: every reason a source emits has a fix above
-  const howToFix = fix[event.reason] ?? '';
-  console.warn(`[call-diagnostics] ${event.reason}: ${detail} — ${howToFix}`);
+type SourceKind = DiagnosticsSource['kind'];
+type SourceOf<K extends SourceKind> = Extract<DiagnosticsSource, { readonly kind: K }>;
+type Sink = (event: DiagnosticEvent) => void;
+
+/** How to follow one kind of source: the object it follows (another one starts over) and how to attach to it. */
+interface SourceAdapter<K extends SourceKind> {
+  target(source: SourceOf<K>): unknown;
+  attach(source: SourceOf<K>, sink: Sink, options: CallDiagnosticsOptions, now: () => number): Detach;
+}
+
+/** The source kinds, in the order error messages name them. */
+const SOURCES: { readonly [K in SourceKind]: SourceAdapter<K> } = {
+  call: {
+    target: (source) => source.call,
+    attach: (source, sink, { features, loadFeatures }, now) =>
+      attachCall(source.call, sink, { features, loadFeatures, now }),
+  },
+  callAgent: {
+    target: (source) => source.agent,
+    attach: (source, sink, { features, loadFeatures }, now) =>
+      attachCallAgent(source.agent, sink, { features, loadFeatures, now }),
+  },
+  callAdapter: {
+    target: (source) => source.adapter,
+    attach: (source, sink, _options, now) => attachCallAdapter(source.adapter, sink, { now }),
+  },
+  statefulCallClient: {
+    target: (source) => source.client,
+    attach: (source, sink, _options, now) =>
+      attachStatefulCallClient(source.client, sink, { now, callId: source.callId }),
+  },
+};
+
+function adapterOf<K extends SourceKind>(source: SourceOf<K>): SourceAdapter<K> {
+  return SOURCES[source.kind as K];
+}
+
+function assertSource(source: unknown): asserts source is DiagnosticsSource {
+  const kind = (source as { kind?: unknown } | null | undefined)?.kind;
+  const kinds = Object.keys(SOURCES);
+  if (!source || typeof source !== 'object' || !kinds.includes(kind as string)) {
+    throw new TypeError(
+      `createCallDiagnostics: unknown source ${JSON.stringify(kind)}; kind must be one of ${kinds.join(', ')}`,
+    );
+  }
+}
+
+/** What one diagnostics object holds between calls. */
+interface Session {
+  readonly options: CallDiagnosticsOptions;
+  readonly store: DiagnosticsStore;
+  readonly now: () => number;
+  userId: string | undefined;
+  history: OutcomeHistory | undefined;
+  /** The source followed now, with its detach. */
+  current: { readonly source: DiagnosticsSource; readonly detach: Detach } | undefined;
+  /** The object (and stateful client call ID) followed last: attaching another one starts over. */
+  last: { readonly target: unknown; readonly callId: string | undefined } | undefined;
+  /** The server call ID of the last end, once the call answered. */
+  serverCall: { readonly callId: string | undefined; id: string | undefined } | undefined;
+  /** The `sourceIssue` reasons already said on the console (development). */
+  readonly saidIssues: Set<string>;
 }
 
 function historyOf(options: CallDiagnosticsOptions, userId: string | undefined): OutcomeHistory | undefined {
   return resolveHistory(options.history, { ...options.historyOptions, userId, now: options.now });
 }
 
-function assertSource(source: unknown): asserts source is DiagnosticsSource {
-  const s = source as DiagnosticsSource | undefined;
-  if (!s || typeof s !== 'object' || !(SOURCE_KINDS as readonly string[]).includes(s.kind)) {
-    throw new TypeError(
-      `createCallDiagnostics: unknown source ${JSON.stringify((s as { kind?: unknown })?.kind)}; kind must be one of ${SOURCE_KINDS.join(', ')}`,
+const ignore = (): void => {};
+
+/** Hands a telemetry record to the app; what its callback (or its error handler) throws never reaches the call UI. */
+function sendTelemetry(session: Session, kind: DiagnosticTelemetryKind, state: DiagnosticsState): void {
+  const { onDiagnosticEvent, onTelemetryError = ignore, identifier, sdkVersion, redact } = session.options;
+  if (!onDiagnosticEvent) return;
+  try {
+    const at = session.now();
+    onDiagnosticEvent(
+      createTelemetryRecord(kind, state, { userId: session.userId, identifier, sdkVersion, redact, at }),
     );
+  } catch (error) {
+    try {
+      onTelemetryError(error);
+    } catch {
+      // The app's error handler failed too; telemetry must never break the call UI.
+    }
   }
+}
+
+/** The outcomes of a history; none when its list() throws (a broken custom history must not cost the diagnosis). */
+function listOutcomes(history: OutcomeHistory): readonly CallOutcome[] | undefined {
+  try {
+    return history.list();
+  } catch {
+    // Classified on nothing: `unknown`, `no-history`.
+  }
+  return undefined;
+}
+
+function classify(session: Session): RecurrenceClassification {
+  return classifyRecurrence(session.history && listOutcomes(session.history), session.options.recurrence);
+}
+
+/** Asks the ended call for its server call ID, once per end. Whatever goes wrong leaves the report without it. */
+function fetchServerCallId(session: Session, callId: string | undefined): void {
+  const entry: { readonly callId: string | undefined; id: string | undefined } = { callId, id: undefined };
+  session.serverCall = entry;
+  // Only a raw `Call` source has `call.info.getServerCallId()`. No source, another kind of source, no `info` or no
+  // method (each a TypeError), a throwing getter or method: caught below; a rejection or not a string: no ID.
+  try {
+    const { info } = (session.current as { source: { call: { info: { getServerCallId(): unknown } } } }).source.call;
+    Promise.resolve(info.getServerCallId()).then((id) => {
+      // An entry replaced by a later end is no longer read: only the latest one's answer is ever returned.
+      if (typeof id === 'string') entry.id = id;
+    }, ignore);
+  } catch {
+    // No server call ID for this call; the report leaves it out.
+  }
+}
+
+/** After an end: the server call ID asked for, the outcome recorded, the history classified into the state. */
+function onCallEnded(session: Session, next: DiagnosticsState): void {
+  const { store, history } = session;
+  const ended = next.ended as NonNullable<DiagnosticsState['ended']>;
+  fetchServerCallId(session, ended.callId);
+  if (history && typeof ended.code === 'number') {
+    try {
+      history.record({ at: ended.at, code: ended.code, subCode: ended.subCode, callId: ended.callId });
+    } catch {
+      // A broken custom history must not cost the diagnosis.
+    }
+  }
+  const recurrence = classify(session);
+  store.dispatch({ type: 'recurrenceClassified', at: ended.at, recurrence });
+  sendTelemetry(session, 'callEnded', { ...next, recurrence });
+}
+
+/**
+ * Follows the store: telemetry on each transition, and the one place a call's outcome is recorded: the `ended`
+ * transition (undefined → set). The reducer keeps one end per attempt, so re-attaching, StrictMode remounts and
+ * duplicate end reports record nothing twice; the history also skips a call ID it already holds.
+ */
+function followStore(session: Session): () => void {
+  const { store } = session;
+  let previous = store.getSnapshot();
+  const emitTelemetry = (kind: DiagnosticTelemetryKind, state: DiagnosticsState) => sendTelemetry(session, kind, state);
+  return store.subscribe(() => {
+    const next = store.getSnapshot();
+    const before = previous;
+    previous = next;
+    for (const kind of telemetryTransitions(before, next)) emitTelemetry(kind, next);
+    if (!before.ended && next.ended) onCallEnded(session, next);
+  });
+}
+
+/** Follows `source` instead of the current one (a different object starts over); returns its own detach. */
+function attachSource(session: Session, source: DiagnosticsSource): () => void {
+  const { store, options, now } = session;
+  const adapter = adapterOf(source);
+  const target = adapter.target(source);
+  const callId = source.kind === 'statefulCallClient' ? source.callId : undefined;
+  if (session.last && (session.last.target !== target || session.last.callId !== callId)) {
+    store.dispatch({ type: 'reset', at: now() });
+  }
+  session.last = { target, callId };
+  const sink: Sink = (event) => {
+    // Development only: in production builds the call and the function fold away.
+    if (isDevelopment() && process.env.NODE_ENV !== 'production') {
+      warnSourceIssue(event, session.saidIssues, options.redact);
+    }
+    store.dispatch(event);
+  };
+  const entry = { source, detach: adapter.attach(source, sink, options, now) };
+  session.current = entry;
+  return () => {
+    if (session.current === entry) {
+      session.current = undefined;
+      entry.detach();
+    }
+  };
+}
+
+function detachCurrent(session: Session): void {
+  const entry = session.current;
+  session.current = undefined;
+  entry?.detach();
+}
+
+/** The server call ID of the ended call (or of the call when none ended), once it answered. */
+function serverCallIdOf(session: Session): string | undefined {
+  const state = session.store.getSnapshot();
+  const callId = state.ended?.callId ?? state.call.id;
+  const entry = session.serverCall;
+  return entry && entry.callId === callId ? entry.id : undefined;
 }
 
 /**
@@ -232,92 +371,19 @@ function assertSource(source: unknown): asserts source is DiagnosticsSource {
  * @public
  */
 export function createCallDiagnostics(options: CallDiagnosticsOptions = {}): CallDiagnostics {
-  const ownsStore = !options.store;
   const store = options.store ?? createDiagnosticsStore(options);
-  const now = options.now ?? Date.now;
-  let current: { source: DiagnosticsSource; detach: Detach } | undefined;
-  let lastTarget: unknown;
-  let lastCallId: string | undefined;
-  let userId = options.userId;
-  let history = historyOf(options, userId);
-  let serverCall: { callId: string | undefined; id: string | undefined } | undefined;
-  const saidIssues = new Set<string>();
-
-  const emitTelemetry = (kind: DiagnosticTelemetryKind, state: DiagnosticsState = store.getSnapshot()): void => {
-    const onEvent = options.onDiagnosticEvent;
-    if (!onEvent) return;
-    try {
-      onEvent(
-        createTelemetryRecord(kind, state, {
-          userId,
-          identifier: options.identifier,
-          sdkVersion: options.sdkVersion,
-          redact: options.redact,
-          at: now(),
-        }),
-      );
-    } catch (error) {
-      try {
-        // Stryker disable next-line OptionalChaining: without a handler the TypeError lands in the catch below, as ignored
-        options.onTelemetryError?.(error);
-      } catch {
-        // The app's error handler failed too; telemetry must never break the call UI.
-      }
-    }
+  const session: Session = {
+    options,
+    store,
+    now: options.now ?? Date.now,
+    userId: options.userId,
+    history: historyOf(options, options.userId),
+    current: undefined,
+    last: undefined,
+    serverCall: undefined,
+    saidIssues: new Set(),
   };
-  const classify = (): RecurrenceClassification => {
-    // No history, or a custom one whose list() throws: classified on nothing (`unknown`, `no-history`).
-    let outcomes: readonly CallOutcome[] | undefined;
-    try {
-      // Stryker disable next-line OptionalChaining: without a history the TypeError lands in the catch: no outcomes either way
-      outcomes = history?.list();
-    } catch {
-      // A broken custom history must not cost the diagnosis.
-    }
-    return classifyRecurrence(outcomes, options.recurrence);
-  };
-  const fetchServerCallId = (callId: string | undefined): void => {
-    const call = (current?.source as { call?: CallLike } | undefined)?.call;
-    const entry = { callId, id: undefined as string | undefined };
-    serverCall = entry;
-    try {
-      // No call (another kind of source), no info or no method: undefined; a method that is not a function: caught below.
-      // Stryker disable next-line OptionalChaining: without a call, info or method the TypeError lands in the catch: no server call ID either way
-      Promise.resolve(call?.info?.getServerCallId?.()).then(
-        (id) => {
-          // An entry replaced by a later end is no longer read: only the latest one's answer is ever returned.
-          if (typeof id === 'string') entry.id = id;
-        },
-        () => {},
-      );
-    } catch {
-      // No server call ID for this call; the report leaves it out.
-    }
-  };
-  // The one place a call's outcome is recorded: the store's `ended` transition (undefined → set). The reducer keeps
-  // one end per attempt, so re-attaching, StrictMode remounts and duplicate end reports record nothing twice; the
-  // history also skips a call ID it already holds.
-  let previous = store.getSnapshot();
-  const unsubscribe = store.subscribe(() => {
-    const next = store.getSnapshot();
-    const before = previous;
-    previous = next;
-    for (const kind of telemetryTransitions(before, next)) emitTelemetry(kind, next);
-    if (before.ended || !next.ended) return;
-    const ended = next.ended;
-    fetchServerCallId(ended.callId);
-    if (history && typeof ended.code === 'number') {
-      try {
-        history.record({ at: ended.at, code: ended.code, subCode: ended.subCode, callId: ended.callId });
-      } catch {
-        // A broken custom history must not cost the diagnosis.
-      }
-    }
-    const recurrence = classify();
-    store.dispatch({ type: 'recurrenceClassified', at: ended.at, recurrence });
-    emitTelemetry('callEnded', { ...next, recurrence });
-  });
-
+  const unsubscribe = followStore(session);
   const api: CallDiagnostics = {
     store,
     getSnapshot: () => store.getSnapshot(),
@@ -325,82 +391,41 @@ export function createCallDiagnostics(options: CallDiagnosticsOptions = {}): Cal
     dispatch: (event) => store.dispatch(event),
     attach(source) {
       assertSource(source);
-      api.detach();
-      const target = targetOf(source);
-      const callId = source.kind === 'statefulCallClient' ? source.callId : undefined;
-      if (lastTarget !== undefined && (lastTarget !== target || lastCallId !== callId)) {
-        store.dispatch({ type: 'reset', at: now() });
-      }
-      lastTarget = target;
-      lastCallId = callId;
-      const callOptions = { features: options.features, now, loadFeatures: options.loadFeatures };
-      const sink = (event: DiagnosticEvent) => {
-        // Development only: in production builds the call and the function fold away.
-        if (isDevelopment() && process.env.NODE_ENV !== 'production') {
-          warnSourceIssue(event, saidIssues, options.redact);
-        }
-        store.dispatch(event);
-      };
-      const detach =
-        source.kind === 'call'
-          ? attachCall(source.call, sink, callOptions)
-          : source.kind === 'callAgent'
-            ? attachCallAgent(source.agent, sink, callOptions)
-            : source.kind === 'callAdapter'
-              ? attachCallAdapter(source.adapter, sink, { now })
-              : attachStatefulCallClient(source.client, sink, { now, callId: source.callId });
-      const entry = { source, detach };
-      current = entry;
-      return () => {
-        if (current === entry) {
-          current = undefined;
-          detach();
-        }
-      };
+      detachCurrent(session);
+      return attachSource(session, source);
     },
-    detach() {
-      const entry = current;
-      current = undefined;
-      entry?.detach();
-    },
-    reset() {
-      store.dispatch({ type: 'reset', at: now() });
-    },
+    detach: () => detachCurrent(session),
+    reset: () => store.dispatch({ type: 'reset', at: session.now() }),
     dispose() {
-      api.detach();
+      detachCurrent(session);
       unsubscribe();
-      if (ownsStore) store.dispose();
+      if (!options.store) store.dispose();
     },
     get history() {
-      return history;
+      return session.history;
     },
     setUserId(next) {
-      if (next === userId) return;
-      userId = next;
+      if (next === session.userId) return;
+      session.userId = next;
       // An app-given history object is the app's to key (resolveHistory returns it as it is); the kit's own is remade
       // under the new user's key. The same test as at creation: a storage with a `list` method is still a storage.
-      history = historyOf(options, userId);
+      session.history = historyOf(options, next);
     },
-    getRecurrence: classify,
-    getServerCallId: () => {
-      const state = store.getSnapshot();
-      const callId = state.ended?.callId ?? state.call.id;
-      return serverCall && serverCall.callId === callId ? serverCall.id : undefined;
-    },
+    getRecurrence: () => classify(session),
+    getServerCallId: () => serverCallIdOf(session),
     getReportInput() {
       const state = store.getSnapshot();
+      const { sdkVersion, redact, keepPersonalData } = options;
       return {
         state,
-        serverCallId: api.getServerCallId(),
+        serverCallId: serverCallIdOf(session),
         classification: state.recurrence,
-        sdkVersion: options.sdkVersion,
-        redact: options.redact,
-        keepPersonalData: options.keepPersonalData,
+        sdkVersion,
+        redact,
+        keepPersonalData,
       };
     },
-    track(kind) {
-      emitTelemetry(kind);
-    },
+    track: (kind) => sendTelemetry(session, kind, store.getSnapshot()),
   };
   if (options.source) api.attach(options.source);
   return api;
