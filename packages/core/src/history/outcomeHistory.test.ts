@@ -250,14 +250,18 @@ describe('stored entries are validated one by one', () => {
 });
 
 describe('bounds that hold (issue 12)', () => {
-  it.each([[{ maxOutcomes: Number.NaN }], [{ maxAgeMs: Number.NaN }], [{ maxOutcomes: 0 }], [{ maxAgeMs: -1 }]])(
-    '%j is a TypeError naming the bounds, not a history without bounds',
-    (bounds) => {
-      expect(() => createOutcomeHistory({ storage: null, ...bounds })).toThrow(
-        /maxOutcomes must be ≥ 1 and maxAgeMs ≥ 0/,
-      );
-    },
-  );
+  it.each([
+    [{ maxOutcomes: Number.NaN }],
+    [{ maxAgeMs: Number.NaN }],
+    [{ maxOutcomes: 0 }],
+    [{ maxAgeMs: -1 }],
+    // A history that keeps nothing: as much a developer error as the others (issue 22).
+    [{ maxAgeMs: 0 }],
+  ])('%j is a TypeError naming the bounds, not a history without bounds', (bounds) => {
+    expect(() => createOutcomeHistory({ storage: null, ...bounds })).toThrow(
+      new TypeError('createOutcomeHistory: maxOutcomes must be ≥ 1 and maxAgeMs > 0 (not NaN)'),
+    );
+  });
 
   it('10,000 outcomes stay bounded to the last 50 and 30 days', () => {
     const storage = memoryStorage();
@@ -287,9 +291,9 @@ describe('bounds that hold (issue 12)', () => {
     expect(history.list()).toHaveLength(3);
   });
 
-  it('maxOutcomes 1 and maxAgeMs 0 are valid bounds', () => {
-    const h = createMemoryHistory({ now: () => NOW, maxOutcomes: 1, maxAgeMs: 0 });
-    h.record({ at: NOW - 1, code: 0 });
+  it('maxOutcomes 1 and maxAgeMs 1 are valid bounds', () => {
+    const h = createMemoryHistory({ now: () => NOW, maxOutcomes: 1, maxAgeMs: 1 });
+    h.record({ at: NOW - 2, code: 0 });
     expect(h.list()).toEqual([]);
     h.record({ at: NOW, code: 1 });
     h.record({ at: NOW, code: 2 });
@@ -967,17 +971,36 @@ describe('pruning other users’ histories (issue 12)', () => {
     expect(s.data.has(KEY1)).toBe(false);
   });
 
-  it('a history whose newest entry is exactly maxAgeMs old is kept; a millisecond older, removed', () => {
+  it('a history whose newest entry is exactly the default age (30 days) old is kept; a millisecond older, removed', () => {
     const s = memoryStorage({
       [SALT_KEY]: '1.2.3.4',
-      [KEY1]: doc([{ at: NOW - DAY, code: 0 }]),
-      [KEY2]: doc([{ at: NOW - DAY - 1, code: 0 }]),
-      'call-diagnostics:history:v1:s:0000000000000003': doc([], { cleared: NOW - DAY + 0.5 }),
+      [KEY1]: doc([{ at: NOW - 30 * DAY, code: 0 }]),
+      [KEY2]: doc([{ at: NOW - 30 * DAY - 1, code: 0 }]),
+      'call-diagnostics:history:v1:s:0000000000000003': doc([], { cleared: NOW - 30 * DAY + 0.5 }),
     });
-    createOutcomeHistory({ storage: s, userId: 'me', now: () => NOW, maxAgeMs: DAY }).record({ at: NOW, code: 0 });
+    createOutcomeHistory({ storage: s, userId: 'me', now: () => NOW }).record({ at: NOW, code: 0 });
     expect(s.data.has(KEY1)).toBe(true);
     expect(s.data.has(KEY2)).toBe(false);
     expect(s.data.has('call-diagnostics:history:v1:s:0000000000000003')).toBe(true);
+  });
+
+  it('another user’s history is theirs: this instance’s short maxAgeMs never prunes it (issue 22)', () => {
+    const twoDays = doc([{ at: NOW - 2 * DAY, code: 410, subCode: 3112 }]);
+    const s = memoryStorage({ [SALT_KEY]: '1.2.3.4', [KEY1]: twoDays });
+    const h = createOutcomeHistory({ storage: s, userId: 'me', now: () => NOW, maxAgeMs: DAY });
+    h.record({ at: NOW, code: 0 });
+    expect(s.data.get(KEY1)).toBe(twoDays);
+  });
+
+  it('a longer maxAgeMs of this instance keeps other users’ histories as long as its own', () => {
+    const s = memoryStorage({
+      [SALT_KEY]: '1.2.3.4',
+      [KEY1]: doc([{ at: NOW - 60 * DAY, code: 0 }]),
+      [KEY2]: doc([{ at: NOW - 90 * DAY - 1, code: 0 }]),
+    });
+    createOutcomeHistory({ storage: s, userId: 'me', now: () => NOW, maxAgeMs: 90 * DAY }).record({ at: NOW, code: 0 });
+    expect(s.data.has(KEY1)).toBe(true);
+    expect(s.data.has(KEY2)).toBe(false);
   });
 
   it('keeps keys that only look like a user history, and other-version documents under a v1 key', () => {

@@ -89,7 +89,10 @@ export interface OutcomeHistoryOptions {
   readonly namespace?: string | undefined;
   /** Keep at most this many outcomes (newest kept). Default `DEFAULT_HISTORY_LIMITS`.`maxOutcomes` (50). */
   readonly maxOutcomes?: number | undefined;
-  /** Drop outcomes older than this. Default `DEFAULT_HISTORY_LIMITS`.`maxAgeMs` (30 days). */
+  /**
+   * Drop outcomes older than this (more than 0). Default `DEFAULT_HISTORY_LIMITS`.`maxAgeMs` (30 days). Other users'
+   * histories on the device are pruned past 30 days (or this, if longer), never sooner.
+   */
   readonly maxAgeMs?: number | undefined;
   /** Clock, for tests. */
   readonly now?: (() => number) | undefined;
@@ -209,14 +212,17 @@ function writeStorage(h: HistoryState, s: HistoryStorage, list: readonly StoredO
   }
 }
 
-/** Deletes other users' histories with nothing newer than maxAgeMs, once per instance. */
+/**
+ * Deletes other users' histories with nothing newer than the default age (30 days), once per instance. Another
+ * user's history is theirs: a shorter `maxAgeMs` of this instance never shortens it (a longer one keeps it longer).
+ */
 function pruneOthers(h: HistoryState, s: HistoryStorage): void {
   h.pruned = true;
   removeStaleHistories(s, {
     namespace: h.options.namespace,
     ownKey: keyIn(h, s),
-    since: h.now() - h.bounds.maxAgeMs,
-    maxOutcomes: h.bounds.maxOutcomes,
+    since: h.now() - Math.max(h.bounds.maxAgeMs, DEFAULT_HISTORY_LIMITS.maxAgeMs),
+    maxOutcomes: DEFAULT_HISTORY_LIMITS.maxOutcomes,
   });
 }
 
@@ -268,15 +274,16 @@ function clear(h: HistoryState): void {
  * loses an outcome it recorded while it lives: it keeps them in memory and writes them back when another tab's write
  * (based on an older read) dropped them. `clear()` is kept by every instance: the document carries when it was
  * cleared, and outcomes recorded before that are not merged back. The first write also deletes other users'
- * histories (same namespace) with nothing newer than `maxAgeMs`, so keys do not pile up on a shared device.
+ * histories (same namespace) with nothing newer than 30 days (or `maxAgeMs`, if longer), so keys do not pile up on a
+ * shared device.
  *
  * @public
  */
 export function createOutcomeHistory(options: OutcomeHistoryOptions = {}): OutcomeHistory {
   const { maxOutcomes = DEFAULT_HISTORY_LIMITS.maxOutcomes, maxAgeMs = DEFAULT_HISTORY_LIMITS.maxAgeMs } = options;
-  // NaN would switch the bounds off: a bad bound is a developer error, said at once.
-  if (!(maxOutcomes >= 1 && maxAgeMs >= 0)) {
-    throw new TypeError('createOutcomeHistory: maxOutcomes must be ≥ 1 and maxAgeMs ≥ 0 (not NaN)');
+  // NaN would switch the bounds off, and 0 keep nothing: a bad bound is a developer error, said at once.
+  if (!(maxOutcomes >= 1 && maxAgeMs > 0)) {
+    throw new TypeError('createOutcomeHistory: maxOutcomes must be ≥ 1 and maxAgeMs > 0 (not NaN)');
   }
   const h: HistoryState = {
     options,
