@@ -106,8 +106,23 @@ describe('clear marks', () => {
     expect(nextClearMark(NOW, undefined, 0)).toBe(NOW);
     expect(nextClearMark(NOW, undefined, 0.5)).toBe(NOW + 0.5 * 0.999);
     expect(nextClearMark(NOW, NOW - 10.5, 0.5)).toBe(NOW + 0.5 * 0.999);
-    expect(nextClearMark(NOW, NOW + 0.9, 0)).toBe(NOW + 1);
-    expect(nextClearMark(NOW - 50, NOW + 0.9, 0.25)).toBe(NOW + 1 + 0.25 * 0.999);
+    // In the millisecond of the mark seen: between it and the next millisecond (a quarter to three quarters of the way).
+    expect(nextClearMark(NOW, NOW + 0.5, 0)).toBe(NOW + 0.5 + 0.5 * 0.25);
+    expect(nextClearMark(NOW, NOW, 0.5)).toBe(NOW + 0.5);
+    expect(nextClearMark(NOW - 50, NOW + 0.5, 0.99)).toBeCloseTo(NOW + 0.5 + 0.5 * 0.745, 3);
+  });
+
+  it('a dozen clears in one millisecond stay in it, newer each time, until a time in ms can hold no finer fraction', () => {
+    let mark = nextClearMark(NOW, undefined, 0.5);
+    const marks = [mark];
+    for (let i = 0; i < 40; i += 1) {
+      mark = nextClearMark(NOW, mark, 0.5);
+      marks.push(mark);
+    }
+    for (let i = 1; i < marks.length; i += 1) expect(marks[i]).toBeGreaterThan(marks[i - 1] as number);
+    expect(Math.floor(marks[10] as number)).toBe(NOW);
+    expect(Math.floor(marks.at(-1) as number)).toBeGreaterThan(NOW);
+    expect(nextClearMark(NOW, NOW + 0.9999, 0.5)).toBeCloseTo(NOW + 1 + 0.5 * 0.999, 3);
   });
 
   it('a document predates an unwritten clear when its mark is another of the same millisecond or earlier', () => {

@@ -101,12 +101,19 @@ export function lacksAny(stored: readonly StoredOutcome[], list: readonly Stored
 }
 
 /**
- * The mark of a new `clear()` at `now`: newer than every mark this instance saw (`seen`), even with the clock set
- * back, and in its millisecond, with a random fraction (`random` in [0, 1)), so that another instance's clear in the
- * same millisecond has another mark: a document with an older mark is known not to hold this clear yet.
+ * The mark of a new `clear()` at `now` (epoch ms, with a fraction): newer than every mark this instance saw (`seen`),
+ * and in its own millisecond, so that it can be compared with the times outcomes were recorded: an outcome recorded
+ * in an earlier millisecond is older than the clear, whatever the instance. A second clear in the millisecond of a
+ * mark seen (or with the clock set back behind it) takes a fraction between that mark's and the next millisecond; the
+ * random part (`random` in [0, 1)) gives another instance's clear of the same millisecond another mark, so that a
+ * document with an older mark is known not to hold this clear yet.
  */
 export function nextClearMark(now: number, seen: number | undefined, random: number): number {
-  return Math.max(now, Math.floor(seen ?? Number.NEGATIVE_INFINITY) + 1) + random * 0.999;
+  const last = seen ?? Number.NEGATIVE_INFINITY;
+  const ms = Math.max(now, Math.floor(last));
+  const mark = ms > last ? ms + random * 0.999 : last + (ms + 1 - last) * (0.25 + random * 0.5);
+  // Past the precision of a time in ms (a dozen clears in one millisecond): the next millisecond, as a new clear.
+  return mark > last && Math.floor(mark) === ms ? mark : ms + 1 + random * 0.999;
 }
 
 /**

@@ -94,3 +94,48 @@ describe('the outcome history under any storage behaviour (property, issue 12)',
     );
   }, 120_000);
 });
+
+describe('a clear that reached storage stands (property, issue 22)', () => {
+  /** Storages that fail (throw, fill up) but never lie: what a read returns is what was written. */
+  const honestArb = fc.constantFrom<Behaviour>('ok', 'ok', 'ok', 'throw', 'quota');
+  const stepArb = fc.record({
+    who: fc.integer({ min: 0, max: 2 }),
+    kind: fc.constantFrom('record', 'record', 'list', 'clear', 'clear'),
+    // Mostly the same millisecond: clears of two tabs in one millisecond are the hard case.
+    dt: fc.constantFrom(0, 0, 0, 1, 2),
+  });
+
+  it(`no outcome recorded before a clear that reached storage comes back, for any reader (${RUNS} cases)`, () => {
+    fc.assert(
+      fc.property(
+        fc.array(honestArb, { minLength: 1, maxLength: 12 }),
+        fc.array(stepArb, { minLength: 1, maxLength: 25 }),
+        (behaviours, steps) => {
+          const storage = flakyStorage(behaviours);
+          let t = NOW;
+          const now = () => t;
+          const tabs = [0, 1, 2].map(() => createOutcomeHistory({ storage, now }));
+          // A reader that sees exactly what storage holds (a reload), and writes nothing.
+          const reader = () =>
+            createOutcomeHistory({ storage: { getItem: (k) => storage.data.get(k) ?? null, setItem: () => {} }, now });
+          let code = 0;
+          let clearedAt = Number.NEGATIVE_INFINITY;
+          for (const step of steps) {
+            t += step.dt;
+            const tab = tabs[step.who] as (typeof tabs)[number];
+            if (step.kind === 'clear') {
+              tab.clear();
+              if (tab.status().backend === 'storage') clearedAt = t;
+            } else if (step.kind === 'record') {
+              code += 1;
+              tab.record({ at: t, code });
+            } else tab.list();
+            // Outcomes are dated when they are recorded: one dated before the clear's millisecond was recorded before it.
+            for (const o of reader().list()) expect(o.at).toBeGreaterThanOrEqual(clearedAt);
+          }
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  }, 120_000);
+});

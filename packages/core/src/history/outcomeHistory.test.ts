@@ -556,25 +556,28 @@ describe('writes: when, and what (issue 12)', () => {
     expect(s.setItem).toHaveBeenCalledTimes(2);
   });
 
-  it('a storage that cannot be read is not written by a read', () => {
-    let writes = 0;
+  it('nothing is written over a storage that cannot be read; the outcome waits in memory for the next read (issue 22)', () => {
+    // A write based on a read that threw would drop what other tabs wrote, their clears included.
+    const s = spied({ [DEVICE]: doc([], { cleared: NOW - 5 }) });
+    let broken = true;
     const h = createOutcomeHistory({
       storage: {
-        getItem: () => {
-          throw new Error('SecurityError');
+        getItem: (k) => {
+          if (broken) throw new Error('SecurityError');
+          return s.getItem(k);
         },
-        setItem: () => {
-          writes += 1;
-          if (writes === 1) throw new Error('busy');
-        },
+        setItem: s.setItem,
       },
       now: () => NOW,
     });
-    h.record({ at: NOW, code: 0 });
-    expect(h.status()).toEqual({ backend: 'memory', problem: 'write-threw' });
+    expect(h.record({ at: NOW, code: 0 })).toBe(true);
     expect(h.list()).toEqual([{ at: NOW, code: 0 }]);
     expect(h.status()).toEqual({ backend: 'memory', problem: 'read-threw' });
-    expect(writes).toBe(1);
+    expect(s.setItem).not.toHaveBeenCalled();
+    broken = false;
+    expect(h.list()).toEqual([{ at: NOW, code: 0 }]);
+    expect(stored(s)).toEqual({ v: 1, outcomes: [{ at: NOW, code: 0 }], cleared: NOW - 5 });
+    expect(h.status()).toEqual({ backend: 'storage', problem: undefined });
   });
 
   it('while storage cannot be read, the outcomes last written (other tabs’ too) are shown', () => {
@@ -737,6 +740,59 @@ describe('nothing lost, nothing resurrected (issue 12)', () => {
     expect(b.list().map((o) => o.at)).toEqual([NOW + 1, NOW + 2]);
   });
 
+  it('two tabs that clear in the same millisecond: a third whose read fails does not bring back what it read before (issue 22)', () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    const s = memoryStorage();
+    let t = NOW - 10;
+    const now = () => t;
+    const a = createOutcomeHistory({ storage: s, now });
+    a.record({ at: t, code: 1 }); // before either clear
+    let broken = false;
+    const b = createOutcomeHistory({
+      storage: {
+        getItem: (k) => {
+          if (broken) throw new Error('SecurityError');
+          return s.getItem(k);
+        },
+        setItem: s.setItem,
+      },
+      now,
+    });
+    expect(b.list()).toEqual([{ at: NOW - 10, code: 1 }]);
+    t = NOW;
+    a.clear();
+    createOutcomeHistory({ storage: s, now }).clear(); // another tab, the same millisecond
+    broken = true; // tab B cannot read the clears...
+    t = NOW + 1;
+    b.record({ at: t, code: 2 }); // ...and must not write what it read before them
+    expect(createOutcomeHistory({ storage: s, now }).list()).toEqual([]);
+    broken = false;
+    expect(b.list()).toEqual([{ at: NOW + 1, code: 2 }]);
+    expect(createOutcomeHistory({ storage: s, now }).list()).toEqual([{ at: NOW + 1, code: 2 }]);
+  });
+
+  it('what a tab recorded in the millisecond of another tab’s clear goes, whichever clear has the larger mark (issue 22)', () => {
+    const random = vi.spyOn(Math, 'random').mockReturnValue(0.9);
+    const s = memoryStorage();
+    const now = () => NOW;
+    const b = createOutcomeHistory({ storage: s, now });
+    b.clear(); // mark NOW + 0.8991
+    b.record({ at: NOW, code: 1 });
+    const a = createOutcomeHistory({
+      storage: {
+        getItem: () => {
+          throw new Error('SecurityError');
+        },
+        setItem: s.setItem,
+      },
+      now,
+    });
+    random.mockReturnValue(0.1);
+    a.clear(); // A did not see B's clear: mark NOW + 0.0999, written
+    expect(b.list()).toEqual([]);
+    expect(createOutcomeHistory({ storage: s, now }).list()).toEqual([]);
+  });
+
   it('an outcome another tab recorded in the same millisecond as a clear is cleared too', () => {
     vi.spyOn(Math, 'random').mockReturnValue(0.5);
     const s = memoryStorage();
@@ -844,8 +900,14 @@ describe('a clear storage has not taken yet (issue 12)', () => {
     a.clear(); // after B's, in the same millisecond: mark NOW + 0.0999, neither read nor written
     storage.broken = false;
     expect(a.list()).toEqual([]);
-    expect(stored(s)).toEqual({ v: 1, outcomes: [], cleared: NOW + 0.1 * 0.999 });
+    // A's clear is kept after B's, in that millisecond: B's outcome of that millisecond goes for every reader.
+    const { cleared } = stored(s);
+    expect(stored(s).outcomes).toEqual([]);
+    expect(cleared).toBeGreaterThan(NOW + 0.9 * 0.999);
+    expect(cleared).toBeLessThan(NOW + 1);
     expect(a.status()).toEqual({ backend: 'storage', problem: undefined });
+    expect(b.list()).toEqual([]);
+    expect(createOutcomeHistory({ storage: s, now }).list()).toEqual([]);
   });
 
   it('a clear by another instance in a later millisecond wins over this instance’s unwritten one', () => {

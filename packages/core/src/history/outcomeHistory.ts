@@ -136,10 +136,9 @@ function keyIn(h: HistoryState, s: HistoryStorage): string {
   return h.key;
 }
 
-function degrade(h: HistoryState, problem: HistoryProblem): false {
+function degrade(h: HistoryState, problem: HistoryProblem): void {
   h.backend = 'memory';
   h.problem = problem;
-  return false;
 }
 
 /** The storage to use now; without one the history is in memory (`unavailable` unless the app asked for memory). */
@@ -152,41 +151,56 @@ function storageOf(h: HistoryState): HistoryStorage | undefined {
   return s;
 }
 
-/** Takes in a document read from storage: a newer clear mark, and its outcomes unless it predates this instance's clear. */
+/**
+ * Takes in a document read from storage: its clear mark, and its outcomes unless it predates this instance's clear.
+ * A clear stands whatever its order with this instance's own: what this instance recorded up to a mark it had not
+ * taken in goes (in the same millisecond, which came first cannot be known: the clear wins).
+ */
 function takeDocument(h: HistoryState, doc: HistoryDocument): void {
   const mark = doc.cleared ?? Number.NEGATIVE_INFINITY;
+  if (mark !== h.cleared) h.own = h.own.filter((o) => o.recorded > mark);
   if (predatesClear(mark, h.unwrittenClear)) {
-    // This instance cleared (in this millisecond or later) and storage does not hold that yet: the document is
-    // older than the clear, whatever the random fraction of its mark says. The next write stores the clear.
+    // This instance cleared and storage does not hold that yet: the document is older than the clear (the next write
+    // stores it). Another instance's clear of the same millisecond with a later mark: this one is kept after it.
+    if (mark > h.unwrittenClear) {
+      h.unwrittenClear = nextClearMark(Math.floor(mark), mark, Math.random());
+      h.cleared = h.unwrittenClear;
+    }
     h.lastStored = [];
     return;
   }
   if (mark > (h.cleared ?? Number.NEGATIVE_INFINITY)) {
-    // Another instance cleared the history: what this one recorded up to then is gone too.
     h.unwrittenClear = Number.NEGATIVE_INFINITY;
     h.cleared = mark;
-    h.own = h.own.filter((o) => o.recorded > mark);
   }
   // A document older than this instance's clear (the clear's write failed, or a tab wrote from an older read) is
   // not read back: the clear stands, and the next write stores it again.
   h.lastStored = mark < (h.cleared ?? Number.NEGATIVE_INFINITY) ? [] : doc.outcomes;
 }
 
-/** Reads storage into `lastStored` (and takes in a newer clear). False when it could not be read. */
-function readStorage(h: HistoryState, s: HistoryStorage): boolean {
+/**
+ * How a read went: `read` (a document, or none yet), `unreadable` (something this version cannot read: replaced at
+ * the next write) or `threw` (nothing is known of what storage holds: nothing may be written over it).
+ */
+type ReadResult = 'read' | 'unreadable' | 'threw';
+
+/** Reads storage into `lastStored` (and takes in a newer clear). */
+function readStorage(h: HistoryState, s: HistoryStorage): ReadResult {
   let raw: string | null;
   try {
     raw = s.getItem(keyIn(h, s));
   } catch {
-    return degrade(h, 'read-threw');
+    degrade(h, 'read-threw');
+    return 'threw';
   }
   const doc = raw === null || raw === undefined ? EMPTY_DOCUMENT : parseHistoryDocument(raw, h.bounds.maxOutcomes);
   if (typeof doc === 'string') {
     h.lastStored = [];
-    return degrade(h, doc);
+    degrade(h, doc);
+    return 'unreadable';
   }
   takeDocument(h, doc);
-  return true;
+  return 'read';
 }
 
 /** Writes `list` (and the clear mark); when full, the newest ten, which matter most for the classification. */
@@ -229,14 +243,17 @@ function pruneOthers(h: HistoryState, s: HistoryStorage): void {
 /**
  * The history as this instance sees it. Written back when storage lacks one of this instance's outcomes (another
  * tab wrote over it), while a clear is unwritten, or, with `force`, after a record (also replacing an unreadable
- * document).
+ * document); never after a read that threw: a document written blind would drop what other tabs wrote, their clears
+ * included (the outcomes wait in memory for the next read).
  */
 function view(h: HistoryState, force: boolean): StoredOutcome[] {
   const s = storageOf(h);
-  const readable = s !== undefined && readStorage(h, s);
+  const read = s && readStorage(h, s);
   const merged = boundOutcomes([...h.lastStored, ...h.own.map((o) => o.outcome)], h.now(), h.bounds);
-  const write = force || h.unwrittenClear > Number.NEGATIVE_INFINITY || (readable && lacksAny(h.lastStored, merged));
-  if (s && write) writeStorage(h, s, merged);
+  const changed = force || h.unwrittenClear > Number.NEGATIVE_INFINITY;
+  if (s && read !== 'threw' && (changed || (read === 'read' && lacksAny(h.lastStored, merged)))) {
+    writeStorage(h, s, merged);
+  }
   return merged;
 }
 
