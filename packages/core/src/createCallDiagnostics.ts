@@ -173,65 +173,33 @@ declare const process: { readonly env: { readonly NODE_ENV?: string } };
 type SourceKind = DiagnosticsSource['kind'];
 type SourceOf<K extends SourceKind> = Extract<DiagnosticsSource, { readonly kind: K }>;
 type Sink = (event: DiagnosticEvent) => void;
+type AttachOptions = Pick<CallDiagnosticsOptions, 'features' | 'loadFeatures'> & { readonly now: () => number };
 
-/** How to follow one kind of source: the object it follows (another one starts over) and how to attach to it. */
-interface SourceAdapter<K extends SourceKind> {
-  target(source: SourceOf<K>): unknown;
-  attach(source: SourceOf<K>, sink: Sink, options: CallDiagnosticsOptions, now: () => number): Detach;
-}
-
-/** The source kinds, in the order error messages name them. */
-const SOURCES: { readonly [K in SourceKind]: SourceAdapter<K> } = {
-  call: {
-    target: (source) => source.call,
-    attach: (source, sink, { features, loadFeatures }, now) =>
-      attachCall(source.call, sink, { features, loadFeatures, now }),
-  },
-  callAgent: {
-    target: (source) => source.agent,
-    attach: (source, sink, { features, loadFeatures }, now) =>
-      attachCallAgent(source.agent, sink, { features, loadFeatures, now }),
-  },
-  callAdapter: {
-    target: (source) => source.adapter,
-    attach: (source, sink, _options, now) => attachCallAdapter(source.adapter, sink, { now }),
-  },
-  statefulCallClient: {
-    target: (source) => source.client,
-    attach: (source, sink, _options, now) =>
-      attachStatefulCallClient(source.client, sink, { now, callId: source.callId }),
-  },
+/** How each kind of source is followed (in the order error messages name the kinds). */
+const ATTACH: { readonly [K in SourceKind]: (source: SourceOf<K>, sink: Sink, options: AttachOptions) => Detach } = {
+  call: (source, sink, options) => attachCall(source.call, sink, options),
+  callAgent: (source, sink, options) => attachCallAgent(source.agent, sink, options),
+  callAdapter: (source, sink, { now }) => attachCallAdapter(source.adapter, sink, { now }),
+  statefulCallClient: (source, sink, { now }) =>
+    attachStatefulCallClient(source.client, sink, { now, callId: source.callId }),
 };
 
-function adapterOf<K extends SourceKind>(source: SourceOf<K>): SourceAdapter<K> {
-  return SOURCES[source.kind as K];
-}
+/** The property holding the object each kind of source follows (a new object starts a fresh diagnosis). */
+const TARGET: { readonly [K in SourceKind]: Exclude<keyof SourceOf<K>, 'kind' | 'callId'> } = {
+  call: 'call',
+  callAgent: 'agent',
+  callAdapter: 'adapter',
+  statefulCallClient: 'client',
+};
 
 function assertSource(source: unknown): asserts source is DiagnosticsSource {
   const kind = (source as { kind?: unknown } | null | undefined)?.kind;
-  const kinds = Object.keys(SOURCES);
+  const kinds = Object.keys(ATTACH);
   if (!source || typeof source !== 'object' || !kinds.includes(kind as string)) {
     throw new TypeError(
       `createCallDiagnostics: unknown source ${JSON.stringify(kind)}; kind must be one of ${kinds.join(', ')}`,
     );
   }
-}
-
-/** What one diagnostics object holds between calls. */
-interface Session {
-  readonly options: CallDiagnosticsOptions;
-  readonly store: DiagnosticsStore;
-  readonly now: () => number;
-  userId: string | undefined;
-  history: OutcomeHistory | undefined;
-  /** The source followed now, with its detach. */
-  current: { readonly source: DiagnosticsSource; readonly detach: Detach } | undefined;
-  /** The object (and stateful client call ID) followed last: attaching another one starts over. */
-  last: { readonly target: unknown; readonly callId: string | undefined } | undefined;
-  /** The server call ID of the last end, once the call answered. */
-  serverCall: { readonly callId: string | undefined; id: string | undefined } | undefined;
-  /** The `sourceIssue` reasons already said on the console (development). */
-  readonly saidIssues: Set<string>;
 }
 
 function historyOf(options: CallDiagnosticsOptions, userId: string | undefined): OutcomeHistory | undefined {
@@ -241,14 +209,17 @@ function historyOf(options: CallDiagnosticsOptions, userId: string | undefined):
 const ignore = (): void => {};
 
 /** Hands a telemetry record to the app; what its callback (or its error handler) throws never reaches the call UI. */
-function sendTelemetry(session: Session, kind: DiagnosticTelemetryKind, state: DiagnosticsState): void {
-  const { onDiagnosticEvent, onTelemetryError = ignore, identifier, sdkVersion, redact } = session.options;
+function sendTelemetry(
+  options: CallDiagnosticsOptions,
+  userId: string | undefined,
+  at: number,
+  kind: DiagnosticTelemetryKind,
+  state: DiagnosticsState,
+): void {
+  const { onDiagnosticEvent, onTelemetryError = ignore, identifier, sdkVersion, redact } = options;
   if (!onDiagnosticEvent) return;
   try {
-    const at = session.now();
-    onDiagnosticEvent(
-      createTelemetryRecord(kind, state, { userId: session.userId, identifier, sdkVersion, redact, at }),
-    );
+    onDiagnosticEvent(createTelemetryRecord(kind, state, { userId, identifier, sdkVersion, redact, at }));
   } catch (error) {
     try {
       onTelemetryError(error);
@@ -268,18 +239,30 @@ function listOutcomes(history: OutcomeHistory): readonly CallOutcome[] | undefin
   return undefined;
 }
 
-function classify(session: Session): RecurrenceClassification {
-  return classifyRecurrence(session.history && listOutcomes(session.history), session.options.recurrence);
+/** Records an ended call's outcome (one with a code); a broken custom history must not cost the diagnosis. */
+function recordOutcome(history: OutcomeHistory | undefined, ended: NonNullable<DiagnosticsState['ended']>): void {
+  try {
+    if (history && typeof ended.code === 'number') {
+      history.record({ at: ended.at, code: ended.code, subCode: ended.subCode, callId: ended.callId });
+    }
+  } catch {
+    // The end is still diagnosed and classified.
+  }
 }
 
-/** Asks the ended call for its server call ID, once per end. Whatever goes wrong leaves the report without it. */
-function fetchServerCallId(session: Session, callId: string | undefined): void {
-  const entry: { readonly callId: string | undefined; id: string | undefined } = { callId, id: undefined };
-  session.serverCall = entry;
+/** The server call ID of one ended call: `id` is set once the call answered. */
+interface ServerCallEntry {
+  readonly callId: string | undefined;
+  id: string | undefined;
+}
+
+/** Asks the followed call for the server call ID of the call that ended. Whatever goes wrong leaves it unknown. */
+function requestServerCallId(current: { readonly source: DiagnosticsSource } | undefined, callId: string | undefined) {
+  const entry: ServerCallEntry = { callId, id: undefined };
   // Only a raw `Call` source has `call.info.getServerCallId()`. No source, another kind of source, no `info` or no
   // method (each a TypeError), a throwing getter or method: caught below; a rejection or not a string: no ID.
   try {
-    const { info } = (session.current as { source: { call: { info: { getServerCallId(): unknown } } } }).source.call;
+    const { info } = (current as { source: { call: { info: { getServerCallId(): unknown } } } }).source.call;
     Promise.resolve(info.getServerCallId()).then((id) => {
       // An entry replaced by a later end is no longer read: only the latest one's answer is ever returned.
       if (typeof id === 'string') entry.id = id;
@@ -287,82 +270,7 @@ function fetchServerCallId(session: Session, callId: string | undefined): void {
   } catch {
     // No server call ID for this call; the report leaves it out.
   }
-}
-
-/** After an end: the server call ID asked for, the outcome recorded, the history classified into the state. */
-function onCallEnded(session: Session, next: DiagnosticsState): void {
-  const { store, history } = session;
-  const ended = next.ended as NonNullable<DiagnosticsState['ended']>;
-  fetchServerCallId(session, ended.callId);
-  if (history && typeof ended.code === 'number') {
-    try {
-      history.record({ at: ended.at, code: ended.code, subCode: ended.subCode, callId: ended.callId });
-    } catch {
-      // A broken custom history must not cost the diagnosis.
-    }
-  }
-  const recurrence = classify(session);
-  store.dispatch({ type: 'recurrenceClassified', at: ended.at, recurrence });
-  sendTelemetry(session, 'callEnded', { ...next, recurrence });
-}
-
-/**
- * Follows the store: telemetry on each transition, and the one place a call's outcome is recorded: the `ended`
- * transition (undefined → set). The reducer keeps one end per attempt, so re-attaching, StrictMode remounts and
- * duplicate end reports record nothing twice; the history also skips a call ID it already holds.
- */
-function followStore(session: Session): () => void {
-  const { store } = session;
-  let previous = store.getSnapshot();
-  const emitTelemetry = (kind: DiagnosticTelemetryKind, state: DiagnosticsState) => sendTelemetry(session, kind, state);
-  return store.subscribe(() => {
-    const next = store.getSnapshot();
-    const before = previous;
-    previous = next;
-    for (const kind of telemetryTransitions(before, next)) emitTelemetry(kind, next);
-    if (!before.ended && next.ended) onCallEnded(session, next);
-  });
-}
-
-/** Follows `source` instead of the current one (a different object starts over); returns its own detach. */
-function attachSource(session: Session, source: DiagnosticsSource): () => void {
-  const { store, options, now } = session;
-  const adapter = adapterOf(source);
-  const target = adapter.target(source);
-  const callId = source.kind === 'statefulCallClient' ? source.callId : undefined;
-  if (session.last && (session.last.target !== target || session.last.callId !== callId)) {
-    store.dispatch({ type: 'reset', at: now() });
-  }
-  session.last = { target, callId };
-  const sink: Sink = (event) => {
-    // Development only: in production builds the call and the function fold away.
-    if (isDevelopment() && process.env.NODE_ENV !== 'production') {
-      warnSourceIssue(event, session.saidIssues, options.redact);
-    }
-    store.dispatch(event);
-  };
-  const entry = { source, detach: adapter.attach(source, sink, options, now) };
-  session.current = entry;
-  return () => {
-    if (session.current === entry) {
-      session.current = undefined;
-      entry.detach();
-    }
-  };
-}
-
-function detachCurrent(session: Session): void {
-  const entry = session.current;
-  session.current = undefined;
-  entry?.detach();
-}
-
-/** The server call ID of the ended call (or of the call when none ended), once it answered. */
-function serverCallIdOf(session: Session): string | undefined {
-  const state = session.store.getSnapshot();
-  const callId = state.ended?.callId ?? state.call.id;
-  const entry = session.serverCall;
-  return entry && entry.callId === callId ? entry.id : undefined;
+  return entry;
 }
 
 /**
@@ -372,18 +280,40 @@ function serverCallIdOf(session: Session): string | undefined {
  */
 export function createCallDiagnostics(options: CallDiagnosticsOptions = {}): CallDiagnostics {
   const store = options.store ?? createDiagnosticsStore(options);
-  const session: Session = {
-    options,
-    store,
-    now: options.now ?? Date.now,
-    userId: options.userId,
-    history: historyOf(options, options.userId),
-    current: undefined,
-    last: undefined,
-    serverCall: undefined,
-    saidIssues: new Set(),
+  const now = options.now ?? Date.now;
+  let current: { readonly source: DiagnosticsSource; readonly detach: Detach } | undefined;
+  let last: { readonly target: unknown; readonly callId: string | undefined } | undefined;
+  let userId = options.userId;
+  let history = historyOf(options, userId);
+  let serverCall: ServerCallEntry | undefined;
+  const saidIssues = new Set<string>();
+
+  const emitTelemetry = (kind: DiagnosticTelemetryKind, state = store.getSnapshot()): void =>
+    sendTelemetry(options, userId, now(), kind, state);
+  const classify = (): RecurrenceClassification =>
+    classifyRecurrence(history && listOutcomes(history), options.recurrence);
+  // The one place a call's outcome is recorded: the store's `ended` transition (undefined → set). The reducer keeps
+  // one end per attempt, so re-attaching, StrictMode remounts and duplicate end reports record nothing twice; the
+  // history also skips a call ID it already holds.
+  let previous = store.getSnapshot();
+  const unsubscribe = store.subscribe(() => {
+    const next = store.getSnapshot();
+    const before = previous;
+    previous = next;
+    for (const kind of telemetryTransitions(before, next)) emitTelemetry(kind, next);
+    if (before.ended || !next.ended) return;
+    serverCall = requestServerCallId(current, next.ended.callId);
+    recordOutcome(history, next.ended);
+    const recurrence = classify();
+    store.dispatch({ type: 'recurrenceClassified', at: next.ended.at, recurrence });
+    emitTelemetry('callEnded', { ...next, recurrence });
+  });
+  const sink: Sink = (event) => {
+    // Development only: in production builds the call and the function fold away.
+    if (isDevelopment() && process.env.NODE_ENV !== 'production') warnSourceIssue(event, saidIssues, options.redact);
+    store.dispatch(event);
   };
-  const unsubscribe = followStore(session);
+
   const api: CallDiagnostics = {
     store,
     getSnapshot: () => store.getSnapshot(),
@@ -391,41 +321,56 @@ export function createCallDiagnostics(options: CallDiagnosticsOptions = {}): Cal
     dispatch: (event) => store.dispatch(event),
     attach(source) {
       assertSource(source);
-      detachCurrent(session);
-      return attachSource(session, source);
+      api.detach();
+      const target = (source as unknown as Record<string, unknown>)[TARGET[source.kind]];
+      const callId = source.kind === 'statefulCallClient' ? source.callId : undefined;
+      if (last && (last.target !== target || last.callId !== callId)) store.dispatch({ type: 'reset', at: now() });
+      last = { target, callId };
+      const { features, loadFeatures } = options;
+      const attach = ATTACH[source.kind] as (source: DiagnosticsSource, sink: Sink, options: AttachOptions) => Detach;
+      const entry = { source, detach: attach(source, sink, { features, loadFeatures, now }) };
+      current = entry;
+      return () => {
+        if (current === entry) {
+          current = undefined;
+          entry.detach();
+        }
+      };
     },
-    detach: () => detachCurrent(session),
-    reset: () => store.dispatch({ type: 'reset', at: session.now() }),
+    detach() {
+      const entry = current;
+      current = undefined;
+      entry?.detach();
+    },
+    reset: () => store.dispatch({ type: 'reset', at: now() }),
     dispose() {
-      detachCurrent(session);
+      api.detach();
       unsubscribe();
       if (!options.store) store.dispose();
     },
     get history() {
-      return session.history;
+      return history;
     },
     setUserId(next) {
-      if (next === session.userId) return;
-      session.userId = next;
+      if (next === userId) return;
+      userId = next;
       // An app-given history object is the app's to key (resolveHistory returns it as it is); the kit's own is remade
       // under the new user's key. The same test as at creation: a storage with a `list` method is still a storage.
-      session.history = historyOf(options, next);
+      history = historyOf(options, userId);
     },
-    getRecurrence: () => classify(session),
-    getServerCallId: () => serverCallIdOf(session),
+    getRecurrence: classify,
+    getServerCallId() {
+      const state = store.getSnapshot();
+      const callId = state.ended?.callId ?? state.call.id;
+      return serverCall && serverCall.callId === callId ? serverCall.id : undefined;
+    },
     getReportInput() {
       const state = store.getSnapshot();
       const { sdkVersion, redact, keepPersonalData } = options;
-      return {
-        state,
-        serverCallId: serverCallIdOf(session),
-        classification: state.recurrence,
-        sdkVersion,
-        redact,
-        keepPersonalData,
-      };
+      const serverCallId = api.getServerCallId();
+      return { state, serverCallId, classification: state.recurrence, sdkVersion, redact, keepPersonalData };
     },
-    track: (kind) => sendTelemetry(session, kind, store.getSnapshot()),
+    track: (kind) => emitTelemetry(kind),
   };
   if (options.source) api.attach(options.source);
   return api;

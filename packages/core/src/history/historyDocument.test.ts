@@ -138,15 +138,15 @@ describe('clear marks', () => {
 
 describe('isStaleDocument', () => {
   it('stale when nothing in it (outcome or clear mark) is as new as `since`', () => {
-    expect(isStaleDocument(doc([{ at: NOW, code: 0 }]), NOW, 50)).toBe(false);
-    expect(isStaleDocument(doc([{ at: NOW - 1, code: 0 }]), NOW, 50)).toBe(true);
-    expect(isStaleDocument(doc([{ at: NOW - 1, code: 0 }], { cleared: NOW }), NOW, 50)).toBe(false);
-    expect(isStaleDocument(doc([]), NOW, 50)).toBe(true);
+    expect(isStaleDocument(doc([{ at: NOW, code: 0 }]), NOW)).toBe(false);
+    expect(isStaleDocument(doc([{ at: NOW - 1, code: 0 }]), NOW)).toBe(true);
+    expect(isStaleDocument(doc([{ at: NOW - 1, code: 0 }], { cleared: NOW }), NOW)).toBe(false);
+    expect(isStaleDocument(doc([]), NOW)).toBe(true);
   });
 
   it('an unreadable document is stale; another version, or a key that vanished (null), is not', () => {
-    expect(isStaleDocument('{not json', NOW, 50)).toBe(true);
-    expect(isStaleDocument(JSON.stringify({ v: 2, outcomes: [] }), NOW, 50)).toBe(false);
-    expect(isStaleDocument(null, NOW, 50)).toBe(false);
+    expect(isStaleDocument('{not json', NOW)).toBe(true);
+    expect(isStaleDocument(JSON.stringify({ v: 2, outcomes: [] }), NOW)).toBe(false);
+    expect(isStaleDocument(null, NOW)).toBe(false);
   });
 });

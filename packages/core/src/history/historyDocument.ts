@@ -109,7 +109,7 @@ export function lacksAny(stored: readonly StoredOutcome[], list: readonly Stored
  * document with an older mark is known not to hold this clear yet.
  */
 export function nextClearMark(now: number, seen: number | undefined, random: number): number {
-  const last = seen ?? Number.NEGATIVE_INFINITY;
+  const last = seen ?? -Infinity;
   const ms = Math.max(now, Math.floor(last));
   const mark = ms > last ? ms + random * 0.999 : last + (ms + 1 - last) * (0.25 + random * 0.5);
   // Past the precision of a time in ms (a dozen clears in one millisecond): the next millisecond, as a new clear.
@@ -127,11 +127,12 @@ export function predatesClear(mark: number, unwritten: number): boolean {
 /**
  * Whether another user's stored text can be deleted: nothing in it (an outcome or a clear mark) is as new as
  * `since`. A document of another version is kept; one that cannot be read goes; a vanished key (null) is left alone.
+ * Only the last 500 entries are read (ten times the default bound).
  */
-export function isStaleDocument(raw: string | null, since: number, maxOutcomes: number): boolean {
+export function isStaleDocument(raw: string | null, since: number): boolean {
   if (raw === null) return false;
-  const doc = parseHistoryDocument(raw, maxOutcomes);
+  const doc = parseHistoryDocument(raw, 50);
   if (doc === 'wrong-version') return false;
   if (doc === 'corrupt') return true;
-  return Math.max(doc.cleared ?? Number.NEGATIVE_INFINITY, ...doc.outcomes.map((o) => o.at)) < since;
+  return Math.max(doc.cleared ?? -Infinity, ...doc.outcomes.map((o) => o.at)) < since;
 }

@@ -112,26 +112,20 @@ function isUserHistoryKey(key: string | null, prefix: string): boolean {
   return !!key?.startsWith(prefix) && /^[su]:[0-9a-f]{16}$/.test(key.slice(prefix.length));
 }
 
-/** What {@link removeStaleHistories} keeps and removes. */
-interface PruneOptions {
-  readonly namespace: string | undefined;
-  /** This instance's key: never removed. */
-  readonly ownKey: string;
-  /** A history with nothing as new as this (epoch ms) is removed. */
-  readonly since: number;
-  /** Read at most 10 × this many entries of each document. */
-  readonly maxOutcomes: number;
-}
-
 /**
- * Deletes the other users' histories in `s` (this namespace and version, never `ownKey`) with nothing as new as
- * `since`. A storage that cannot list or remove its keys is left as it is.
+ * Deletes the other users' histories in `s` (this namespace and version, never `ownKey`) with nothing (outcome or
+ * clear mark) as new as `since`. A storage that cannot list or remove its keys is left as it is. Housekeeping: it
+ * never throws (what it could not do waits for another instance).
  */
-export function removeStaleHistories(s: HistoryStorage, options: PruneOptions): void {
-  if (!isPrunable(s)) return;
-  const prefix = historyPrefix(options.namespace);
-  const stale = Array.from({ length: s.length }, (_, i) => s.key(i))
-    .filter((k): k is string => isUserHistoryKey(k, prefix) && k !== options.ownKey)
-    .filter((k) => isStaleDocument(s.getItem(k), options.since, options.maxOutcomes));
-  for (const k of stale) s.removeItem(k);
+export function removeStaleHistories(s: HistoryStorage, namespace: string | undefined, ownKey: string, since: number) {
+  try {
+    if (!isPrunable(s)) return;
+    const prefix = historyPrefix(namespace);
+    const stale = Array.from({ length: s.length }, (_, i) => s.key(i))
+      .filter((k): k is string => isUserHistoryKey(k, prefix) && k !== ownKey)
+      .filter((k) => isStaleDocument(s.getItem(k), since));
+    for (const k of stale) s.removeItem(k);
+  } catch {
+    // A storage that throws while listing or removing: the history itself was written.
+  }
 }

@@ -3,13 +3,13 @@ import {
   boundOutcomes,
   type HistoryBounds,
   type HistoryDocument,
-  isFiniteNumber,
   lacksAny,
   nextClearMark,
   parseHistoryDocument,
   predatesClear,
   type StoredOutcome,
   serializeHistoryDocument,
+  toStoredOutcome,
 } from './historyDocument.js';
 import {
   type HistoryStorage,
@@ -98,11 +98,10 @@ export interface OutcomeHistoryOptions {
   readonly now?: (() => number) | undefined;
 }
 
-/** Default bounds of the history: the last 50 outcomes, none older than 30 days. */
-export const DEFAULT_HISTORY_LIMITS = { maxOutcomes: 50, maxAgeMs: 30 * 24 * 60 * 60 * 1000 } as const;
+const DAYS_30 = 30 * 24 * 60 * 60 * 1000;
 
-/** A document with nothing in it: what a key that was never written holds. */
-const EMPTY_DOCUMENT: HistoryDocument = Object.freeze({ outcomes: Object.freeze([]) });
+/** Default bounds of the history: the last 50 outcomes, none older than 30 days. */
+export const DEFAULT_HISTORY_LIMITS = { maxOutcomes: 50, maxAgeMs: DAYS_30 } as const;
 
 /** An outcome this instance recorded, with when it recorded it (kept in memory only). */
 interface OwnOutcome {
@@ -110,216 +109,161 @@ interface OwnOutcome {
   readonly recorded: number;
 }
 
-/** What one history instance holds between calls. */
-interface HistoryState {
-  readonly options: OutcomeHistoryOptions;
-  readonly bounds: HistoryBounds;
-  readonly now: () => number;
-  /** The storage key, found once (a user's key needs the install's salt). */
-  key: string | undefined;
-  /** What this instance recorded (this session), merged into every read until a clear() newer than it. */
-  own: readonly OwnOutcome[];
-  /** The outcomes of the last document read: what is shown while storage cannot be read. */
-  lastStored: readonly StoredOutcome[];
-  /** The newest clear mark this instance knows of. */
-  cleared: number | undefined;
-  /** This instance's clear while storage has not taken it yet (its read or write failed); -Infinity: none. */
-  unwrittenClear: number;
-  pruned: boolean;
-  problem: HistoryProblem | undefined;
-  backend: 'storage' | 'memory';
-}
-
-function keyIn(h: HistoryState, s: HistoryStorage): string {
-  const { userId, namespace } = h.options;
-  h.key ??= userId ? saltedKey(s, userId, namespace) : historyKey(undefined, namespace);
-  return h.key;
-}
-
-function degrade(h: HistoryState, problem: HistoryProblem): void {
-  h.backend = 'memory';
-  h.problem = problem;
-}
-
-/** The storage to use now; without one the history is in memory (`unavailable` unless the app asked for memory). */
-function storageOf(h: HistoryState): HistoryStorage | undefined {
-  const s = resolveStorage(h.options.storage);
-  if (!s) {
-    h.backend = 'memory';
-    h.problem ??= h.options.storage === null ? undefined : 'unavailable';
+/** The bounds given, or the defaults. NaN would switch them off and 0 keep nothing: a TypeError, said at once. */
+function boundsOf(options: OutcomeHistoryOptions): HistoryBounds {
+  const { maxOutcomes = DEFAULT_HISTORY_LIMITS.maxOutcomes, maxAgeMs = DEFAULT_HISTORY_LIMITS.maxAgeMs } = options;
+  if (!(maxOutcomes >= 1 && maxAgeMs > 0)) {
+    throw new TypeError('createOutcomeHistory: maxOutcomes must be ≥ 1 and maxAgeMs > 0 (not NaN)');
   }
-  return s;
+  return { maxOutcomes, maxAgeMs };
+}
+
+/** The storage key of this history in `s`: the user's (salted with the install's salt) or the device's. */
+function keyOf(s: HistoryStorage, { userId, namespace }: OutcomeHistoryOptions): string {
+  return userId ? saltedKey(s, userId, namespace) : historyKey(undefined, namespace);
 }
 
 /**
- * Takes in a document read from storage: its clear mark, and its outcomes unless it predates this instance's clear.
- * A clear stands whatever its order with this instance's own: what this instance recorded up to a mark it had not
- * taken in goes (in the same millisecond, which came first cannot be known: the clear wins).
+ * Reads the document under `key`: a document (an empty one when there is none yet), what is wrong with what is
+ * there (`corrupt`, `wrong-version`: replaced at the next write), or `read-threw` (nothing is known of what storage
+ * holds: nothing may be written over it).
  */
-function takeDocument(h: HistoryState, doc: HistoryDocument): void {
-  const mark = doc.cleared ?? Number.NEGATIVE_INFINITY;
-  if (mark !== h.cleared) h.own = h.own.filter((o) => o.recorded > mark);
-  if (predatesClear(mark, h.unwrittenClear)) {
-    // This instance cleared and storage does not hold that yet: the document is older than the clear (the next write
-    // stores it). Another instance's clear of the same millisecond with a later mark: this one is kept after it.
-    if (mark > h.unwrittenClear) {
-      h.unwrittenClear = nextClearMark(Math.floor(mark), mark, Math.random());
-      h.cleared = h.unwrittenClear;
-    }
-    h.lastStored = [];
-    return;
-  }
-  if (mark > (h.cleared ?? Number.NEGATIVE_INFINITY)) {
-    h.unwrittenClear = Number.NEGATIVE_INFINITY;
-    h.cleared = mark;
-  }
-  // A document older than this instance's clear (the clear's write failed, or a tab wrote from an older read) is
-  // not read back: the clear stands, and the next write stores it again.
-  h.lastStored = mark < (h.cleared ?? Number.NEGATIVE_INFINITY) ? [] : doc.outcomes;
-}
-
-/**
- * How a read went: `read` (a document, or none yet), `unreadable` (something this version cannot read: replaced at
- * the next write) or `threw` (nothing is known of what storage holds: nothing may be written over it).
- */
-type ReadResult = 'read' | 'unreadable' | 'threw';
-
-/** Reads storage into `lastStored` (and takes in a newer clear). */
-function readStorage(h: HistoryState, s: HistoryStorage): ReadResult {
+function readDocument(s: HistoryStorage, key: () => string, maxOutcomes: number): HistoryDocument | HistoryProblem {
   let raw: string | null;
   try {
-    raw = s.getItem(keyIn(h, s));
+    raw = s.getItem(key());
   } catch {
-    degrade(h, 'read-threw');
-    return 'threw';
+    return 'read-threw';
   }
-  const doc = raw === null || raw === undefined ? EMPTY_DOCUMENT : parseHistoryDocument(raw, h.bounds.maxOutcomes);
-  if (typeof doc === 'string') {
-    h.lastStored = [];
-    degrade(h, doc);
-    return 'unreadable';
-  }
-  takeDocument(h, doc);
-  return 'read';
+  return raw === null || raw === undefined ? { outcomes: [] } : parseHistoryDocument(raw, maxOutcomes);
 }
 
-/** Writes `list` (and the clear mark); when full, the newest ten, which matter most for the classification. */
-function writeStorage(h: HistoryState, s: HistoryStorage, list: readonly StoredOutcome[]): void {
+/** Writes a document; when storage is full, the newest ten outcomes (they matter most for the classification). */
+function writeDocument(s: HistoryStorage, key: () => string, doc: HistoryDocument): HistoryProblem | undefined {
   const attempt = (outcomes: readonly StoredOutcome[]): void =>
-    s.setItem(keyIn(h, s), serializeHistoryDocument({ outcomes, cleared: h.cleared }));
+    s.setItem(key(), serializeHistoryDocument({ outcomes, cleared: doc.cleared }));
   try {
-    attempt(list);
-    h.unwrittenClear = Number.NEGATIVE_INFINITY;
-    h.lastStored = [...list];
-    h.backend = 'storage';
-    h.problem = undefined;
-    if (!h.pruned) pruneOthers(h, s);
+    attempt(doc.outcomes);
+    return undefined;
   } catch (error) {
-    degrade(h, isQuotaError(error) ? 'quota' : 'write-threw');
-    if (h.problem === 'quota' && list.length > 10) {
+    if (!isQuotaError(error)) return 'write-threw';
+    if (doc.outcomes.length > 10) {
       try {
-        attempt(list.slice(-10));
+        attempt(doc.outcomes.slice(-10));
       } catch {
         // Memory keeps everything; storage stays as it was.
       }
     }
+    return 'quota';
   }
-}
-
-/**
- * Deletes other users' histories with nothing newer than the default age (30 days), once per instance. Another
- * user's history is theirs: a shorter `maxAgeMs` of this instance never shortens it (a longer one keeps it longer).
- */
-function pruneOthers(h: HistoryState, s: HistoryStorage): void {
-  h.pruned = true;
-  removeStaleHistories(s, {
-    namespace: h.options.namespace,
-    ownKey: keyIn(h, s),
-    since: h.now() - Math.max(h.bounds.maxAgeMs, DEFAULT_HISTORY_LIMITS.maxAgeMs),
-    maxOutcomes: DEFAULT_HISTORY_LIMITS.maxOutcomes,
-  });
-}
-
-/**
- * The history as this instance sees it. Written back when storage lacks one of this instance's outcomes (another
- * tab wrote over it), while a clear is unwritten, or, with `force`, after a record (also replacing an unreadable
- * document); never after a read that threw: a document written blind would drop what other tabs wrote, their clears
- * included (the outcomes wait in memory for the next read).
- */
-function view(h: HistoryState, force: boolean): StoredOutcome[] {
-  const s = storageOf(h);
-  const read = s && readStorage(h, s);
-  const merged = boundOutcomes([...h.lastStored, ...h.own.map((o) => o.outcome)], h.now(), h.bounds);
-  const changed = force || h.unwrittenClear > Number.NEGATIVE_INFINITY;
-  if (s && read !== 'threw' && (changed || (read === 'read' && lacksAny(h.lastStored, merged)))) {
-    writeStorage(h, s, merged);
-  }
-  return merged;
-}
-
-function record(h: HistoryState, outcome: CallOutcome & { readonly callId?: string | undefined }): boolean {
-  const o = Object(outcome) as Partial<typeof outcome>;
-  if (!isFiniteNumber(o.at) || !isFiniteNumber(o.code)) return false;
-  const entry: StoredOutcome = {
-    at: o.at,
-    code: o.code,
-    ...(isFiniteNumber(o.subCode) ? { subCode: o.subCode } : {}),
-    ...(o.callId ? { call: hashId(o.callId) } : {}),
-  };
-  const s = storageOf(h);
-  if (s) readStorage(h, s);
-  const known = [...h.lastStored, ...h.own.map((own) => own.outcome)];
-  if (entry.call && known.some((k) => k.call === entry.call)) return false;
-  h.own = [...h.own, { outcome: entry, recorded: h.now() }].slice(-h.bounds.maxOutcomes);
-  view(h, true);
-  return true;
-}
-
-function clear(h: HistoryState): void {
-  const s = storageOf(h);
-  if (s) readStorage(h, s); // learns the newest clear mark of the document
-  h.cleared = nextClearMark(h.now(), h.cleared, Math.random());
-  h.own = [];
-  h.lastStored = [];
-  h.unwrittenClear = h.cleared;
-  if (s) writeStorage(h, s, []);
 }
 
 /**
  * Creates an outcome history: `localStorage` by default (namespaced, versioned, bounded to the last 50 outcomes and
  * 30 days), memory when storage is absent, full, throwing or holds something unreadable. It never throws and never
  * loses an outcome it recorded while it lives: it keeps them in memory and writes them back when another tab's write
- * (based on an older read) dropped them. `clear()` is kept by every instance: the document carries when it was
- * cleared, and outcomes recorded before that are not merged back. The first write also deletes other users'
+ * (based on an older read) dropped them, and never writes after a read that threw (a document written blind would
+ * drop what other tabs wrote, their clears included). `clear()` is kept by every instance: the document carries when
+ * it was cleared, and outcomes recorded before that are not merged back. The first write also deletes other users'
  * histories (same namespace) with nothing newer than 30 days (or `maxAgeMs`, if longer), so keys do not pile up on a
  * shared device.
  *
  * @public
  */
 export function createOutcomeHistory(options: OutcomeHistoryOptions = {}): OutcomeHistory {
-  const { maxOutcomes = DEFAULT_HISTORY_LIMITS.maxOutcomes, maxAgeMs = DEFAULT_HISTORY_LIMITS.maxAgeMs } = options;
-  // NaN would switch the bounds off, and 0 keep nothing: a bad bound is a developer error, said at once.
-  if (!(maxOutcomes >= 1 && maxAgeMs > 0)) {
-    throw new TypeError('createOutcomeHistory: maxOutcomes must be ≥ 1 and maxAgeMs > 0 (not NaN)');
-  }
-  const h: HistoryState = {
-    options,
-    bounds: { maxOutcomes, maxAgeMs },
-    now: options.now ?? Date.now,
-    key: undefined,
-    own: [],
-    lastStored: [],
-    cleared: undefined,
-    unwrittenClear: Number.NEGATIVE_INFINITY,
-    pruned: false,
-    problem: undefined,
-    backend: 'memory',
+  const bounds = boundsOf(options);
+  const { maxOutcomes, maxAgeMs } = bounds;
+  const now = options.now ?? Date.now;
+  // The storage key (found once: a user's key needs the install's salt); what this instance recorded this session
+  // (merged into every read until a clear newer than it); the outcomes of the last document read (shown while storage
+  // cannot be read); the newest clear mark known; this instance's clear while storage has not taken it yet (-Infinity:
+  // none); whether other users' histories were pruned; and the status.
+  let key: string | undefined;
+  let own: readonly OwnOutcome[] = [];
+  let lastStored: readonly StoredOutcome[] = [];
+  let cleared: number | undefined;
+  let unwrittenClear = -Infinity;
+  let pruned = false;
+  let problem: HistoryProblem | undefined;
+  let backend: 'storage' | 'memory' = 'memory';
+  const keyIn = (s: HistoryStorage) => (): string => (key ??= keyOf(s, options));
+  /** The storage to use now; without one the history is in memory (`unavailable` unless the app asked for memory). */
+  const storage = (): HistoryStorage | undefined => {
+    const s = resolveStorage(options.storage);
+    if (!s) {
+      backend = 'memory';
+      problem ??= options.storage === null ? undefined : 'unavailable';
+    }
+    return s;
   };
+  /** Reads storage into `lastStored` and takes in its clear mark; returns what went wrong, if anything. */
+  const read = (s: HistoryStorage): HistoryProblem | undefined => {
+    const doc = readDocument(s, keyIn(s), maxOutcomes);
+    if (typeof doc === 'string') {
+      backend = 'memory';
+      problem = doc;
+      if (doc !== 'read-threw') lastStored = [];
+      return doc;
+    }
+    const mark = doc.cleared ?? -Infinity;
+    // A clear stands whatever its order with this instance's: what was recorded up to a mark not taken in yet goes.
+    if (mark !== cleared) own = own.filter((o) => o.recorded > mark);
+    if (predatesClear(mark, unwrittenClear)) {
+      // Older than this instance's clear, which the next write stores; after a later clear of its millisecond.
+      if (mark > unwrittenClear) cleared = unwrittenClear = nextClearMark(Math.floor(mark), mark, Math.random());
+      lastStored = [];
+      return undefined;
+    }
+    if (mark > (cleared ?? -Infinity)) {
+      unwrittenClear = -Infinity;
+      cleared = mark;
+    }
+    // A document older than this instance's clear (its write failed, or a tab wrote from an older read) is not read.
+    lastStored = mark < (cleared ?? -Infinity) ? [] : doc.outcomes;
+    return undefined;
+  };
+  const write = (s: HistoryStorage, outcomes: readonly StoredOutcome[]): void => {
+    problem = writeDocument(s, keyIn(s), { outcomes, cleared });
+    backend = problem ? 'memory' : 'storage';
+    if (problem) return;
+    unwrittenClear = -Infinity;
+    lastStored = outcomes;
+    // Once per instance; another user's history is theirs: a shorter maxAgeMs of this instance never shortens it.
+    if (!pruned) removeStaleHistories(s, options.namespace, keyIn(s)(), now() - Math.max(maxAgeMs, DAYS_30));
+    pruned = true;
+  };
+  /** The history as this instance sees it, written back when storage should hold more (see above). */
+  const view = (force: boolean): StoredOutcome[] => {
+    const s = storage();
+    const failed = s && read(s);
+    const merged = boundOutcomes([...lastStored, ...own.map((o) => o.outcome)], now(), bounds);
+    const changed = force || unwrittenClear > -Infinity || (!failed && lacksAny(lastStored, merged));
+    if (s && failed !== 'read-threw' && changed) write(s, merged);
+    return merged;
+  };
+
   return {
-    list: () => view(h, false).map(({ call: _call, ...outcome }) => outcome),
-    record: (outcome) => record(h, outcome),
-    clear: () => clear(h),
-    status: () => ({ backend: h.backend, problem: h.problem }),
+    list: () => view(false).map(({ call: _call, ...outcome }) => outcome),
+    record(outcome) {
+      const o = Object(outcome) as Partial<typeof outcome>;
+      const entry = toStoredOutcome({ ...o, call: o.callId ? hashId(o.callId) : undefined });
+      if (!entry) return false;
+      const s = storage();
+      if (s) read(s);
+      if (entry.call && [...lastStored, ...own.map((k) => k.outcome)].some((k) => k.call === entry.call)) return false;
+      own = [...own, { outcome: entry, recorded: now() }].slice(-maxOutcomes);
+      view(true);
+      return true;
+    },
+    clear() {
+      const s = storage();
+      if (s) read(s); // learns the newest clear mark of the document
+      cleared = unwrittenClear = nextClearMark(now(), cleared, Math.random());
+      own = [];
+      lastStored = [];
+      if (s) write(s, []);
+    },
+    status: () => ({ backend, problem }),
   };
 }
 
