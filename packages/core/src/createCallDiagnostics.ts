@@ -1,12 +1,12 @@
 import { isDevelopment } from './dev.js';
+import { warnSourceIssue } from './devWarnings.js';
 import type { DiagnosticEvent } from './events.js';
 import { telemetryTransitions } from './families/telemetry.js';
 import { classifyRecurrence, type RecurrenceClassification } from './history/classifyRecurrence.js';
 import type { CallOutcome, HistoryStorage, OutcomeHistory, OutcomeHistoryOptions } from './history/outcomeHistory.js';
 import { resolveHistory } from './history/resolveHistory.js';
-import type { SupportReportInput } from './report/createSupportReport.js';
-import type { RedactRule } from './report/redact.js';
-import { redactSecretValues } from './report/secrets.js';
+import type { RedactRule } from './report/secrets.js';
+import type { SupportReportInput } from './report/types.js';
 import { attachCall } from './sources/attachCall.js';
 import { attachCallAdapter } from './sources/attachCallAdapter.js';
 import { attachCallAgent } from './sources/attachCallAgent.js';
@@ -48,22 +48,6 @@ export type DiagnosticsSource =
       readonly client: StatefulCallClientLike;
       readonly callId?: string | undefined;
     };
-
-const SOURCE_KINDS = ['call', 'callAgent', 'callAdapter', 'statefulCallClient'] as const;
-
-/** The object a source follows (a new one starts a fresh diagnosis). */
-function targetOf(source: DiagnosticsSource): unknown {
-  switch (source.kind) {
-    case 'call':
-      return source.call;
-    case 'callAgent':
-      return source.agent;
-    case 'callAdapter':
-      return source.adapter;
-    case 'statefulCallClient':
-      return source.client;
-  }
-}
 
 /**
  * Options of {@link createCallDiagnostics}.
@@ -194,44 +178,110 @@ export interface CallDiagnostics {
 // development build, browser or not, and folds away in production.
 declare const process: { readonly env: { readonly NODE_ENV?: string } };
 
-/**
- * Says once per reason on the console what a source hit and how to fix it. The SDK's text is redacted first (the
- * app's rules, tokens, secret key values): it can quote tokens. Its one caller runs it in development only (the call
- * folds away in production, and this function with it).
- */
-function warnSourceIssue(event: DiagnosticEvent, said: Set<string>, rules: readonly RedactRule[] | undefined): void {
-  if (event.type !== 'sourceIssue' || said.has(event.reason)) return;
-  said.add(event.reason);
-  const fix: Record<string, string> = {
-    'ufd-feature-unavailable':
-      "the call's user-facing diagnostics could not be followed. Fix: pass features={Features} to CallDiagnosticsProvider (or `features: Features` to createCallDiagnostics), the `Features` export of the calling SDK.",
-    'ufd-feature-threw':
-      "call.feature() threw for UserFacingDiagnostics. Fix: pass features={Features} (the calling SDK's Features); a test double's feature() must accept Features.UserFacingDiagnostics (or set DUCK_TYPED_FEATURES on it).",
-    'get-latest-threw':
-      'reading the SDK object threw (often: it was already disposed). Fix: attach the live call or adapter.',
-    'subscribe-threw':
-      "subscribing to the SDK object's events threw (often: it was already disposed). Fix: attach the live object.",
-    'handler-threw':
-      'reading the SDK object inside one of its events threw; that event was skipped, the diagnosis goes on.',
-  };
-  // Stryker disable next-line StringLiteral: unreachable: every sourceIssue a source emits carries a detail
-  const detail = redactSecretValues(event.detail ?? '', rules);
-  // Stryker disable next-line StringLiteral: unreachable: every reason a source emits has a fix above
-  const howToFix = fix[event.reason] ?? '';
-  console.warn(`[call-diagnostics] ${event.reason}: ${detail} — ${howToFix}`);
+type SourceKind = DiagnosticsSource['kind'];
+type SourceOf<K extends SourceKind> = Extract<DiagnosticsSource, { readonly kind: K }>;
+type Sink = (event: DiagnosticEvent) => void;
+type AttachOptions = Pick<CallDiagnosticsOptions, 'features' | 'loadFeatures' | 'shareDiagnostics'> & {
+  readonly now: () => number;
+};
+
+/** How each kind of source is followed (in the order error messages name the kinds). */
+const ATTACH: { readonly [K in SourceKind]: (source: SourceOf<K>, sink: Sink, options: AttachOptions) => Detach } = {
+  call: (source, sink, options) => attachCall(source.call, sink, options),
+  callAgent: (source, sink, options) => attachCallAgent(source.agent, sink, options),
+  callAdapter: (source, sink, { now }) => attachCallAdapter(source.adapter, sink, { now }),
+  statefulCallClient: (source, sink, { now }) =>
+    attachStatefulCallClient(source.client, sink, { now, callId: source.callId }),
+};
+
+/** The property holding the object each kind of source follows (a new object starts a fresh diagnosis). */
+const TARGET: { readonly [K in SourceKind]: Exclude<keyof SourceOf<K>, 'kind' | 'callId'> } = {
+  call: 'call',
+  callAgent: 'agent',
+  callAdapter: 'adapter',
+  statefulCallClient: 'client',
+};
+
+function assertSource(source: unknown): asserts source is DiagnosticsSource {
+  const kind = (source as { kind?: unknown } | null | undefined)?.kind;
+  const kinds = Object.keys(ATTACH);
+  if (!source || typeof source !== 'object' || !kinds.includes(kind as string)) {
+    throw new TypeError(
+      `createCallDiagnostics: unknown source ${JSON.stringify(kind)}; kind must be one of ${kinds.join(', ')}`,
+    );
+  }
 }
 
 function historyOf(options: CallDiagnosticsOptions, userId: string | undefined): OutcomeHistory | undefined {
   return resolveHistory(options.history, { ...options.historyOptions, userId, now: options.now });
 }
 
-function assertSource(source: unknown): asserts source is DiagnosticsSource {
-  const s = source as DiagnosticsSource | undefined;
-  if (!s || typeof s !== 'object' || !(SOURCE_KINDS as readonly string[]).includes(s.kind)) {
-    throw new TypeError(
-      `createCallDiagnostics: unknown source ${JSON.stringify((s as { kind?: unknown })?.kind)}; kind must be one of ${SOURCE_KINDS.join(', ')}`,
-    );
+const ignore = (): void => {};
+
+/** Hands a telemetry record to the app; what its callback (or its error handler) throws never reaches the call UI. */
+function sendTelemetry(
+  options: CallDiagnosticsOptions,
+  userId: string | undefined,
+  at: number,
+  kind: DiagnosticTelemetryKind,
+  state: DiagnosticsState,
+  detail?: TelemetryTransition,
+): void {
+  const { onDiagnosticEvent, onTelemetryError = ignore, identifier, sdkVersion, redact } = options;
+  if (!onDiagnosticEvent) return;
+  try {
+    onDiagnosticEvent(createTelemetryRecord(kind, state, { userId, identifier, sdkVersion, redact, at }, detail));
+  } catch (error) {
+    try {
+      onTelemetryError(error);
+    } catch {
+      // The app's error handler failed too; telemetry must never break the call UI.
+    }
   }
+}
+
+/** The outcomes of a history; none when its list() throws (a broken custom history must not cost the diagnosis). */
+function listOutcomes(history: OutcomeHistory): readonly CallOutcome[] | undefined {
+  try {
+    return history.list();
+  } catch {
+    // Classified on nothing: `unknown`, `no-history`.
+  }
+  return undefined;
+}
+
+/** Records an ended call's outcome (one with a code); a broken custom history must not cost the diagnosis. */
+function recordOutcome(history: OutcomeHistory | undefined, ended: NonNullable<DiagnosticsState['ended']>): void {
+  try {
+    if (history && typeof ended.code === 'number') {
+      history.record({ at: ended.at, code: ended.code, subCode: ended.subCode, callId: ended.callId });
+    }
+  } catch {
+    // The end is still diagnosed and classified.
+  }
+}
+
+/** The server call ID of one ended call: `id` is set once the call answered. */
+interface ServerCallEntry {
+  readonly callId: string | undefined;
+  id: string | undefined;
+}
+
+/** Asks the followed call for the server call ID of the call that ended. Whatever goes wrong leaves it unknown. */
+function requestServerCallId(current: { readonly source: DiagnosticsSource } | undefined, callId: string | undefined) {
+  const entry: ServerCallEntry = { callId, id: undefined };
+  // Only a raw `Call` source has `call.info.getServerCallId()`. No source, another kind of source, no `info` or no
+  // method (each a TypeError), a throwing getter or method: caught below; a rejection or not a string: no ID.
+  try {
+    const { info } = (current as { source: { call: { info: { getServerCallId(): unknown } } } }).source.call;
+    Promise.resolve(info.getServerCallId()).then((id) => {
+      // An entry replaced by a later end is no longer read: only the latest one's answer is ever returned.
+      if (typeof id === 'string') entry.id = id;
+    }, ignore);
+  } catch {
+    // No server call ID for this call; the report leaves it out.
+  }
+  return entry;
 }
 
 /**
@@ -240,77 +290,19 @@ function assertSource(source: unknown): asserts source is DiagnosticsSource {
  * @public
  */
 export function createCallDiagnostics(options: CallDiagnosticsOptions = {}): CallDiagnostics {
-  const ownsStore = !options.store;
   const store = options.store ?? createDiagnosticsStore(options);
   const now = options.now ?? Date.now;
-  let current: { source: DiagnosticsSource; detach: Detach } | undefined;
-  let lastTarget: unknown;
-  let lastCallId: string | undefined;
+  let current: { readonly source: DiagnosticsSource; readonly detach: Detach } | undefined;
+  let last: { readonly target: unknown; readonly callId: string | undefined } | undefined;
   let userId = options.userId;
   let history = historyOf(options, userId);
-  let serverCall: { callId: string | undefined; id: string | undefined } | undefined;
+  let serverCall: ServerCallEntry | undefined;
   const saidIssues = new Set<string>();
 
-  const emitTelemetry = (
-    kind: DiagnosticTelemetryKind,
-    state: DiagnosticsState = store.getSnapshot(),
-    detail?: TelemetryTransition,
-  ): void => {
-    const onEvent = options.onDiagnosticEvent;
-    if (!onEvent) return;
-    try {
-      onEvent(
-        createTelemetryRecord(
-          kind,
-          state,
-          {
-            userId,
-            identifier: options.identifier,
-            sdkVersion: options.sdkVersion,
-            redact: options.redact,
-            at: now(),
-          },
-          detail,
-        ),
-      );
-    } catch (error) {
-      try {
-        // Stryker disable next-line OptionalChaining: without a handler the TypeError lands in the catch below, as ignored
-        options.onTelemetryError?.(error);
-      } catch {
-        // The app's error handler failed too; telemetry must never break the call UI.
-      }
-    }
-  };
-  const classify = (): RecurrenceClassification => {
-    // No history, or a custom one whose list() throws: classified on nothing (`unknown`, `no-history`).
-    let outcomes: readonly CallOutcome[] | undefined;
-    try {
-      // Stryker disable next-line OptionalChaining: without a history the TypeError lands in the catch: no outcomes either way
-      outcomes = history?.list();
-    } catch {
-      // A broken custom history must not cost the diagnosis.
-    }
-    return classifyRecurrence(outcomes, options.recurrence);
-  };
-  const fetchServerCallId = (callId: string | undefined): void => {
-    const call = (current?.source as { call?: CallLike } | undefined)?.call;
-    const entry = { callId, id: undefined as string | undefined };
-    serverCall = entry;
-    try {
-      // No call (another kind of source), no info or no method: undefined; a method that is not a function: caught below.
-      // Stryker disable next-line OptionalChaining: without a call, info or method the TypeError lands in the catch: no server call ID either way
-      Promise.resolve(call?.info?.getServerCallId?.()).then(
-        (id) => {
-          // An entry replaced by a later end is no longer read: only the latest one's answer is ever returned.
-          if (typeof id === 'string') entry.id = id;
-        },
-        () => {},
-      );
-    } catch {
-      // No server call ID for this call; the report leaves it out.
-    }
-  };
+  const emitTelemetry = (kind: DiagnosticTelemetryKind, state = store.getSnapshot(), detail?: TelemetryTransition) =>
+    sendTelemetry(options, userId, now(), kind, state, detail);
+  const classify = (): RecurrenceClassification =>
+    classifyRecurrence(history && listOutcomes(history), options.recurrence);
   // The one place a call's outcome is recorded: the store's `ended` transition (undefined → set). The reducer keeps
   // one end per attempt, so re-attaching, StrictMode remounts and duplicate end reports record nothing twice; the
   // history also skips a call ID it already holds.
@@ -321,19 +313,17 @@ export function createCallDiagnostics(options: CallDiagnosticsOptions = {}): Cal
     previous = next;
     for (const transition of telemetryTransitions(before, next)) emitTelemetry(transition.kind, next, transition);
     if (before.ended || !next.ended) return;
-    const ended = next.ended;
-    fetchServerCallId(ended.callId);
-    if (history && typeof ended.code === 'number') {
-      try {
-        history.record({ at: ended.at, code: ended.code, subCode: ended.subCode, callId: ended.callId });
-      } catch {
-        // A broken custom history must not cost the diagnosis.
-      }
-    }
+    serverCall = requestServerCallId(current, next.ended.callId);
+    recordOutcome(history, next.ended);
     const recurrence = classify();
-    store.dispatch({ type: 'recurrenceClassified', at: ended.at, recurrence });
+    store.dispatch({ type: 'recurrenceClassified', at: next.ended.at, recurrence });
     emitTelemetry('callEnded', { ...next, recurrence });
   });
+  const sink: Sink = (event) => {
+    // Development only: in production builds the call and the function fold away.
+    if (isDevelopment() && process.env.NODE_ENV !== 'production') warnSourceIssue(event, saidIssues, options.redact);
+    store.dispatch(event);
+  };
 
   const api: CallDiagnostics = {
     store,
@@ -343,36 +333,18 @@ export function createCallDiagnostics(options: CallDiagnosticsOptions = {}): Cal
     attach(source) {
       assertSource(source);
       api.detach();
-      const target = targetOf(source);
+      const target = (source as unknown as Record<string, unknown>)[TARGET[source.kind]];
       const callId = source.kind === 'statefulCallClient' ? source.callId : undefined;
-      if (lastTarget !== undefined && (lastTarget !== target || lastCallId !== callId)) {
-        store.dispatch({ type: 'reset', at: now() });
-      }
-      lastTarget = target;
-      lastCallId = callId;
+      if (last && (last.target !== target || last.callId !== callId)) store.dispatch({ type: 'reset', at: now() });
+      last = { target, callId };
       const { features, loadFeatures, shareDiagnostics } = options;
-      const callOptions = { features, now, loadFeatures, shareDiagnostics };
-      const sink = (event: DiagnosticEvent) => {
-        // Development only: in production builds the call and the function fold away.
-        if (isDevelopment() && process.env.NODE_ENV !== 'production') {
-          warnSourceIssue(event, saidIssues, options.redact);
-        }
-        store.dispatch(event);
-      };
-      const detach =
-        source.kind === 'call'
-          ? attachCall(source.call, sink, callOptions)
-          : source.kind === 'callAgent'
-            ? attachCallAgent(source.agent, sink, callOptions)
-            : source.kind === 'callAdapter'
-              ? attachCallAdapter(source.adapter, sink, { now })
-              : attachStatefulCallClient(source.client, sink, { now, callId: source.callId });
-      const entry = { source, detach };
+      const attach = ATTACH[source.kind] as (source: DiagnosticsSource, sink: Sink, options: AttachOptions) => Detach;
+      const entry = { source, detach: attach(source, sink, { features, loadFeatures, now, shareDiagnostics }) };
       current = entry;
       return () => {
         if (current === entry) {
           current = undefined;
-          detach();
+          entry.detach();
         }
       };
     },
@@ -381,13 +353,11 @@ export function createCallDiagnostics(options: CallDiagnosticsOptions = {}): Cal
       current = undefined;
       entry?.detach();
     },
-    reset() {
-      store.dispatch({ type: 'reset', at: now() });
-    },
+    reset: () => store.dispatch({ type: 'reset', at: now() }),
     dispose() {
       api.detach();
       unsubscribe();
-      if (ownsStore) store.dispose();
+      if (!options.store) store.dispose();
     },
     get history() {
       return history;
@@ -400,25 +370,18 @@ export function createCallDiagnostics(options: CallDiagnosticsOptions = {}): Cal
       history = historyOf(options, userId);
     },
     getRecurrence: classify,
-    getServerCallId: () => {
+    getServerCallId() {
       const state = store.getSnapshot();
       const callId = state.ended?.callId ?? state.call.id;
       return serverCall && serverCall.callId === callId ? serverCall.id : undefined;
     },
     getReportInput() {
       const state = store.getSnapshot();
-      return {
-        state,
-        serverCallId: api.getServerCallId(),
-        classification: state.recurrence,
-        sdkVersion: options.sdkVersion,
-        redact: options.redact,
-        keepPersonalData: options.keepPersonalData,
-      };
+      const { sdkVersion, redact, keepPersonalData } = options;
+      const serverCallId = api.getServerCallId();
+      return { state, serverCallId, classification: state.recurrence, sdkVersion, redact, keepPersonalData };
     },
-    track(kind) {
-      emitTelemetry(kind);
-    },
+    track: (kind) => emitTelemetry(kind),
   };
   if (options.source) api.attach(options.source);
   return api;

@@ -136,3 +136,100 @@ describe('classifyRecurrence', () => {
     expect(classifyRecurrence(history(OK, OTHER, OTHER), { isFailure: anyNetwork }).kind).toBe('persistent');
   });
 });
+
+describe('classifyRecurrence: the edges of each rule (issue 12)', () => {
+  it('only 410 with subcode 3112 is a relay failure by default: 410/3113 and 400/3112 are not', () => {
+    expect(classifyRecurrence(history(OK, { code: 410, subCode: 3113 }, { code: 410, subCode: 3113 }))).toEqual({
+      kind: 'unknown',
+      reason: 'no-failures',
+      failures: 0,
+      total: 3,
+      consecutiveFailures: 0,
+    });
+    expect(classifyRecurrence(history(OK, { code: 400, subCode: 3112 }, { code: 400, subCode: 3112 }))).toMatchObject({
+      reason: 'no-failures',
+      failures: 0,
+    });
+    expect(classifyRecurrence(history(OK, { code: 410 }, { code: 410 }))).toMatchObject({ reason: 'no-failures' });
+  });
+
+  it('failures at exactly the failure ratio (3 of 6) are persistent', () => {
+    expect(classifyRecurrence(history(F3112, OK, F3112, OK, F3112, OK))).toEqual({
+      kind: 'persistent',
+      reason: 'failure-ratio',
+      failures: 3,
+      total: 6,
+      consecutiveFailures: 0,
+    });
+  });
+
+  it('just under the ratio (3 of 7) is transient, recovered since', () => {
+    expect(classifyRecurrence(history(F3112, OK, F3112, OK, F3112, OK, OK))).toEqual({
+      kind: 'transient',
+      reason: 'recovered-since',
+      failures: 3,
+      total: 7,
+      consecutiveFailures: 0,
+    });
+  });
+
+  it('the ratio needs minFailures: 2 of 2 spread failures at a 0.5 ratio are not enough', () => {
+    expect(classifyRecurrence(history(F3112, OK, F3112, OK))).toMatchObject({
+      kind: 'transient',
+      reason: 'recovered-since',
+    });
+    expect(classifyRecurrence(history(F3112, OK, F3112, OK), { minFailures: 2 })).toMatchObject({
+      kind: 'persistent',
+      reason: 'failure-ratio',
+    });
+  });
+
+  it('a success before the failure means a call ended with code 0: other ends are not successes', () => {
+    expect(classifyRecurrence(history(OTHER, OTHER, F3112))).toEqual({
+      kind: 'unknown',
+      reason: 'first-failure',
+      failures: 1,
+      total: 3,
+      consecutiveFailures: 1,
+    });
+    expect(classifyRecurrence(history(OTHER, OK, F3112))).toMatchObject({ reason: 'succeeded-before' });
+  });
+
+  it('the failures themselves are not the success before them, even when a custom isFailure counts a code 0 end', () => {
+    // An app counting "removed from the call" (0/5300) as a failure.
+    const isFailure = (o: CallOutcome) => o.code === 0 && o.subCode === 5300;
+    expect(classifyRecurrence(history({ code: 0, subCode: 5300 }), { isFailure })).toEqual({
+      kind: 'unknown',
+      reason: 'first-failure',
+      failures: 1,
+      total: 1,
+      consecutiveFailures: 1,
+    });
+    expect(classifyRecurrence(history(OK, { code: 0, subCode: 5300 }), { isFailure })).toMatchObject({
+      kind: 'transient',
+      reason: 'succeeded-before',
+    });
+  });
+
+  it('a consecutiveFailures threshold below 1 still needs one failure in a row', () => {
+    expect(classifyRecurrence(history(F3112, OK), { consecutiveFailures: 0 })).toMatchObject({
+      kind: 'transient',
+      reason: 'recovered-since',
+    });
+    expect(classifyRecurrence(history(OK, F3112), { consecutiveFailures: 0 })).toMatchObject({
+      kind: 'persistent',
+      reason: 'consecutive-failures',
+    });
+  });
+
+  it('a non-array is no history', () => {
+    expect(classifyRecurrence({ length: 2 } as never)).toEqual({
+      kind: 'unknown',
+      reason: 'no-history',
+      failures: 0,
+      total: 0,
+      consecutiveFailures: 0,
+    });
+    expect(classifyRecurrence(null)).toMatchObject({ reason: 'no-history', total: 0 });
+  });
+});

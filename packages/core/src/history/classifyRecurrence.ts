@@ -59,6 +59,12 @@ export interface RecurrenceThresholds {
 /** 410/3112: the end whose recurrence decides between "retry" and "fix your network". */
 const isRelayFailureOutcome = (outcome: CallOutcome): boolean => outcome.code === 410 && outcome.subCode === 3112;
 
+/** An entry with a finite time and code (anything else in the list is ignored). */
+function isOutcome(o: CallOutcome | null | undefined): o is CallOutcome {
+  const v: Partial<CallOutcome> = Object(o);
+  return Number.isFinite(v.at) && Number.isFinite(v.code);
+}
+
 /** Defaults: 2 in a row, or ≥ 50 % of calls with ≥ 3 failures → persistent; failures are 410/3112. */
 const DEFAULT_RECURRENCE_THRESHOLDS: RecurrenceThresholds = {
   consecutiveFailures: 2,
@@ -89,11 +95,7 @@ export function classifyRecurrence(
   thresholds: Partial<RecurrenceThresholds> = {},
 ): RecurrenceClassification {
   const t: RecurrenceThresholds = { ...DEFAULT_RECURRENCE_THRESHOLDS, ...thresholds };
-  // Stryker disable next-line ArrayDeclaration: a stand-in entry for a non-array is dropped by the filter (no finite `at`)
-  const list = (Array.isArray(outcomes) ? outcomes : [])
-    .filter((o) => !!o && Number.isFinite(o.at) && Number.isFinite(o.code))
-    .slice()
-    .sort((a, b) => a.at - b.at);
+  const list = (Array.isArray(outcomes) ? outcomes.filter(isOutcome) : []).sort((a, b) => a.at - b.at);
   const total = list.length;
   let failures = 0;
   for (const o of list) if (t.isFailure(o)) failures += 1;

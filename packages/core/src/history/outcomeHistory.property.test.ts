@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createOutcomeHistory, type HistoryStorage } from './outcomeHistory.js';
+import { memoryStorage } from '../../test/memoryStorage.js';
+import { createOutcomeHistory } from './outcomeHistory.js';
 
 /** 10,000 generated cases (FC_RUNS lowers it for the mutation run, where each mutant reruns the property). */
 const RUNS = Number(process.env.FC_RUNS ?? 10_000);
@@ -11,32 +12,27 @@ const MAX = 5;
 const behaviourArb = fc.constantFrom('ok', 'ok', 'ok', 'ok', 'throw', 'quota', 'garbage', 'null');
 type Behaviour = typeof behaviourArb extends fc.Arbitrary<infer T> ? T : never;
 
-/** A shared storage whose every access behaves as the next generated behaviour says. */
+/** The shared storage double, whose every access behaves as the next generated behaviour says. */
 function flakyStorage(behaviours: readonly Behaviour[]) {
-  const data = new Map<string, string>();
+  const storage = memoryStorage();
+  const { getItem, setItem } = storage;
   let i = 0;
   const next = () => behaviours[i++ % behaviours.length] ?? 'ok';
-  const storage: HistoryStorage & { length: number; key(i: number): string | null } = {
-    get length() {
-      return data.size;
-    },
-    key: (k) => [...data.keys()][k] ?? null,
-    getItem(k) {
+  return Object.assign(storage, {
+    getItem(k: string) {
       const b = next();
       if (b === 'throw') throw new Error('SecurityError');
       if (b === 'garbage') return '{"v":1,"outcomes":[{"at":"x"},7,null]';
       if (b === 'null') return null;
-      return data.get(k) ?? null;
+      return getItem(k);
     },
-    setItem(k, v) {
+    setItem(k: string, v: string) {
       const b = next();
       if (b === 'throw') throw new Error('write failed');
       if (b === 'quota') throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
-      data.set(k, v);
+      setItem(k, v);
     },
-    removeItem: (k) => void data.delete(k),
-  };
-  return storage;
+  });
 }
 
 const opArb = fc.record({
@@ -91,6 +87,51 @@ describe('the outcome history under any storage behaviour (property, issue 12)',
                 if (asNew < MAX) expect(list).toContainEqual(o);
               }
             }
+          }
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  }, 120_000);
+});
+
+describe('a clear that reached storage stands (property, issue 22)', () => {
+  /** Storages that fail (throw, fill up) but never lie: what a read returns is what was written. */
+  const honestArb = fc.constantFrom<Behaviour>('ok', 'ok', 'ok', 'throw', 'quota');
+  const stepArb = fc.record({
+    who: fc.integer({ min: 0, max: 2 }),
+    kind: fc.constantFrom('record', 'record', 'list', 'clear', 'clear'),
+    // Mostly the same millisecond: clears of two tabs in one millisecond are the hard case.
+    dt: fc.constantFrom(0, 0, 0, 1, 2),
+  });
+
+  it(`no outcome recorded before a clear that reached storage comes back, for any reader (${RUNS} cases)`, () => {
+    fc.assert(
+      fc.property(
+        fc.array(honestArb, { minLength: 1, maxLength: 12 }),
+        fc.array(stepArb, { minLength: 1, maxLength: 25 }),
+        (behaviours, steps) => {
+          const storage = flakyStorage(behaviours);
+          let t = NOW;
+          const now = () => t;
+          const tabs = [0, 1, 2].map(() => createOutcomeHistory({ storage, now }));
+          // A reader that sees exactly what storage holds (a reload), and writes nothing.
+          const reader = () =>
+            createOutcomeHistory({ storage: { getItem: (k) => storage.data.get(k) ?? null, setItem: () => {} }, now });
+          let code = 0;
+          let clearedAt = Number.NEGATIVE_INFINITY;
+          for (const step of steps) {
+            t += step.dt;
+            const tab = tabs[step.who] as (typeof tabs)[number];
+            if (step.kind === 'clear') {
+              tab.clear();
+              if (tab.status().backend === 'storage') clearedAt = t;
+            } else if (step.kind === 'record') {
+              code += 1;
+              tab.record({ at: t, code });
+            } else tab.list();
+            // Outcomes are dated when they are recorded: one dated before the clear's millisecond was recorded before it.
+            for (const o of reader().list()) expect(o.at).toBeGreaterThanOrEqual(clearedAt);
           }
         },
       ),

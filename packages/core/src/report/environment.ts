@@ -1,4 +1,4 @@
-import type { SupportReport } from './createSupportReport.js';
+import type { SupportReport } from './types.js';
 
 /** Browser and OS, for a support report (its `environment`). */
 export type EnvironmentInfo = SupportReport['environment'];
@@ -18,8 +18,7 @@ interface NavigatorLike {
 /** Reads browser and OS from `navigator` (and `navigator.userAgentData` where the browser has it). Never throws. */
 export function readEnvironment(nav?: NavigatorLike): EnvironmentInfo {
   try {
-    const n = nav ?? (globalThis as { navigator?: NavigatorLike }).navigator;
-    if (!n) return {};
+    const n: NavigatorLike = Object(nav ?? (globalThis as { navigator?: NavigatorLike }).navigator);
     const data = n.userAgentData;
     const out: {
       userAgent?: string;

@@ -6,6 +6,20 @@ import { readEnvironment } from './environment.js';
 afterEach(() => vi.unstubAllGlobals());
 
 describe('readEnvironment', () => {
+  it('reads browser and OS from navigator.userAgentData when present', () => {
+    expect(
+      readEnvironment({
+        userAgent: 'UA',
+        platform: 'Win32',
+        userAgentData: { platform: 'Windows', mobile: false, brands: [{ brand: 'Chromium', version: '128' }] },
+      }),
+    ).toEqual({ userAgent: 'UA', platform: 'Windows', mobile: false, brands: ['Chromium 128'] });
+    expect(readEnvironment({ userAgent: 'UA', platform: 'MacIntel' })).toEqual({
+      userAgent: 'UA',
+      platform: 'MacIntel',
+    });
+  });
+
   it('copies every field of the right type', () => {
     expect(
       readEnvironment({

@@ -1,6 +1,9 @@
 /**
- * createCallDiagnostics, option by option and method by method (issue 12's mutation score): what each option changes
- * in what the app sees (history, telemetry, server call ID, report input), and the lifecycle's order and idempotence.
+ * createCallDiagnostics, option by option and method by method: what each option changes in what the app sees
+ * (history, classification, telemetry, server call ID, report input), the lifecycle's order and idempotence, and the
+ * development console message for each `sourceIssue` reason: said once per reason, redacted, naming the fix; and
+ * nothing at all unless both halves of `isDevelopment() && process.env.NODE_ENV !== 'production'` agree (a bundler
+ * replaces the second half with a literal; `isDevelopment()` is false where there is no `process`).
  */
 import {
   createFakeCall,
@@ -8,34 +11,27 @@ import {
   createFakeCallAgent,
   createFakeStatefulCallClient,
 } from '@call-diagnostics/testing';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
+import { memoryStorage } from '../test/memoryStorage.js';
 import { type CallDiagnostics, createCallDiagnostics, type DiagnosticsSource } from './createCallDiagnostics.js';
 import { hashId } from './history/hash.js';
-import { createMemoryHistory, type HistoryStorage, type OutcomeHistory } from './history/outcomeHistory.js';
+import { createMemoryHistory, type OutcomeHistory } from './history/outcomeHistory.js';
+import { selectPrimaryAction, selectRecurrence } from './history/selectors.js';
 import type { CallLike } from './sources/types.js';
 import { createDiagnosticsStore } from './store/createDiagnosticsStore.js';
 import type { DiagnosticTelemetryRecord } from './telemetry/telemetry.js';
 
+// `isDevelopment()` as the real one answers under Vitest (true), switchable to false for the development tests.
+const dev = vi.hoisted(() => ({ on: true }));
+vi.mock('./dev.js', () => ({ isDevelopment: () => dev.on }));
+
 afterEach(() => {
+  dev.on = true;
+  vi.unstubAllEnvs();
   vi.restoreAllMocks();
 });
 
 const resets = (d: CallDiagnostics) => d.getSnapshot().timeline.filter((e) => e.kind === 'reset').length;
-
-/** A Web Storage double over a Map, with the keys written. */
-function memoryStorage(): HistoryStorage & { readonly data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => {
-      data.set(key, value);
-    },
-    removeItem: (key) => {
-      data.delete(key);
-    },
-  };
-}
 
 /** The stored outcome documents' keys (the salt beside them left out). */
 const historyKeys = (storage: { readonly data: Map<string, string> }) =>
@@ -255,6 +251,16 @@ describe('history option', () => {
     expect(keys[0]).toMatch(/^my-app:history:v1:s:/);
     // Two kept (maxOutcomes); at t, which only the given clock sees as younger than maxAgeMs.
     expect(d.history?.list().map((o) => o.at)).toEqual([t, t]);
+  });
+
+  it('an end dispatched without a source is recorded and classified; no server call ID comes of it', async () => {
+    const history = createMemoryHistory();
+    const d = createCallDiagnostics({ history });
+    d.dispatch({ type: 'callEnded', at: Date.now(), callId: 'manual', code: 410, subCode: 3112 });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(history.list()).toHaveLength(1);
+    expect(d.getSnapshot().recurrence).toMatchObject({ kind: 'unknown', reason: 'first-failure' });
+    expect(d.getServerCallId()).toBeUndefined();
   });
 
   it('records an end only when it has a code, with its call ID', () => {
@@ -501,5 +507,279 @@ describe('server call ID and report input', () => {
       keepPersonalData: true,
     });
     expect(input.classification).toMatchObject({ kind: 'unknown', reason: 'first-failure' });
+  });
+});
+
+describe('createCallDiagnostics: outcome history, classification, telemetry', () => {
+  it('records each call outcome exactly once, even when re-attached or reported twice', () => {
+    const history = createMemoryHistory();
+    const diagnostics = createCallDiagnostics({ history });
+    const call = createFakeCall({ id: 'call-a' });
+    diagnostics.attach({ kind: 'call', call });
+    diagnostics.attach({ kind: 'call', call }); // StrictMode: detach + attach the same call
+    call.controls.end({ code: 410, subCode: 3112 });
+    diagnostics.dispatch({ type: 'callEnded', at: Date.now(), callId: 'call-a', code: 410, subCode: 3112 });
+    diagnostics.attach({ kind: 'call', call }); // re-attach after the end: reads Disconnected again
+    expect(history.list()).toEqual([expect.objectContaining({ code: 410, subCode: 3112 })]);
+
+    // A second diagnostics object on the same history and call (two consumers) adds nothing either.
+    const other = createCallDiagnostics({ history });
+    other.attach({ kind: 'call', call });
+    expect(history.list()).toHaveLength(1);
+  });
+
+  it('a fine end is code 0; the next attempt after reset is recorded too', () => {
+    const history = createMemoryHistory();
+    const diagnostics = createCallDiagnostics({ history });
+    const first = createFakeCall({ id: 'call-1' });
+    diagnostics.attach({ kind: 'call', call: first });
+    first.controls.end({ code: 0, subCode: 0 });
+    const second = createFakeCall({ id: 'call-2' });
+    diagnostics.attach({ kind: 'call', call: second });
+    second.controls.end({ code: 490, subCode: 4502 });
+    expect(history.list().map((o) => o.code)).toEqual([0, 490]);
+  });
+
+  it('succeeded before, fails now → transient (Retry first), then persistent (Check your network first)', () => {
+    const history = createMemoryHistory();
+    const now = Date.now();
+    for (let i = 0; i < 5; i += 1) history.record({ at: now - 10_000 + i, code: 0 });
+    const diagnostics = createCallDiagnostics({ history });
+
+    const first = createFakeCall({ id: 'fail-1' });
+    diagnostics.attach({ kind: 'call', call: first });
+    first.controls.end({ code: 410, subCode: 3112 });
+    expect(selectRecurrence(diagnostics.getSnapshot())).toMatchObject({ kind: 'transient', consecutiveFailures: 1 });
+    expect(selectPrimaryAction(diagnostics.getSnapshot())).toBe('retry');
+
+    const second = createFakeCall({ id: 'fail-2' });
+    diagnostics.attach({ kind: 'call', call: second });
+    second.controls.end({ code: 410, subCode: 3112 });
+    expect(selectRecurrence(diagnostics.getSnapshot())).toMatchObject({ kind: 'persistent', consecutiveFailures: 2 });
+    expect(selectPrimaryAction(diagnostics.getSnapshot())).toBe('fix-network');
+  });
+
+  it('without history the catalog decides (fix-network for 410/3112)', () => {
+    const diagnostics = createCallDiagnostics({ history: false });
+    const call = createFakeCall();
+    diagnostics.attach({ kind: 'call', call });
+    call.controls.end({ code: 410, subCode: 3112 });
+    expect(diagnostics.history).toBeUndefined();
+    expect(selectRecurrence(diagnostics.getSnapshot())).toMatchObject({ kind: 'unknown', reason: 'no-history' });
+    expect(selectPrimaryAction(diagnostics.getSnapshot())).toBe('fix-network');
+  });
+
+  it('a throwing storage never costs the diagnosis', () => {
+    const boom = () => {
+      throw new Error('storage broken');
+    };
+    const diagnostics = createCallDiagnostics({ history: { getItem: boom, setItem: boom } });
+    const call = createFakeCall();
+    diagnostics.attach({ kind: 'call', call });
+    expect(() => call.controls.end({ code: 410, subCode: 3112 })).not.toThrow();
+    expect(diagnostics.getSnapshot().ended).toMatchObject({ code: 410, subCode: 3112 });
+    expect(diagnostics.getSnapshot().relay.status).toBe('failed');
+  });
+
+  it('emits records that join ACSCallSummary; a throwing callback never reaches the app', () => {
+    const records: DiagnosticTelemetryRecord[] = [];
+    const onTelemetryError = vi.fn();
+    let fail = true;
+    const diagnostics = createCallDiagnostics({
+      history: false,
+      userId: '8:acs:user-9',
+      identifier: 'raw',
+      sdkVersion: '1.46.1',
+      onTelemetryError,
+      onDiagnosticEvent: (record) => {
+        records.push(record);
+        if (fail) {
+          fail = false;
+          throw new Error('app bug');
+        }
+      },
+    });
+    const call = createFakeCall({ id: 'call-9', participantId: 'participant-9' });
+    diagnostics.attach({ kind: 'call', call });
+    expect(() => call.controls.raiseNetwork('networkRelaysNotReachable', true)).not.toThrow();
+    call.controls.raiseNetwork('networkRelaysNotReachable', false);
+    call.controls.end({ code: 410, subCode: 3112 });
+    diagnostics.track('retryPressed');
+    diagnostics.track('panelOpened');
+    diagnostics.track('reportCopied');
+    expect(onTelemetryError).toHaveBeenCalledOnce();
+    expect(records.map((r) => r.kind)).toEqual([
+      'relaysUnreachable',
+      'relaysRecovered',
+      'callEnded',
+      'retryPressed',
+      'panelOpened',
+      'reportCopied',
+    ]);
+    expect(records[2]).toMatchObject({
+      schema: 'call-diagnostics/v1',
+      CorrelationId: 'call-9',
+      ParticipantId: 'participant-9',
+      Identifier: '8:acs:user-9',
+      endCode: 410,
+      endSubCode: 3112,
+      endCodeText: '410/3112',
+      relayStatus: 'failed',
+      classification: 'unknown',
+      sdkVersion: '1.46.1',
+    });
+    expect(records[2]?.at).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
+});
+
+describe("telemetry's Identifier is the app's choice (issue 12)", () => {
+  const PHONE = '4:+14255550123';
+  const records = (identifier?: 'raw' | 'hashed' | 'none') => {
+    const out: DiagnosticTelemetryRecord[] = [];
+    const d = createCallDiagnostics({
+      history: false,
+      userId: PHONE,
+      ...(identifier ? { identifier } : {}),
+      onDiagnosticEvent: (r) => out.push(r),
+    });
+    d.dispatch({ type: 'attached', at: 1, source: 'manual', callId: 'call-1', participantId: 'p-1' });
+    d.track('panelOpened');
+    return out;
+  };
+
+  it("defaults to 'none': no identifier leaves the page unless the app asks", () => {
+    const [record] = records();
+    expect(record?.Identifier).toBeUndefined();
+    expect(JSON.stringify(record)).not.toContain('4255550123');
+    expect(record).toMatchObject({ CorrelationId: 'call-1', ParticipantId: 'p-1' });
+  });
+
+  it("'hashed' sends a hash, 'raw' the id as given, 'none' nothing", () => {
+    expect(records('hashed')[0]?.Identifier).toBe(hashId(PHONE));
+    expect(records('raw')[0]?.Identifier).toBe(PHONE);
+    expect(records('none')[0]?.Identifier).toBeUndefined();
+  });
+});
+
+let warn: MockInstance<typeof console.warn>;
+const said = () => warn.mock.calls.map((args) => String(args[0]));
+
+/** A live fake call with some members replaced. */
+function callWith(overrides: Record<string, unknown>): CallLike & ReturnType<typeof createFakeCall> {
+  return Object.assign(Object.create(createFakeCall()), overrides);
+}
+
+const FIX = {
+  unavailable:
+    "the call's user-facing diagnostics could not be followed. Fix: pass features={Features} to CallDiagnosticsProvider (or `features: Features` to createCallDiagnostics), the `Features` export of the calling SDK.",
+  threw:
+    "call.feature() threw for UserFacingDiagnostics. Fix: pass features={Features} (the calling SDK's Features); a test double's feature() must accept Features.UserFacingDiagnostics (or set DUCK_TYPED_FEATURES on it).",
+  getLatest: 'reading the SDK object threw (often: it was already disposed). Fix: attach the live call or adapter.',
+  subscribe:
+    "subscribing to the SDK object's events threw (often: it was already disposed). Fix: attach the live object.",
+  handler: 'reading the SDK object inside one of its events threw; that event was skipped, the diagnosis goes on.',
+};
+
+describe('development: what each source issue says', () => {
+  beforeEach(() => {
+    warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.stubEnv('NODE_ENV', 'development');
+  });
+
+  it('ufd-feature-threw: the redacted SDK text and the fix', () => {
+    const call = createFakeCall();
+    call.controls.failFeature(new Error('feature exploded for user-42, token=abcdef123'));
+    createCallDiagnostics({ history: false, redact: ['user-42'] }).attach({ kind: 'call', call });
+    expect(said()).toEqual([
+      `[call-diagnostics] ufd-feature-threw: feature exploded for [redacted], token=[redacted] — ${FIX.threw}`,
+    ]);
+  });
+
+  it('ufd-feature-unavailable, get-latest-threw (network and media: said once), subscribe-threw', () => {
+    const d = createCallDiagnostics({ history: false });
+    d.attach({ kind: 'call', call: callWith({ feature: () => undefined }) });
+    const stale = createFakeCall();
+    stale.controls.failGetLatest(new Error('disposed'));
+    d.attach({ kind: 'call', call: stale });
+    d.attach({
+      kind: 'call',
+      call: callWith({
+        on: () => {
+          throw new Error('object disposed');
+        },
+      }),
+    });
+    expect(said()).toEqual([
+      `[call-diagnostics] ufd-feature-unavailable: call.feature(UserFacingDiagnostics) gave no network diagnostics — ${FIX.unavailable}`,
+      `[call-diagnostics] get-latest-threw: network: disposed — ${FIX.getLatest}`,
+      `[call-diagnostics] subscribe-threw: object disposed — ${FIX.subscribe}`,
+    ]);
+    // Every issue is still in the diagnosis; only the console hears each reason once.
+    expect(d.getSnapshot().issues.map((i) => i.reason)).toContain('subscribe-threw');
+    expect(d.getSnapshot().issues.filter((i) => i.reason === 'get-latest-threw')).toHaveLength(2);
+  });
+
+  it('handler-threw, once per reason for the object, again for another object', () => {
+    const call = createFakeCall();
+    const d = createCallDiagnostics({ history: false, source: { kind: 'call', call } });
+    // The SDK handing the UFD handler an argument that throws when read.
+    const hostile = {
+      get diagnostic(): string {
+        throw new Error('args revoked');
+      },
+    };
+    const network = (
+      call.feature(undefined as never) as unknown as {
+        network: { emitter: { emit: (event: string, args: unknown) => void } };
+      }
+    ).network;
+    network.emitter.emit('diagnosticChanged', hostile);
+    network.emitter.emit('diagnosticChanged', hostile);
+    expect(said()).toEqual([`[call-diagnostics] handler-threw: args revoked — ${FIX.handler}`]);
+    expect(d.getSnapshot().issues.filter((i) => i.reason === 'handler-threw')).toHaveLength(2);
+
+    const other = createFakeCall();
+    other.controls.failFeature(new Error('a'));
+    const d2 = createCallDiagnostics({ history: false, source: { kind: 'call', call: other } });
+    d2.attach({ kind: 'call', call: other }); // the same call again: the same issue, not said twice
+    expect(said()).toHaveLength(2);
+    expect(said()[1]).toBe(`[call-diagnostics] ufd-feature-threw: a — ${FIX.threw}`);
+  });
+});
+
+describe('outside development: nothing on the console', () => {
+  beforeEach(() => {
+    warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  });
+
+  const attachBroken = () => {
+    const call = createFakeCall();
+    call.controls.failFeature(new Error('feature exploded'));
+    const d = createCallDiagnostics({ history: false, source: { kind: 'call', call } });
+    expect(d.getSnapshot().issues).toEqual([expect.objectContaining({ reason: 'ufd-feature-threw' })]);
+  };
+
+  it('a bundle whose NODE_ENV was replaced by "production", even if isDevelopment() says otherwise', () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    dev.on = true;
+    attachBroken();
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('where isDevelopment() is false (no process), whatever NODE_ENV reads', () => {
+    vi.stubEnv('NODE_ENV', 'development');
+    dev.on = false;
+    attachBroken();
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('production, then development again: the reason was never said, so it is said then', () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    const call = createFakeCall();
+    call.controls.failFeature(new Error('feature exploded'));
+    const d = createCallDiagnostics({ history: false, source: { kind: 'call', call } });
+    vi.stubEnv('NODE_ENV', 'development');
+    d.attach({ kind: 'call', call });
+    expect(said()).toEqual([`[call-diagnostics] ufd-feature-threw: feature exploded — ${FIX.threw}`]);
   });
 });
