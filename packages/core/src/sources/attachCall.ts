@@ -1,5 +1,6 @@
 import type { DiagnosticEvent } from '../events.js';
-import { attachUfdFeature, type UfdAttachment } from './attachUfdFeature.js';
+import type { UfdAttachment } from './attachment.js';
+import { attachUfdFeature } from './attachUfdFeature.js';
 import { assertSink, createListenerBag } from './listenerBag.js';
 import type { CallLike, Detach, FeaturesLike } from './types.js';
 

@@ -1,29 +1,15 @@
-import type { DiagnosticArea, DiagnosticEvent, SourceIssueReason } from '../events.js';
+import type { DiagnosticArea } from '../events.js';
+import type { UfdAttachment } from './attachment.js';
 import { followRemote, isRemoteDiagnostics } from './followRemote.js';
-import { errorMessage, type ListenerBag } from './listenerBag.js';
+import { errorMessage } from './listenerBag.js';
 import { givenFeatureFactory, sdkFeatureFactory } from './sdkFeatures.js';
 import {
-  type CallLike,
   type DiagnosticChangedArgsLike,
   type DiagnosticsEmitterLike,
   DUCK_TYPED_FEATURES,
   type FeaturesLike,
   type UserFacingDiagnosticsLike,
 } from './types.js';
-
-/** What following a call's UFD feature needs from the call's attachment (`attachCall`). */
-export interface UfdAttachment {
-  readonly call: CallLike;
-  readonly now: () => number;
-  /** Where the emitters' subscriptions go (released on detach). */
-  readonly listeners: ListenerBag;
-  /** Sends an event to the sink, unless detached. */
-  emit(event: DiagnosticEvent): void;
-  /** Sends a `sourceIssue`. */
-  issue(reason: SourceIssueReason, detail: string): void;
-  /** True once detached: a late SDK load must not touch the call any more. */
-  isDetached(): boolean;
-}
 
 /**
  * How to find `Features.UserFacingDiagnostics` (`attachCall`'s `features` and `loadFeatures` options), and whether to

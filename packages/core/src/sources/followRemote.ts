@@ -6,7 +6,7 @@
  * default.
  */
 import type { DiagnosticEvent } from '../events.js';
-import type { UfdAttachment } from './attachUfdFeature.js';
+import type { UfdAttachment } from './attachment.js';
 import { errorMessage } from './listenerBag.js';
 
 type RemoteEntry = Extract<DiagnosticEvent, { type: 'remoteDiagnosticsChanged' }>['diagnostics'][number];

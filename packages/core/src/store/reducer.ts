@@ -66,6 +66,120 @@ function reduceDiagnostic(
   };
 }
 
+type EventOf<T extends DiagnosticEvent['type']> = Extract<DiagnosticEvent, { readonly type: T }>;
+type Reduce<T extends DiagnosticEvent['type']> = (
+  state: DiagnosticsState,
+  event: EventOf<T>,
+  options: ReducerOptions,
+) => DiagnosticsState;
+
+function reduceAttached(
+  state: DiagnosticsState,
+  event: EventOf<'attached'>,
+  options: ReducerOptions,
+): DiagnosticsState {
+  const call = {
+    source: event.source,
+    id: event.callId ?? state.call.id,
+    participantId: event.participantId ?? state.call.participantId,
+    state: event.state ?? state.call.state,
+  };
+  if (
+    call.source === state.call.source &&
+    call.id === state.call.id &&
+    call.participantId === state.call.participantId &&
+    call.state === state.call.state
+  ) {
+    return state;
+  }
+  return {
+    ...state,
+    call,
+    timeline: withTimeline(state, { at: event.at, kind: 'attached', name: event.source }, options),
+  };
+}
+
+function reduceEnded(state: DiagnosticsState, event: EventOf<'callEnded'>, options: ReducerOptions): DiagnosticsState {
+  // One end per call attempt: a second report (state change and an adapter's callEnded) is not counted twice.
+  if (state.ended) return state;
+  const code = typeof event.code === 'number' && Number.isFinite(event.code) ? event.code : undefined;
+  const subCode = typeof event.subCode === 'number' && Number.isFinite(event.subCode) ? event.subCode : undefined;
+  const relay: RelayState = isRelayFailure(code, subCode)
+    ? { ...state.relay, status: 'failed', since: event.at, failedAt: event.at }
+    : state.relay;
+  return {
+    ...state,
+    call: { ...state.call, id: event.callId ?? state.call.id, state: 'Disconnected' },
+    relay,
+    ended: { at: event.at, callId: event.callId ?? state.call.id, code, subCode },
+    timeline: withTimeline(
+      state,
+      { at: event.at, kind: 'ended', name: code === undefined ? 'unknown' : `${code}/${subCode ?? ''}` },
+      options,
+    ),
+  };
+}
+
+function reduceRecurrence(state: DiagnosticsState, event: EventOf<'recurrenceClassified'>): DiagnosticsState {
+  const next = event.recurrence;
+  const prev = state.recurrence;
+  if (!next || typeof next !== 'object') return state;
+  if (
+    prev &&
+    prev.kind === next.kind &&
+    prev.reason === next.reason &&
+    prev.failures === next.failures &&
+    prev.total === next.total &&
+    prev.consecutiveFailures === next.consecutiveFailures
+  ) {
+    return state;
+  }
+  return { ...state, recurrence: next };
+}
+
+/** The state with another remote slice, or the same state when the slice did not change. */
+const withRemote = (state: DiagnosticsState, remote: DiagnosticsState['remote']): DiagnosticsState =>
+  remote === state.remote ? state : { ...state, remote };
+
+/** How each event type changes the state: one short function per type. */
+const REDUCERS: { readonly [T in DiagnosticEvent['type']]: Reduce<T> } = {
+  attached: reduceAttached,
+  diagnosticChanged: reduceDiagnostic,
+  remoteDiagnosticsChanged: (state, event) =>
+    withRemote(state, reduceRemoteDiagnostics(state.remote, event.diagnostics, event.at)),
+  participantLeft: (state, event) => withRemote(state, removeRemoteParticipant(state.remote, event.participantId)),
+  callStateChanged: (state, event, options) =>
+    typeof event.state !== 'string' || event.state === state.call.state
+      ? state
+      : {
+          ...state,
+          call: { ...state.call, state: event.state },
+          timeline: withTimeline(state, { at: event.at, kind: 'state', name: event.state }, options),
+        },
+  callIdChanged: (state, event, options) =>
+    typeof event.callId !== 'string' || event.callId === state.call.id
+      ? state
+      : {
+          ...state,
+          call: { ...state.call, id: event.callId },
+          timeline: withTimeline(state, { at: event.at, kind: 'id', name: event.callId }, options),
+        },
+  callEnded: reduceEnded,
+  sourceIssue: (state, event, options) => ({
+    ...state,
+    issues: appendBounded(state.issues, { at: event.at, reason: event.reason, detail: event.detail }, ISSUE_LIMIT),
+    timeline: withTimeline(state, { at: event.at, kind: 'issue', name: event.reason }, options),
+  }),
+  reset: (state, event, options) => ({
+    ...INITIAL_STATE,
+    call: { ...INITIAL_STATE.call, source: state.call.source },
+    relay: { ...INITIAL_RELAY, episode: state.relay.episode, recoveryNotice: state.relay.recoveryNotice },
+    issues: state.issues,
+    timeline: withTimeline(state, { at: event.at, kind: 'reset', name: 'reset' }, options),
+  }),
+  recurrenceClassified: reduceRecurrence,
+};
+
 /**
  * The pure reducer. Returns the same object when an event changes nothing visible, so subscribers are not woken
  * for repeats. Bad input (unknown event types, non-finite times, odd values) is ignored rather than thrown.
@@ -76,105 +190,6 @@ export function diagnosticsReducer(
   options: ReducerOptions = DEFAULT_REDUCER_OPTIONS,
 ): DiagnosticsState {
   if (!event || typeof event !== 'object' || !isValidTime((event as { at?: unknown }).at)) return state;
-  switch (event.type) {
-    case 'attached': {
-      const call = {
-        source: event.source,
-        id: event.callId ?? state.call.id,
-        participantId: event.participantId ?? state.call.participantId,
-        state: event.state ?? state.call.state,
-      };
-      if (
-        call.source === state.call.source &&
-        call.id === state.call.id &&
-        call.participantId === state.call.participantId &&
-        call.state === state.call.state
-      ) {
-        return state;
-      }
-      return {
-        ...state,
-        call,
-        timeline: withTimeline(state, { at: event.at, kind: 'attached', name: event.source }, options),
-      };
-    }
-    case 'diagnosticChanged':
-      return reduceDiagnostic(state, event, options);
-    case 'remoteDiagnosticsChanged': {
-      const remote = reduceRemoteDiagnostics(state.remote, event.diagnostics, event.at);
-      return remote === state.remote ? state : { ...state, remote };
-    }
-    case 'participantLeft': {
-      const remote = removeRemoteParticipant(state.remote, event.participantId);
-      return remote === state.remote ? state : { ...state, remote };
-    }
-    case 'callStateChanged': {
-      if (typeof event.state !== 'string' || event.state === state.call.state) return state;
-      return {
-        ...state,
-        call: { ...state.call, state: event.state },
-        timeline: withTimeline(state, { at: event.at, kind: 'state', name: event.state }, options),
-      };
-    }
-    case 'callIdChanged': {
-      if (typeof event.callId !== 'string' || event.callId === state.call.id) return state;
-      return {
-        ...state,
-        call: { ...state.call, id: event.callId },
-        timeline: withTimeline(state, { at: event.at, kind: 'id', name: event.callId }, options),
-      };
-    }
-    case 'callEnded': {
-      // One end per call attempt: a second report (state change and an adapter's callEnded) is not counted twice.
-      if (state.ended) return state;
-      const code = typeof event.code === 'number' && Number.isFinite(event.code) ? event.code : undefined;
-      const subCode = typeof event.subCode === 'number' && Number.isFinite(event.subCode) ? event.subCode : undefined;
-      const relay: RelayState = isRelayFailure(code, subCode)
-        ? { ...state.relay, status: 'failed', since: event.at, failedAt: event.at }
-        : state.relay;
-      return {
-        ...state,
-        call: { ...state.call, id: event.callId ?? state.call.id, state: 'Disconnected' },
-        relay,
-        ended: { at: event.at, callId: event.callId ?? state.call.id, code, subCode },
-        timeline: withTimeline(
-          state,
-          { at: event.at, kind: 'ended', name: code === undefined ? 'unknown' : `${code}/${subCode ?? ''}` },
-          options,
-        ),
-      };
-    }
-    case 'sourceIssue':
-      return {
-        ...state,
-        issues: appendBounded(state.issues, { at: event.at, reason: event.reason, detail: event.detail }, ISSUE_LIMIT),
-        timeline: withTimeline(state, { at: event.at, kind: 'issue', name: event.reason }, options),
-      };
-    case 'reset':
-      return {
-        ...INITIAL_STATE,
-        call: { ...INITIAL_STATE.call, source: state.call.source },
-        relay: { ...INITIAL_RELAY, episode: state.relay.episode, recoveryNotice: state.relay.recoveryNotice },
-        issues: state.issues,
-        timeline: withTimeline(state, { at: event.at, kind: 'reset', name: 'reset' }, options),
-      };
-    case 'recurrenceClassified': {
-      const next = event.recurrence;
-      const prev = state.recurrence;
-      if (!next || typeof next !== 'object') return state;
-      if (
-        prev &&
-        prev.kind === next.kind &&
-        prev.reason === next.reason &&
-        prev.failures === next.failures &&
-        prev.total === next.total &&
-        prev.consecutiveFailures === next.consecutiveFailures
-      ) {
-        return state;
-      }
-      return { ...state, recurrence: next };
-    }
-    default:
-      return state;
-  }
+  if (!Object.hasOwn(REDUCERS, event.type)) return state;
+  return (REDUCERS[event.type] as Reduce<DiagnosticEvent['type']>)(state, event, options);
 }
