@@ -73,14 +73,16 @@ describe('attach: which source is a new call', () => {
     expect(d.getSnapshot().issues).toEqual([{ at: 1, reason: 'handler-threw', detail: 'before' }]);
   });
 
-  it('a stateful client: another callId of the same client starts over, the same callId does not', () => {
+  it('a stateful client: another callId of the same client starts over, the same callId does not', async () => {
     const client = createFakeStatefulCallClient({ calls: [{ id: 'call-a' }, { id: 'call-b' }] });
     const d = createCallDiagnostics({ history: false });
     d.attach({ kind: 'statefulCallClient', client, callId: 'call-a' });
+    await vi.dynamicImportSettled(); // the StatefulCallClient source is fetched on first use
     expect(d.getSnapshot().call.id).toBe('call-a'); // the given call, not the most recent one
     d.attach({ kind: 'statefulCallClient', client, callId: 'call-a' });
     expect(resets(d)).toBe(0);
     d.attach({ kind: 'statefulCallClient', client, callId: 'call-b' });
+    await vi.dynamicImportSettled();
     expect(resets(d)).toBe(1);
     expect(d.getSnapshot().call.id).toBe('call-b');
   });
@@ -93,15 +95,45 @@ describe('attach: which source is a new call', () => {
     expect(resets(d)).toBe(0);
   });
 
-  it('adapters and stateful clients run on the given clock', () => {
+  it('adapters and stateful clients run on the given clock', async () => {
     for (const source of [
       { kind: 'callAdapter', adapter: createFakeCallAdapter() },
       { kind: 'statefulCallClient', client: createFakeStatefulCallClient() },
     ] as DiagnosticsSource[]) {
       const d = createCallDiagnostics({ history: false, now: () => 1_234 });
       d.attach(source);
+      await vi.dynamicImportSettled();
       expect(d.getSnapshot().timeline.find((e) => e.kind === 'attached')).toMatchObject({ at: 1_234 });
     }
+  });
+});
+
+describe('attach: the adapter and stateful client sources are fetched on first use', () => {
+  it('a holder that is not one is a TypeError at once, before any fetch', () => {
+    const d = createCallDiagnostics({ history: false });
+    expect(() => d.attach({ kind: 'callAdapter', adapter: {} as never })).toThrow(
+      new TypeError('attachCallAdapter: expected a CallAdapter'),
+    );
+    expect(() => d.attach({ kind: 'statefulCallClient', client: {} as never })).toThrow(
+      new TypeError('attachStatefulCallClient: expected a StatefulCallClient'),
+    );
+  });
+
+  it('a detach before the code arrives leaves no listener', async () => {
+    const adapter = createFakeCallAdapter();
+    const d = createCallDiagnostics({ history: false });
+    d.attach({ kind: 'callAdapter', adapter })();
+    await vi.dynamicImportSettled();
+    expect(adapter.controls.listenerCount()).toBe(0);
+  });
+
+  it('a stateful client whose call ends before the code arrives still reports that end', async () => {
+    const client = createFakeStatefulCallClient({ calls: [{ id: 'call-a' }] });
+    const d = createCallDiagnostics({ history: false });
+    d.attach({ kind: 'statefulCallClient', client });
+    client.controls.end({ code: 410, subCode: 3112 });
+    await vi.dynamicImportSettled();
+    expect(d.getSnapshot().ended).toMatchObject({ callId: 'call-a', code: 410, subCode: 3112 });
   });
 });
 

@@ -7,10 +7,10 @@ import type { CallOutcome, HistoryStorage, OutcomeHistory, OutcomeHistoryOptions
 import { resolveHistory } from './history/resolveHistory.js';
 import type { RedactRule } from './report/secrets.js';
 import type { SupportReportInput } from './report/types.js';
+import { assertAdapter, assertClient } from './sources/assertSources.js';
 import { attachCall } from './sources/attachCall.js';
-import { attachCallAdapter } from './sources/attachCallAdapter.js';
 import { attachCallAgent } from './sources/attachCallAgent.js';
-import { attachStatefulCallClient } from './sources/attachStatefulCallClient.js';
+import { lazyAttach } from './sources/lazyAttach.js';
 import type {
   CallAdapterLike,
   CallAgentLike,
@@ -186,12 +186,31 @@ type AttachOptions = Pick<CallDiagnosticsOptions, 'features' | 'loadFeatures' | 
 };
 
 /** How each kind of source is followed (in the order error messages name the kinds). */
+// The Call and CallAgent sources are in the first load (most apps hold one; and an agent's call that ends before the
+// code arrived would be gone from it); the UI library's adapter and stateful client are fetched on first use
+// (lazyAttach), after their holder is checked at once: both keep an ended call in their state, so nothing is missed.
 const ATTACH: { readonly [K in SourceKind]: (source: SourceOf<K>, sink: Sink, options: AttachOptions) => Detach } = {
   call: (source, sink, options) => attachCall(source.call, sink, options),
   callAgent: (source, sink, options) => attachCallAgent(source.agent, sink, options),
-  callAdapter: (source, sink, { now }) => attachCallAdapter(source.adapter, sink, { now }),
-  statefulCallClient: (source, sink, { now }) =>
-    attachStatefulCallClient(source.client, sink, { now, callId: source.callId }),
+  callAdapter: ({ adapter }, sink, { now }) => {
+    assertAdapter(adapter);
+    const load = async () => {
+      const { attachCallAdapter } = await import('./sources/attachCallAdapter.js');
+      return (target: CallAdapterLike, to: Sink) => attachCallAdapter(target, to, { now });
+    };
+    return lazyAttach(load, adapter, sink, now);
+  },
+  statefulCallClient: ({ client, callId }, sink, { now }) => {
+    assertClient(client);
+    // The state now, followed first when the code arrives: a call that ends meanwhile is not missed.
+    const stateAtRequest = readStateQuietly(client);
+    const load = async () => {
+      const { attachStatefulCallClient } = await import('./sources/attachStatefulCallClient.js');
+      return (target: StatefulCallClientLike, to: Sink) =>
+        attachStatefulCallClient(target, to, { now, callId, stateAtRequest });
+    };
+    return lazyAttach(load, client, sink, now);
+  },
 };
 
 /** The property holding the object each kind of source follows (a new object starts a fresh diagnosis). */
@@ -209,6 +228,15 @@ function assertSource(source: unknown): asserts source is DiagnosticsSource {
     throw new TypeError(
       `createCallDiagnostics: unknown source ${JSON.stringify(kind)}; kind must be one of ${kinds.join(', ')}`,
     );
+  }
+}
+
+/** The client's state, or undefined when `getState()` throws (the source reports that itself once attached). */
+function readStateQuietly(client: StatefulCallClientLike): ReturnType<StatefulCallClientLike['getState']> | undefined {
+  try {
+    return client.getState();
+  } catch {
+    return undefined;
   }
 }
 

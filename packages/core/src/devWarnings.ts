@@ -20,6 +20,8 @@ const FIX: Readonly<Record<string, string>> = {
     "subscribing to the SDK object's events threw (often: it was already disposed). Fix: attach the live object.",
   'handler-threw':
     'reading the SDK object inside one of its events threw; that event was skipped, the diagnosis goes on.',
+  'source-load-failed':
+    "the code that follows this kind of call holder could not be fetched (a flaky network, or a redeploy that renamed the app's chunks); attaching again tries again.",
 };
 
 /**

@@ -92,7 +92,8 @@ export type DiagnosticEvent =
         | 'get-latest-threw'
         | 'subscribe-threw'
         | 'handler-threw'
-        | 'invalid-source';
+        | 'invalid-source'
+        | 'source-load-failed';
       readonly detail?: string | undefined;
     }
   | {

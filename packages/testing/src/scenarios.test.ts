@@ -25,10 +25,12 @@ const sourceOf = (holder: CallDiagnosticsHolder, fake: ReturnType<typeof createF
 };
 
 /** What the banner shows after the scenario ran, for each holder (the same for all four). */
-function bannerAfter(holder: CallDiagnosticsHolder, scenario: (typeof CALL_DIAGNOSTICS_SCENARIOS)[number]) {
+async function bannerAfter(holder: CallDiagnosticsHolder, scenario: (typeof CALL_DIAGNOSTICS_SCENARIOS)[number]) {
   const fake = createFakeForHolder(holder);
   // biome-ignore lint/suspicious/noExplicitAny: the four source shapes, checked by the kit at runtime.
   const diagnostics = createCallDiagnostics({ history: false, source: sourceOf(holder, fake) as any });
+  // The CallAgent, CallAdapter and StatefulCallClient sources are fetched on first use.
+  await vi.dynamicImportSettled();
   const run = startScenario(fake, scenario, { speed: Number.POSITIVE_INFINITY });
   const banner = selectBanner(diagnostics.getSnapshot());
   const state = diagnostics.getSnapshot();
@@ -41,8 +43,8 @@ afterEach(() => vi.useRealTimers());
 describe('scenarios', () => {
   it.each(CALL_DIAGNOSTICS_HOLDERS.flatMap((h) => CALL_DIAGNOSTICS_SCENARIOS.map((s) => [h, s] as const)))(
     '%s / %s: the kit sees the scenario and every listener goes on dispose',
-    (holder, scenario) => {
-      const { banner, state, run, listeners } = bannerAfter(holder, scenario);
+    async (holder, scenario) => {
+      const { banner, state, run, listeners } = await bannerAfter(holder, scenario);
       expect(run.finished).toBe(true);
       expect(listeners).toBe(0);
       const expected: Record<typeof scenario, (b: typeof banner) => boolean> = {

@@ -1,3 +1,4 @@
+import { assertAdapter } from './assertSources.js';
 import type { EventSink } from './attachCall.js';
 import { CallStateTracker } from './callStateTracker.js';
 import { assertSink, createListenerBag, errorMessage } from './listenerBag.js';
@@ -14,21 +15,6 @@ import type {
 export interface AttachCallAdapterOptions {
   /** Clock, for tests. Defaults to `Date.now`. */
   readonly now?: (() => number) | undefined;
-}
-
-function assertAdapter(adapter: unknown): asserts adapter is CallAdapterLike {
-  const a = adapter as CallAdapterLike | null | undefined;
-  if (
-    !a ||
-    typeof a !== 'object' ||
-    typeof a.getState !== 'function' ||
-    typeof a.onStateChange !== 'function' ||
-    typeof a.offStateChange !== 'function' ||
-    typeof a.on !== 'function' ||
-    typeof a.off !== 'function'
-  ) {
-    throw new TypeError('attachCallAdapter: expected a CallAdapter');
-  }
 }
 
 /** One attachment to an adapter: its sink (closed on detach) and the call it follows. */

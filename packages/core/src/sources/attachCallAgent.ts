@@ -1,17 +1,11 @@
 import type { DiagnosticEvent } from '../events.js';
+import { assertAgent } from './assertSources.js';
 import { type AttachCallOptions, attachCall, type EventSink } from './attachCall.js';
 import { assertSink, createListenerBag } from './listenerBag.js';
 import type { CallAgentLike, CallLike, CallsUpdatedEventLike, Detach } from './types.js';
 
 /** Options of {@link attachCallAgent}: the same as {@link attachCall}'s. */
 export type AttachCallAgentOptions = AttachCallOptions;
-
-function assertAgent(agent: unknown): asserts agent is CallAgentLike {
-  const a = agent as CallAgentLike | null | undefined;
-  if (!a || typeof a !== 'object' || typeof a.on !== 'function' || typeof a.off !== 'function') {
-    throw new TypeError('attachCallAgent: expected a CallAgent');
-  }
-}
 
 /** The calls the agent holds at attach; none when it cannot say (a disposed agent). */
 function callsOf(agent: CallAgentLike): readonly CallLike[] {

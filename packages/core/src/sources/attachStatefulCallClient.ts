@@ -1,3 +1,4 @@
+import { assertClient } from './assertSources.js';
 import type { EventSink } from './attachCall.js';
 import { CallStateTracker } from './callStateTracker.js';
 import { assertSink, createListenerBag, errorMessage } from './listenerBag.js';
@@ -9,19 +10,11 @@ export interface AttachStatefulCallClientOptions {
   readonly callId?: string | undefined;
   /** Clock, for tests. Defaults to `Date.now`. */
   readonly now?: (() => number) | undefined;
-}
-
-function assertClient(client: unknown): asserts client is StatefulCallClientLike {
-  const c = client as StatefulCallClientLike | null | undefined;
-  if (
-    !c ||
-    typeof c !== 'object' ||
-    typeof c.getState !== 'function' ||
-    typeof c.onStateChange !== 'function' ||
-    typeof c.offStateChange !== 'function'
-  ) {
-    throw new TypeError('attachStatefulCallClient: expected a StatefulCallClient');
-  }
+  /**
+   * The client's state as it was when the app asked to attach, if this attach comes later (its code was fetched on
+   * first use): followed first, then the state now, so a call that ended meanwhile is still reported.
+   */
+  readonly stateAtRequest?: CallClientStateLike | undefined;
 }
 
 const active = (call: CallStateLike | undefined): boolean =>
@@ -120,6 +113,7 @@ export function attachStatefulCallClient(
 
   const initial = readState(client, emit, now);
   emit({ type: 'attached', at: now(), source: 'statefulCallClient', callId: fixedId });
+  if (options.stateAtRequest && options.stateAtRequest !== initial) onStateChange(options.stateAtRequest);
   onStateChange(initial as CallClientStateLike);
   listeners.add(
     () => client.onStateChange(onStateChange),

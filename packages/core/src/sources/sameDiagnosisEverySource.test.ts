@@ -13,7 +13,7 @@ import {
   replayTimeline,
   SEED_410_3112_TIMELINE,
 } from '@call-diagnostics/testing';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createCallDiagnostics, type DiagnosticsSource } from '../createCallDiagnostics.js';
 import type { DiagnosticEvent } from '../events.js';
 import { selectBanner } from '../families/banner.js';
@@ -374,9 +374,10 @@ describe('createCallDiagnostics over the sources', () => {
       },
     ],
   ];
-  it.each(sources)('takes a %s source: its end diagnosed, 0 listeners after dispose', (kind, make) => {
+  it.each(sources)('takes a %s source: its end diagnosed, 0 listeners after dispose', async (kind, make) => {
     const { source, end, listeners } = make();
     const diagnostics = createCallDiagnostics({ source, history: false } as never);
+    await vi.dynamicImportSettled(); // a CallAgent, CallAdapter or StatefulCallClient source is fetched on first use
     expect(diagnostics.getSnapshot().call.source).toBe(kind);
     end();
     expect(selectBanner(diagnostics.getSnapshot())).toMatchObject({ kind: 'callEnded', relayFailure: true });

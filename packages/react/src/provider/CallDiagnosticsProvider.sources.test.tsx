@@ -15,6 +15,9 @@ const wrap = (node: ReactNode) => render(<FluentProvider theme={webLightTheme}>{
 
 afterEach(() => vi.restoreAllMocks());
 
+/** The CallAgent, CallAdapter and StatefulCallClient sources are fetched on first use: wait for them. */
+const settled = () => act(() => vi.dynamicImportSettled());
+
 describe('CallDiagnosticsProvider source props', () => {
   it.each([
     [
@@ -53,30 +56,34 @@ describe('CallDiagnosticsProvider source props', () => {
         };
       },
     ],
-  ] as const)('%s: one banner for the most important issue, the end, and 0 listeners after unmount', (_name, make) => {
-    const { props, raise, end, count } = make();
-    const { unmount } = wrap(
-      <CallDiagnosticsProvider {...props}>
-        <p>call UI</p>
-      </CallDiagnosticsProvider>,
-    );
-    act(() => {
-      raise('networkSendQuality', 2);
-      raise('networkReconnect', 2);
-      raise('noNetwork', true);
-    });
-    expect(screen.getByText(enUS.network.noNetworkTitle)).toBeInTheDocument();
-    expect(screen.getByText('+2 more issues')).toBeInTheDocument();
-    expect(document.querySelectorAll('.fui-MessageBar')).toHaveLength(1);
-    act(() => raise('noNetwork', false));
-    expect(screen.getByText(enUS.network.reconnectingTitle)).toBeInTheDocument();
-    expect(screen.getByText('+1 more issue')).toBeInTheDocument();
-    act(() => end({ code: 496, subCode: 7 }));
-    expect(screen.getByText(enUS.network.endTitles.networkLostNoReconnect)).toBeInTheDocument();
-    expect(screen.getByText('Error code 496/7')).toBeInTheDocument();
-    unmount();
-    expect(count()).toBe(0);
-  });
+  ] as const)(
+    '%s: one banner for the most important issue, the end, and 0 listeners after unmount',
+    async (_name, make) => {
+      const { props, raise, end, count } = make();
+      const { unmount } = wrap(
+        <CallDiagnosticsProvider {...props}>
+          <p>call UI</p>
+        </CallDiagnosticsProvider>,
+      );
+      await settled();
+      act(() => {
+        raise('networkSendQuality', 2);
+        raise('networkReconnect', 2);
+        raise('noNetwork', true);
+      });
+      expect(screen.getByText(enUS.network.noNetworkTitle)).toBeInTheDocument();
+      expect(screen.getByText('+2 more issues')).toBeInTheDocument();
+      expect(document.querySelectorAll('.fui-MessageBar')).toHaveLength(1);
+      act(() => raise('noNetwork', false));
+      expect(screen.getByText(enUS.network.reconnectingTitle)).toBeInTheDocument();
+      expect(screen.getByText('+1 more issue')).toBeInTheDocument();
+      act(() => end({ code: 496, subCode: 7 }));
+      expect(screen.getByText(enUS.network.endTitles.networkLostNoReconnect)).toBeInTheDocument();
+      expect(screen.getByText('Error code 496/7')).toBeInTheDocument();
+      unmount();
+      expect(count()).toBe(0);
+    },
+  );
 
   it('no source prop: a clear developer error and the children untouched', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -118,13 +125,14 @@ describe('CallDiagnosticsProvider source props', () => {
     expect(error).not.toHaveBeenCalled();
   });
 
-  it('statefulClient with callId follows that call only', () => {
+  it('statefulClient with callId follows that call only', async () => {
     const client = createFakeStatefulCallClient({ calls: [{ id: 'a' }, { id: 'b' }] });
     wrap(
       <CallDiagnosticsProvider statefulClient={client} callId="a">
         <p>call UI</p>
       </CallDiagnosticsProvider>,
     );
+    await settled();
     act(() => client.controls.raiseNetwork('noNetwork', true, 'b'));
     expect(document.querySelector('.fui-MessageBar')).toBeNull();
     act(() => client.controls.end({ code: 410, subCode: 3112 }, 'a'));

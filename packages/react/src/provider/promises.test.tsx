@@ -41,7 +41,7 @@ describe('the provider keeps its promises', () => {
     expect(screen.getByText(/410\/3112/)).toBeInTheDocument();
   });
 
-  it('a surface that threw is tried again on the next call, so the next 410/3112 is shown', () => {
+  it('a surface that threw is tried again on the next call, so the next 410/3112 is shown', async () => {
     const onSurfaceError = vi.fn();
     flaky.broken = true;
     const agent = createFakeCallAgent();
@@ -50,6 +50,7 @@ describe('the provider keeps its promises', () => {
         <p>call UI</p>
       </CallDiagnosticsProvider>,
     );
+    await act(() => vi.dynamicImportSettled()); // the CallAgent source is fetched on first use
     const first = agent.controls.activeCall;
     act(() => first?.controls.raiseNetwork('networkRelaysNotReachable', true));
     expect(onSurfaceError).toHaveBeenCalledWith(expect.any(Error), 'banner');
