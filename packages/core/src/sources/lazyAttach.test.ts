@@ -54,7 +54,7 @@ describe('lazyAttach', () => {
       ]),
     );
     const quiet = collectEvents();
-    lazyAttach(
+    lazyAttach<string>(
       () => Promise.reject(new Error('x')),
       't',
       quiet.sink,
