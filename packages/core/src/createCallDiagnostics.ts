@@ -7,9 +7,8 @@ import type { CallOutcome, HistoryStorage, OutcomeHistory, OutcomeHistoryOptions
 import { resolveHistory } from './history/resolveHistory.js';
 import type { RedactRule } from './report/secrets.js';
 import type { SupportReportInput } from './report/types.js';
-import { assertAdapter, assertClient } from './sources/assertSources.js';
+import { assertAdapter, assertAgent, assertClient } from './sources/assertSources.js';
 import { attachCall } from './sources/attachCall.js';
-import { attachCallAgent } from './sources/attachCallAgent.js';
 import { lazyAttach } from './sources/lazyAttach.js';
 import type {
   CallAdapterLike,
@@ -186,12 +185,20 @@ type AttachOptions = Pick<CallDiagnosticsOptions, 'features' | 'loadFeatures' | 
 };
 
 /** How each kind of source is followed (in the order error messages name the kinds). */
-// The Call and CallAgent sources are in the first load (most apps hold one; and an agent's call that ends before the
-// code arrived would be gone from it); the UI library's adapter and stateful client are fetched on first use
-// (lazyAttach), after their holder is checked at once: both keep an ended call in their state, so nothing is missed.
+// The Call source is in the first load (most apps hold a Call); the others are fetched on first use (lazyAttach), after
+// their holder is checked at once, with what the holder knew at the request (an end meanwhile is not missed).
 const ATTACH: { readonly [K in SourceKind]: (source: SourceOf<K>, sink: Sink, options: AttachOptions) => Detach } = {
   call: (source, sink, options) => attachCall(source.call, sink, options),
-  callAgent: (source, sink, options) => attachCallAgent(source.agent, sink, options),
+  callAgent: ({ agent }, sink, options) => {
+    assertAgent(agent);
+    // The calls now, followed when the code arrives if the one in progress ended meanwhile: its end is not missed.
+    const callsAtRequest = [...callsQuietly(agent)];
+    const load = async () => {
+      const { attachCallAgent } = await import('./sources/attachCallAgent.js');
+      return (target: CallAgentLike, to: Sink) => attachCallAgent(target, to, { ...options, callsAtRequest });
+    };
+    return lazyAttach(load, agent, sink, options.now);
+  },
   callAdapter: ({ adapter }, sink, { now }) => {
     assertAdapter(adapter);
     const load = async () => {
@@ -228,6 +235,15 @@ function assertSource(source: unknown): asserts source is DiagnosticsSource {
     throw new TypeError(
       `createCallDiagnostics: unknown source ${JSON.stringify(kind)}; kind must be one of ${kinds.join(', ')}`,
     );
+  }
+}
+
+/** The agent's calls, or none when reading them throws (the source reports that itself once attached). */
+function callsQuietly(agent: CallAgentLike): readonly CallLike[] {
+  try {
+    return agent.calls ?? [];
+  } catch {
+    return [];
   }
 }
 

@@ -3,7 +3,7 @@
  * uncaught error, no leak, nothing lost, and a clear message where a developer must act.
  */
 import { createFakeCall } from '@call-diagnostics/testing';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createCallDiagnostics } from './createCallDiagnostics.js';
 import type { DiagnosticEvent } from './events.js';
 import { selectBanner } from './families/banner.js';
@@ -141,10 +141,11 @@ describe('fault matrix: sources', () => {
     diagnostics.dispose();
   });
 
-  it('F11 two diagnostics objects on one call do not interfere; each detaches only its own listeners', () => {
+  it('F11 two diagnostics objects on one call do not interfere; each detaches only its own listeners', async () => {
     const call = createFakeCall();
     const a = createCallDiagnostics({ source: { kind: 'call', call } });
     const b = createCallDiagnostics({ source: { kind: 'call', call } });
+    await vi.dynamicImportSettled(); // the others' diagnostics are followed once their code arrives
     expect(call.controls.listenerCount()).toBe(12);
     a.dispose();
     expect(call.controls.listenerCount()).toBe(6);

@@ -142,12 +142,13 @@ describe('attachCall: the events, exactly', () => {
     });
   });
 
-  it('a fake call: UFDs, id, state and the end in order; detach removes its 6 listeners, twice is safe', () => {
+  it('a fake call: UFDs, id, state and the end in order; detach removes its 6 listeners, twice is safe', async () => {
     const call = createFakeCall();
     const before = call.controls.listenerCount();
     const { events, sink } = collect();
     const detach = attachCall(call, sink, { now });
     // stateChanged, idChanged, network, media and remote diagnosticChanged, remoteParticipantsUpdated.
+    await vi.dynamicImportSettled(); // the others' diagnostics are followed once their code arrives
     expect(call.controls.listenerCount()).toBe(before + 6);
     call.controls.raiseNetwork('networkRelaysNotReachable', true);
     call.controls.raiseMedia('cameraFreeze', true);

@@ -1,5 +1,5 @@
 import { createFakeCall, createFakeCallAgent } from '@call-diagnostics/testing';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { collectEvents } from '../../test/collectEvents.js';
 import type { DiagnosticEvent } from '../events.js';
 import { attachCallAgent } from './attachCallAgent.js';
@@ -165,13 +165,14 @@ describe('attachCallAgent: callsUpdated', () => {
     ]);
   });
 
-  it('the same call added again is not a new call', () => {
+  it('the same call added again is not a new call', async () => {
     const a = call('a');
     const { events, sink } = collect();
     const double = agentDouble(() => [a]);
     attachCallAgent(double.agent, sink, { now });
     double.fire({ added: [a], removed: [] });
     expect(events.map((e) => e.type)).toEqual(['attached']);
+    await vi.dynamicImportSettled(); // the others' diagnostics are followed once their code arrives
     expect(a.controls.listenerCount()).toBe(6);
   });
 
@@ -207,7 +208,7 @@ describe('attachCallAgent: callsUpdated', () => {
     expect(events.map((e) => e.type)).toEqual(['attached']);
   });
 
-  it('a removed call that was not the followed one leaves the followed call alone', () => {
+  it('a removed call that was not the followed one leaves the followed call alone', async () => {
     const a = call('a');
     const b = call('b');
     const { events, sink } = collect();
@@ -215,6 +216,7 @@ describe('attachCallAgent: callsUpdated', () => {
     attachCallAgent(double.agent, sink, { now });
     double.fire({ removed: [a] });
     expect(events.map((e) => e.type)).toEqual(['attached']);
+    await vi.dynamicImportSettled(); // the others' diagnostics are followed once their code arrives
     expect(b.controls.listenerCount()).toBe(6);
   });
 

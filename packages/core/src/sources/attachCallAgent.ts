@@ -4,8 +4,14 @@ import { type AttachCallOptions, attachCall, type EventSink } from './attachCall
 import { assertSink, createListenerBag } from './listenerBag.js';
 import type { CallAgentLike, CallLike, CallsUpdatedEventLike, Detach } from './types.js';
 
-/** Options of {@link attachCallAgent}: the same as {@link attachCall}'s. */
-export type AttachCallAgentOptions = AttachCallOptions;
+/** Options of {@link attachCallAgent}: {@link attachCall}'s, and the calls the agent held when the app asked. */
+export type AttachCallAgentOptions = AttachCallOptions & {
+  /**
+   * The agent's calls when the app asked to attach, if this attach comes later (its code was fetched on first use): a
+   * call in progress then that ended and was removed meanwhile is followed, so its end is still reported.
+   */
+  readonly callsAtRequest?: readonly CallLike[] | undefined;
+};
 
 /** The calls the agent holds at attach; none when it cannot say (a disposed agent). */
 function callsOf(agent: CallAgentLike): readonly CallLike[] {
@@ -99,7 +105,9 @@ export function attachCallAgent(agent: CallAgentLike, sink: EventSink, options: 
   });
 
   const initialCalls = callsOf(agent);
-  const active = [...initialCalls].reverse().find((call) => !ending(call)) ?? initialCalls[initialCalls.length - 1];
+  const gone = (options.callsAtRequest ?? []).filter((call) => !initialCalls.includes(call));
+  const active =
+    [...initialCalls].reverse().find((call) => !ending(call)) ?? gone.at(-1) ?? initialCalls[initialCalls.length - 1];
   if (active) follow(active);
   else sink({ type: 'attached', at: now(), source: 'callAgent' });
 

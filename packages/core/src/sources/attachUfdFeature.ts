@@ -1,6 +1,5 @@
 import type { DiagnosticArea } from '../events.js';
 import type { UfdAttachment } from './attachment.js';
-import { followRemote, isRemoteDiagnostics } from './followRemote.js';
 import { errorMessage } from './listenerBag.js';
 import { givenFeatureFactory, sdkFeatureFactory } from './sdkFeatures.js';
 import {
@@ -65,6 +64,20 @@ function followEmitter(a: UfdAttachment, area: DiagnosticArea, emitter: Diagnost
 }
 
 /**
+ * The others' diagnostics (`feature.remote`), followed once their code has arrived (a chunk of its own: most calls are
+ * two people, and a tile badge is never urgent); what the SDK holds by then is read from its `getLatest()`.
+ */
+function followRemoteLazily(a: UfdAttachment, remote: unknown, share: boolean): void {
+  if (!remote || typeof remote !== 'object') return;
+  import('./followRemote.js').then(
+    ({ followRemote, isRemoteDiagnostics }) => {
+      if (!a.isDetached() && isRemoteDiagnostics(remote)) followRemote(a, remote, share);
+    },
+    (error: unknown) => a.issue('source-load-failed', `remote diagnostics: ${errorMessage(error)}`),
+  );
+}
+
+/**
  * Asks the call for its UFD feature with `factory` and follows its network (and media) emitters. Returns whether it
  * could. `quiet`: a first try with the stand-in factory, whose refusal is not a problem yet.
  */
@@ -82,8 +95,7 @@ function followFeature(a: UfdAttachment, factory: unknown, share: boolean, quiet
   }
   followEmitter(a, 'network', feature.network);
   if (isEmitter(feature.media)) followEmitter(a, 'media', feature.media);
-  const remote = (feature as { remote?: unknown }).remote;
-  if (isRemoteDiagnostics(remote)) followRemote(a, remote, share);
+  followRemoteLazily(a, (feature as { remote?: unknown }).remote, share);
   return true;
 }
 

@@ -1,5 +1,5 @@
 import { createFakeCall } from '@call-diagnostics/testing';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { collectEvents } from '../../test/collectEvents.js';
 import { attachCall } from './attachCall.js';
 
@@ -7,11 +7,12 @@ const now = () => 9;
 const alex = { participantId: 'p-alex', rawId: '8:acs:alex', displayName: 'Alex' };
 
 describe('other participants’ diagnostics on a raw Call', () => {
-  it('reads what the SDK already holds, follows the changes with the whole list, and the participants who leave', () => {
+  it('reads what the SDK already holds, follows the changes with the whole list, and the participants who leave', async () => {
     const call = createFakeCall();
     call.controls.raiseRemote(alex, 'networkReceiveQuality', 3);
     const { events, sink } = collectEvents();
     attachCall(call, sink, { now });
+    await vi.dynamicImportSettled(); // the others' diagnostics are followed once their code arrives
     expect(events.filter((e) => e.type === 'remoteDiagnosticsChanged')).toEqual([
       {
         type: 'remoteDiagnosticsChanged',
@@ -50,19 +51,20 @@ describe('other participants’ diagnostics on a raw Call', () => {
     expect(events.some((e) => e.type === 'remoteDiagnosticsChanged')).toBe(false);
   });
 
-  it('sends this client’s diagnostics only with shareDiagnostics, and stops on detach', () => {
+  it('sends this client’s diagnostics only with shareDiagnostics, and stops on detach', async () => {
     const quiet = createFakeCall();
     attachCall(quiet, () => {}, { now })();
     expect(quiet.controls.isSendingDiagnostics()).toBe(false);
     const call = createFakeCall();
     const detach = attachCall(call, () => {}, { now, shareDiagnostics: true });
+    await vi.dynamicImportSettled(); // the others' diagnostics are followed once their code arrives
     expect(call.controls.isSendingDiagnostics()).toBe(true);
     detach();
     expect(call.controls.isSendingDiagnostics()).toBe(false);
     expect(call.controls.listenerCount()).toBe(0);
   });
 
-  it('a throwing remote getLatest is a source issue, the rest goes on', () => {
+  it('a throwing remote getLatest is a source issue, the rest goes on', async () => {
     const call = createFakeCall();
     const remote = (call.feature(0 as never) as unknown as { remote: { getLatest(): unknown } }).remote;
     remote.getLatest = () => {
@@ -70,6 +72,7 @@ describe('other participants’ diagnostics on a raw Call', () => {
     };
     const { events, sink } = collectEvents();
     attachCall(call, sink, { now });
+    await vi.dynamicImportSettled(); // the others' diagnostics are followed once their code arrives
     expect(events).toContainEqual({
       type: 'sourceIssue',
       at: 9,

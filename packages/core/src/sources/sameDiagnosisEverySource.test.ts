@@ -394,13 +394,14 @@ describe('createCallDiagnostics over the sources', () => {
     expect(call.controls.listenerCount()).toBe(0);
   });
 
-  it('a different call starts over; re-attaching the same call keeps the state (StrictMode)', () => {
+  it('a different call starts over; re-attaching the same call keeps the state (StrictMode)', async () => {
     const a = createFakeCall({ network: { networkRelaysNotReachable: true } });
     const diagnostics = createCallDiagnostics({ history: false });
     const detach = diagnostics.attach({ kind: 'call', call: a });
     detach();
     diagnostics.attach({ kind: 'call', call: a });
     expect(diagnostics.getSnapshot().relay.status).toBe('unreachable');
+    await vi.dynamicImportSettled(); // the others' diagnostics are followed once their code arrives
     expect(a.controls.listenerCount()).toBe(6);
     const b = createFakeCall();
     diagnostics.attach({ kind: 'call', call: b });

@@ -15,7 +15,7 @@ afterEach(() => {
 });
 
 describe('fault matrix: provider', () => {
-  it('R01 two providers on one call each show their own surfaces and each releases only its listeners', () => {
+  it('R01 two providers on one call each show their own surfaces and each releases only its listeners', async () => {
     const call = createFakeCall();
     const first = render(
       <CallDiagnosticsProvider call={call} toast={false} panel={false}>
@@ -27,6 +27,7 @@ describe('fault matrix: provider', () => {
         b
       </CallDiagnosticsProvider>,
     );
+    await act(() => vi.dynamicImportSettled()); // the others' diagnostics are followed once their code arrives
     expect(call.controls.listenerCount()).toBe(12);
     act(() => call.controls.raiseNetwork('networkRelaysNotReachable', true));
     expect(screen.getAllByText('Trouble reaching the call servers')).toHaveLength(2);

@@ -25,26 +25,12 @@ export type MediaDiagnosticName =
   | 'cameraPermissionDenied'
   | 'microphoneNotMuteButSilent';
 
-// Every name once: the record's type makes TypeScript refuse a missing or unknown one.
-const NAMES: Readonly<Record<MediaDiagnosticName, true>> = {
-  speakingWhileMicrophoneIsMuted: true,
-  noSpeakerDevicesEnumerated: true,
-  noMicrophoneDevicesEnumerated: true,
-  cameraFreeze: true,
-  cameraStartFailed: true,
-  cameraStartTimedOut: true,
-  capturerStartFailed: true,
-  microphoneNotFunctioning: true,
-  microphoneMuteUnexpectedly: true,
-  cameraStoppedUnexpectedly: true,
-  capturerStoppedUnexpectedly: true,
-  screenshareRecordingDisabled: true,
-  microphonePermissionDenied: true,
-  cameraPermissionDenied: true,
-  microphoneNotMuteButSilent: true,
-};
-
-const KNOWN: ReadonlySet<string> = new Set(Object.keys(NAMES));
+// One string, split: smaller in the first load than a list (the media catalog's test checks it names every entry).
+const KNOWN: ReadonlySet<string> = new Set(
+  'speakingWhileMicrophoneIsMuted noSpeakerDevicesEnumerated noMicrophoneDevicesEnumerated cameraFreeze cameraStartFailed cameraStartTimedOut capturerStartFailed microphoneNotFunctioning microphoneMuteUnexpectedly cameraStoppedUnexpectedly capturerStoppedUnexpectedly screenshareRecordingDisabled microphonePermissionDenied cameraPermissionDenied microphoneNotMuteButSilent'.split(
+    ' ',
+  ),
+);
 
 /** True for a media UFD name the kit knows (an unknown one is kept in state and the report, shown nowhere). */
 export function isMediaDiagnostic(name: string): name is MediaDiagnosticName {

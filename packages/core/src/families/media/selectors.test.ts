@@ -74,3 +74,33 @@ describe('selectSpeakingWhileMuted', () => {
     expect(selectSpeakingWhileMuted(INITIAL_STATE)).toBeUndefined();
   });
 });
+
+describe('the media UFD names', () => {
+  it('the first load’s name list and the catalog agree, name for name', async () => {
+    const { isMediaDiagnostic } = await import('./names.js');
+    const { lookupMediaIssue } = await import('./catalog.js');
+    const names = [
+      'speakingWhileMicrophoneIsMuted',
+      'noSpeakerDevicesEnumerated',
+      'noMicrophoneDevicesEnumerated',
+      'cameraFreeze',
+      'cameraStartFailed',
+      'cameraStartTimedOut',
+      'capturerStartFailed',
+      'microphoneNotFunctioning',
+      'microphoneMuteUnexpectedly',
+      'cameraStoppedUnexpectedly',
+      'capturerStoppedUnexpectedly',
+      'screenshareRecordingDisabled',
+      'microphonePermissionDenied',
+      'cameraPermissionDenied',
+      'microphoneNotMuteButSilent',
+    ];
+    for (const name of names) {
+      expect(isMediaDiagnostic(name), name).toBe(true);
+      expect(lookupMediaIssue(name)?.diagnostic, name).toBe(name);
+    }
+    expect(isMediaDiagnostic('somethingNew')).toBe(false);
+    expect(isMediaDiagnostic('')).toBe(false);
+  });
+});

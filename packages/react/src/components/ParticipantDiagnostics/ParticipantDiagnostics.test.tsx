@@ -69,11 +69,12 @@ describe('ParticipantDiagnostics', () => {
     expect(await screen.findByRole('status', { name: 'A participant: Microphone not working' })).toBeInTheDocument();
   });
 
-  it('startSendingDiagnostics only with shareDiagnostics, stopped on unmount', () => {
+  it('startSendingDiagnostics only with shareDiagnostics, stopped on unmount', async () => {
     const quiet = setup();
     expect(quiet.call.controls.isSendingDiagnostics()).toBe(false);
     quiet.unmount();
     const sharing = setup(true);
+    await act(() => vi.dynamicImportSettled()); // the others' diagnostics are followed once their code arrives
     expect(sharing.call.controls.isSendingDiagnostics()).toBe(true);
     sharing.unmount();
     expect(sharing.call.controls.isSendingDiagnostics()).toBe(false);
@@ -82,7 +83,7 @@ describe('ParticipantDiagnostics', () => {
 });
 
 describe('useRemoteDiagnostics', () => {
-  it('lists the others’ raised diagnostics with severity, and re-renders only when that list changes', () => {
+  it('lists the others’ raised diagnostics with severity, and re-renders only when that list changes', async () => {
     const call = createFakeCall();
     const renders = vi.fn();
     const wrapper = ({ children }: { children: ReactNode }) => (
@@ -99,6 +100,7 @@ describe('useRemoteDiagnostics', () => {
     );
     expect(result.current).toEqual([]);
     act(() => call.controls.raiseRemote(alex, 'networkSendQuality', 2));
+    await act(() => vi.dynamicImportSettled()); // the others' diagnostics are followed once their code arrives
     expect(result.current).toMatchObject([
       {
         participantId: '8:acs:alex',
