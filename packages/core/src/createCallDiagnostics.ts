@@ -310,7 +310,7 @@ export function createCallDiagnostics(options: CallDiagnosticsOptions = {}): Cal
   });
   const sink: Sink = (event) => {
     // Development only: in production builds the call and the function fold away.
-    if (isDevelopment() && process.env.NODE_ENV !== 'production') warnSourceIssue(event, saidIssues, options.redact);
+    if (isDevelopment() && process.env.NODE_ENV !== 'production') warnSourceIssue(event, saidIssues, options);
     store.dispatch(event);
   };
 
