@@ -21,7 +21,7 @@ export {
 } from './createCallDiagnostics.js';
 export type { DiagnosticEvent } from './events.js';
 // Transient or persistent: the outcome history.
-export type { RecurrenceClassification } from './history/classifyRecurrence.js';
+export { classifyRecurrence, type RecurrenceClassification } from './history/classifyRecurrence.js';
 export {
   type CallOutcome,
   createMemoryHistory,
