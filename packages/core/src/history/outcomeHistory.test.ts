@@ -98,21 +98,25 @@ describe('createOutcomeHistory: what it stores', () => {
 });
 
 describe('the per-install salt (issue 12)', () => {
-  it('hashing every number of the area code does not find the key: it is salted per install', () => {
-    const storage = memoryStorage();
-    createOutcomeHistory({ storage, userId: PHONE, now: () => NOW }).record({ at: NOW, code: 0 });
-    const keys = [...storage.data.keys()].filter((k) => k.includes(':history:v1:s:'));
-    expect(keys).toHaveLength(1);
-    // What a guesser does with an unsalted key: hash every candidate of the area code. The real number's hash is
-    // among the candidates, so it is enough to check that one.
-    for (const candidate of [PHONE, '4:+14255550124', 'jane@contoso.com']) {
-      expect(keys[0]).not.toContain(hashId(candidate));
-      expect(keys[0]).not.toBe(historyKey(candidate));
+  it('the salt stops cross-site joins, not a guesser who can read the storage (issue 22)', () => {
+    // The salt is kept beside the key: whoever can read this storage reads the salt too and can test a guess.
+    const siteA = memoryStorage();
+    createOutcomeHistory({ storage: siteA, userId: PHONE, now: () => NOW }).record({ at: NOW, code: 0 });
+    const saltA = siteA.data.get(SALT_KEY) ?? '';
+    const keysOf = (s: MemoryStorage) => [...s.data.keys()].filter((k) => k.includes(':history:v1:s:'));
+    expect(keysOf(siteA)).toEqual([historyKey(PHONE, undefined, saltA)]);
+    // What the salt does: the same user's key is another on another site (another origin's storage, another
+    // install), and none is the unsalted hash every site would share, so keys cannot be joined across sites.
+    const siteB = memoryStorage();
+    createOutcomeHistory({ storage: siteB, userId: PHONE, now: () => NOW }).record({ at: NOW, code: 0 });
+    const [keyA] = keysOf(siteA);
+    const [keyB] = keysOf(siteB);
+    expect(siteB.data.get(SALT_KEY)).not.toBe(saltA);
+    expect(keyB).not.toBe(keyA);
+    for (const key of [keyA, keyB]) {
+      expect(key).not.toBe(historyKey(PHONE));
+      expect(key).not.toContain(hashId(PHONE));
     }
-    // Another install (another salt) files the same user under another key: keys cannot be linked across devices.
-    const other = memoryStorage();
-    createOutcomeHistory({ storage: other, userId: PHONE, now: () => NOW }).record({ at: NOW, code: 0 });
-    expect([...other.data.keys()].filter((k) => k.includes(':history:v1:s:'))).not.toEqual(keys);
   });
 
   it('makes the salt once with crypto.getRandomValues, keeps it beside the history and reuses it', () => {

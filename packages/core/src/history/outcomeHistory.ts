@@ -80,9 +80,11 @@ export interface OutcomeHistoryOptions {
   readonly storage?: HistoryStorage | null | undefined;
   /**
    * The app's user id: the history is kept per user, under a hash of this id salted with a random value made once per
-   * install and kept beside the history (`<namespace>:history:v1:device:salt`), so a key cannot be reversed to a phone number
-   * or e-mail address by hashing guesses without that salt. The raw id is never stored. Without it, the history is
-   * per device (per browser profile).
+   * install and kept beside the history (`<namespace>:history:v1:device:salt`). The raw id is never stored. The salt
+   * makes the same user's key differ from site to site (and install to install), so keys cannot be joined across
+   * them or looked up in a precomputed table; it does not stop someone who can read this storage, salt included,
+   * from testing a guess (a phone number, an e-mail address). Without it, the history is per device (per browser
+   * profile).
    */
   readonly userId?: string | undefined;
   /** Key prefix. Default `call-diagnostics`. */
