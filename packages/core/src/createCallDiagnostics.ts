@@ -80,8 +80,9 @@ export interface CallDiagnosticsOptions extends DiagnosticsStoreOptions {
    */
   readonly identifier?: 'raw' | 'hashed' | 'none' | undefined;
   /**
-   * Keep personal data (ACS/Teams/phone ids, e-mail and IP addresses, ICE candidates) in support reports. Default
-   * false: reports carry the call, server call and participant IDs and nothing else personal.
+   * Keep personal data (ACS/Teams/phone ids, e-mail and IP addresses, ICE candidates) in support reports and in the
+   * development console's messages. Default false: reports carry the call, server call and participant IDs and
+   * nothing else personal.
    */
   readonly keepPersonalData?: boolean | undefined;
   /**

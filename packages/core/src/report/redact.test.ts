@@ -424,6 +424,7 @@ describe('redaction: the forms issue 22 found missing', () => {
     ['an app release', 'config { release: \'1.4.2.1\', build=2.0.0.17, version: "10.0.19045.1" }'],
     ['a version with more parts', 'SDK 1.2.3.4.5'],
     ['a subcode and a time', 'ended 410/3112 at 16:41:28 after 28:15 minutes'],
+    ['C++ scopes and a bare ::', 'threw in std::map::at, see ::'],
   ])('%s stays', (_name, text) => {
     expect(redactText(text)).toBe(text);
   });
