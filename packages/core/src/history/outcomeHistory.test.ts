@@ -988,6 +988,63 @@ describe('a clear storage has not taken yet (issue 12)', () => {
   });
 });
 
+describe('what a read shows (mutation survivors of issue 22)', () => {
+  it('a document that turned unreadable shows this instance’s outcomes only, not what it held before', () => {
+    const s = memoryStorage();
+    createOutcomeHistory({ storage: s, now: () => NOW }).record({ at: NOW - 1, code: 1 });
+    const a = createOutcomeHistory({ storage: s, now: () => NOW });
+    expect(a.list()).toEqual([{ at: NOW - 1, code: 1 }]);
+    s.data.set(DEVICE, '{not json');
+    expect(a.list()).toEqual([]);
+    expect(a.status()).toEqual({ backend: 'memory', problem: 'corrupt' });
+  });
+
+  it('a clear learns the newest mark first: with the clock set back, it is still after another tab’s clear', () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    const s = memoryStorage();
+    let t = NOW;
+    const now = () => t;
+    createOutcomeHistory({ storage: s, now }).clear();
+    const first = stored(s).cleared;
+    t = NOW - 50;
+    createOutcomeHistory({ storage: s, now }).clear();
+    expect(stored(s).cleared).toBeGreaterThan(first);
+    expect(stored(s)).toEqual({ v: 1, outcomes: [], cleared: stored(s).cleared });
+  });
+
+  it('once another tab’s later clear is taken in, reads neither hide storage nor write again', () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    const s = spied();
+    let t = NOW;
+    const now = () => t;
+    let broken = true;
+    const a = createOutcomeHistory({
+      storage: {
+        getItem: (k) => {
+          if (broken) throw new Error('SecurityError');
+          return s.getItem(k);
+        },
+        setItem: (k, v) => {
+          if (broken) throw new Error('SecurityError');
+          s.setItem(k, v);
+        },
+      },
+      now,
+    });
+    a.clear(); // unwritten
+    t = NOW + 1;
+    const b = createOutcomeHistory({ storage: s, now });
+    b.clear();
+    b.record({ at: t, code: 2 });
+    broken = false;
+    const writes = s.setItem.mock.calls.length;
+    expect(a.list()).toEqual([{ at: NOW + 1, code: 2 }]);
+    expect(a.list()).toEqual([{ at: NOW + 1, code: 2 }]);
+    // Storage holds a later clear than A's: A's own is not written over it.
+    expect(s.setItem.mock.calls.length).toBe(writes);
+  });
+});
+
 describe('pruning other users’ histories (issue 12)', () => {
   const KEY1 = 'call-diagnostics:history:v1:s:0000000000000001';
   const KEY2 = 'call-diagnostics:history:v1:u:0000000000000002';

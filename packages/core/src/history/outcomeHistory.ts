@@ -105,6 +105,10 @@ const DAYS_30 = 30 * 24 * 60 * 60 * 1000;
 /** Default bounds of the history: the last 50 outcomes, none older than 30 days. */
 export const DEFAULT_HISTORY_LIMITS = { maxOutcomes: 50, maxAgeMs: DAYS_30 } as const;
 
+/** No outcomes, and a document with none: what a key that was never written holds. */
+const NO_OUTCOMES: readonly StoredOutcome[] = Object.freeze([]);
+const NO_DOCUMENT: HistoryDocument = Object.freeze({ outcomes: NO_OUTCOMES });
+
 /** An outcome this instance recorded, with when it recorded it (kept in memory only). */
 interface OwnOutcome {
   readonly outcome: StoredOutcome;
@@ -137,7 +141,7 @@ function readDocument(s: HistoryStorage, key: () => string, maxOutcomes: number)
   } catch {
     return 'read-threw';
   }
-  return raw === null || raw === undefined ? { outcomes: [] } : parseHistoryDocument(raw, maxOutcomes);
+  return raw === null || raw === undefined ? NO_DOCUMENT : parseHistoryDocument(raw, maxOutcomes);
 }
 
 /** Writes a document; when storage is full, the newest ten outcomes (they matter most for the classification). */
@@ -182,7 +186,7 @@ export function createOutcomeHistory(options: OutcomeHistoryOptions = {}): Outco
   // none); whether other users' histories were pruned; and the status.
   let key: string | undefined;
   let own: readonly OwnOutcome[] = [];
-  let lastStored: readonly StoredOutcome[] = [];
+  let lastStored = NO_OUTCOMES;
   let cleared: number | undefined;
   let unwrittenClear = -Infinity;
   let pruned = false;
@@ -204,7 +208,7 @@ export function createOutcomeHistory(options: OutcomeHistoryOptions = {}): Outco
     if (typeof doc === 'string') {
       backend = 'memory';
       problem = doc;
-      if (doc !== 'read-threw') lastStored = [];
+      if (doc !== 'read-threw') lastStored = NO_OUTCOMES;
       return doc;
     }
     const mark = doc.cleared ?? -Infinity;
@@ -213,7 +217,7 @@ export function createOutcomeHistory(options: OutcomeHistoryOptions = {}): Outco
     if (predatesClear(mark, unwrittenClear)) {
       // Older than this instance's clear, which the next write stores; after a later clear of its millisecond.
       if (mark > unwrittenClear) cleared = unwrittenClear = nextClearMark(Math.floor(mark), mark, Math.random());
-      lastStored = [];
+      lastStored = NO_OUTCOMES;
       return undefined;
     }
     if (mark > (cleared ?? -Infinity)) {
@@ -221,7 +225,7 @@ export function createOutcomeHistory(options: OutcomeHistoryOptions = {}): Outco
       cleared = mark;
     }
     // A document older than this instance's clear (its write failed, or a tab wrote from an older read) is not read.
-    lastStored = mark < (cleared ?? -Infinity) ? [] : doc.outcomes;
+    lastStored = mark < (cleared ?? -Infinity) ? NO_OUTCOMES : doc.outcomes;
     return undefined;
   };
   const write = (s: HistoryStorage, outcomes: readonly StoredOutcome[]): void => {
@@ -262,8 +266,8 @@ export function createOutcomeHistory(options: OutcomeHistoryOptions = {}): Outco
       if (s) read(s); // learns the newest clear mark of the document
       cleared = unwrittenClear = nextClearMark(now(), cleared, Math.random());
       own = [];
-      lastStored = [];
-      if (s) write(s, []);
+      lastStored = NO_OUTCOMES;
+      if (s) write(s, NO_OUTCOMES);
     },
     status: () => ({ backend, problem }),
   };

@@ -384,6 +384,12 @@ describe('redaction: the forms issue 22 found missing', () => {
     expect(redactText('basic connectivity checks passed')).toBe('basic connectivity checks passed');
     // Not Base64 (a length of 4n + 1, padding too long): not a credential.
     expect(redactText('basic abcde and basic abcd===', [], true)).toBe('basic abcde and basic abcd===');
+    expect(redactText(`basic ${btoa('ab:c')}`, [], true)).toBe(`basic ${REDACTED}`);
+    expect(redactText(`basic ${btoa('a:b')} basic ${btoa('ab:cd')}`, [], true)).toBe(
+      `basic ${REDACTED} basic ${REDACTED}`,
+    );
+    expect(redactText('phoneNumber=+1 425 555 0123&x=1')).toBe(`phoneNumber=${REDACTED}&x=1`);
+    expect(redactText('{"mobilePhone":"4255550123"}')).toBe(`{"mobilePhone":"${REDACTED}"}`);
     expect(redactText(`BASIC ${btoa('a:b')}`, [], true)).toBe(`BASIC ${REDACTED}`);
     expect(redactText('code=410 subCode=3112, see https://x.example/cb?state=1&auth_code=A1', [], true)).toBe(
       `code=410 subCode=3112, see https://x.example/cb?state=1&auth_code=${REDACTED}`,

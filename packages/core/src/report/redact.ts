@@ -37,17 +37,13 @@ function stripUserinfo(run: string): string {
   return end < at ? `${run.slice(0, end)}${R}${run.slice(at)}` : run;
 }
 
-/** `bearer …` in any case, and `basic …` when what follows is Base64 of `user:password`. */
-const AUTH_SCHEMES = /(bearer\s+)[\w.~+/=-]+|(basic\s+)([a-z\d+/]{4,}=*)/gi;
+/** `bearer …` in any case, and `basic …` when what follows is Base64 (of `user:password`, checked below). */
+const AUTH_SCHEMES = /(bearer\s+)[\w.~+/=-]+|(basic\s+)((?:[a-z\d+/]{4})+(?:[a-z\d+/]{3}=?|[a-z\d+/]{2}(?:==)?)?)/gi;
 
+/** Basic credentials decode to `user:password`; a word after "basic" decodes to no colon (`basic connectivity`). */
 function authScheme(match: string, bearer: string | undefined, basic: string, credentials: string): string {
   if (bearer) return `${bearer}${R}`;
-  // Basic credentials are Base64 of `user:password`; a word after "basic" is not Base64 or decodes to no colon.
-  try {
-    return credentials.replace(/=+$/, '').length % 4 !== 1 && atob(credentials).includes(':') ? `${basic}${R}` : match;
-  } catch {
-    return match;
-  }
+  return atob(credentials).includes(':') ? `${basic}${R}` : match;
 }
 
 /** Secrets with a shape of their own: an OAuth `code=` in a URL, a TURN REST username (`<expiry>:<user>`), PEM bodies. */
