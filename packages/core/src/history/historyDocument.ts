@@ -33,7 +33,7 @@ export interface HistoryBounds {
 /** An outcome dated more than this ahead of now (a clock set back, a forged entry) would never expire: it is dropped. */
 const MAX_AHEAD_MS = 60_000;
 
-export function isFiniteNumber(value: unknown): value is number {
+function isFiniteNumber(value: unknown): value is number {
   return Number.isFinite(value);
 }
 
