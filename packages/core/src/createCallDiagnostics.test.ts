@@ -727,6 +727,29 @@ describe('development: what each source issue says', () => {
     ]);
   });
 
+  it('a TURN password holding a / in an SDK error does not reach the console (issue 22)', () => {
+    const call = createFakeCall();
+    call.controls.failFeature(new Error('ICE failed turn:user:ab/cd+secret==@relay.example.com:3478'));
+    createCallDiagnostics({ history: false }).attach({ kind: 'call', call });
+    expect(said()).toEqual([
+      `[call-diagnostics] ufd-feature-threw: ICE failed turn:[redacted]@relay.example.com:3478 — ${FIX.threw}`,
+    ]);
+  });
+
+  it('personal data in an SDK error reaches the console only with keepPersonalData', () => {
+    const fail = (keepPersonalData: boolean) => {
+      const call = createFakeCall();
+      call.controls.failFeature(new Error('no feature for 8:acs:b6aada1f-0b1d_00 at 203.0.113.42'));
+      createCallDiagnostics({ history: false, keepPersonalData }).attach({ kind: 'call', call });
+    };
+    fail(false);
+    fail(true);
+    expect(said()).toEqual([
+      `[call-diagnostics] ufd-feature-threw: no feature for [redacted] at [redacted] — ${FIX.threw}`,
+      `[call-diagnostics] ufd-feature-threw: no feature for 8:acs:b6aada1f-0b1d_00 at 203.0.113.42 — ${FIX.threw}`,
+    ]);
+  });
+
   it('ufd-feature-unavailable, get-latest-threw (network and media: said once), subscribe-threw', () => {
     const d = createCallDiagnostics({ history: false });
     d.attach({ kind: 'call', call: callWith({ feature: () => undefined }) });

@@ -87,8 +87,9 @@ export interface CallDiagnosticsOptions extends DiagnosticsStoreOptions {
    */
   readonly identifier?: 'raw' | 'hashed' | 'none' | undefined;
   /**
-   * Keep personal data (ACS/Teams/phone ids, e-mail and IP addresses, ICE candidates) in support reports. Default
-   * false: reports carry the call, server call and participant IDs and nothing else personal.
+   * Keep personal data (ACS/Teams/phone ids, e-mail and IP addresses, ICE candidates) in support reports and in the
+   * development console's messages. Default false: reports carry the call, server call and participant IDs and
+   * nothing else personal.
    */
   readonly keepPersonalData?: boolean | undefined;
   /**
@@ -365,7 +366,7 @@ export function createCallDiagnostics(options: CallDiagnosticsOptions = {}): Cal
   });
   const sink: Sink = (event) => {
     // Development only: in production builds the call and the function fold away.
-    if (isDevelopment() && process.env.NODE_ENV !== 'production') warnSourceIssue(event, saidIssues, options.redact);
+    if (isDevelopment() && process.env.NODE_ENV !== 'production') warnSourceIssue(event, saidIssues, options);
     store.dispatch(event);
   };
 

@@ -3,8 +3,8 @@
  * `isDevelopment() && process.env.NODE_ENV !== 'production'`, so a production build drops them with their text.
  */
 import type { DiagnosticEvent } from './events.js';
+import { redactText } from './report/redact.js';
 import type { RedactRule } from './report/secrets.js';
-import { redactSecretValues } from './report/secrets.js';
 
 type SourceIssueEvent = Extract<DiagnosticEvent, { type: 'sourceIssue' }>;
 
@@ -25,11 +25,16 @@ const FIX: Readonly<Record<string, string>> = {
 };
 
 /**
- * The console line for a source issue: `[call-diagnostics] <reason>: <detail> — <how to fix it>`. The SDK's text is
- * redacted first (the app's rules, tokens, secret key values): it can quote tokens.
+ * The console line for a source issue: `[call-diagnostics] <reason>: <detail> — <how to fix it>`. The SDK's text can
+ * quote tokens, URLs with credentials and personal data: it is redacted as a support report is (secrets and the app's
+ * rules always, personal data unless `keepPersonalData`).
  */
-export function sourceIssueMessage(event: SourceIssueEvent, rules: readonly RedactRule[] | undefined): string {
-  const detail = redactSecretValues(event.detail ?? '', rules);
+export function sourceIssueMessage(
+  event: SourceIssueEvent,
+  rules: readonly RedactRule[] | undefined,
+  keepPersonalData: boolean | undefined,
+): string {
+  const detail = redactText(event.detail ?? '', rules, keepPersonalData);
   return `[call-diagnostics] ${event.reason}: ${detail} — ${FIX[event.reason] ?? ''}`;
 }
 
@@ -37,9 +42,9 @@ export function sourceIssueMessage(event: SourceIssueEvent, rules: readonly Reda
 export function warnSourceIssue(
   event: DiagnosticEvent,
   said: Set<string>,
-  rules: readonly RedactRule[] | undefined,
+  options: { readonly redact?: readonly RedactRule[] | undefined; readonly keepPersonalData?: boolean | undefined },
 ): void {
   if (event.type !== 'sourceIssue' || said.has(event.reason)) return;
   said.add(event.reason);
-  console.warn(sourceIssueMessage(event, rules));
+  console.warn(sourceIssueMessage(event, options.redact, options.keepPersonalData));
 }

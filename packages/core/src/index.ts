@@ -36,7 +36,7 @@ export {
   selectRemoteDiagnostics,
 } from './families/remote/selectors.js';
 // Transient or persistent: the outcome history.
-export type { RecurrenceClassification } from './history/classifyRecurrence.js';
+export { classifyRecurrence, type RecurrenceClassification } from './history/classifyRecurrence.js';
 export {
   type CallOutcome,
   createMemoryHistory,

@@ -34,3 +34,41 @@ describe('deepText (what a secret check should search, issue 12)', () => {
     expect(deepText('plain')).toBe('plain');
   });
 });
+
+describe('deepText sees inside what keeps its data out of own properties (issue 22)', () => {
+  class Credentials {
+    readonly #secret = SECRET;
+    get password(): string {
+      return this.#secret;
+    }
+  }
+  const symbol = Symbol('credential');
+
+  it.each([
+    ['a URL (password)', () => new URL(`turn://user:${SECRET}@relay.example.com`)],
+    ['a URL (query)', () => new URL(`https://x.example/?token=${SECRET}`)],
+    ['URLSearchParams', () => new URLSearchParams({ token: SECRET })],
+    ['Headers', () => new Headers({ authorization: `Bearer ${SECRET}` })],
+    ['a getter on the prototype (a class)', () => new Credentials()],
+    ['a Symbol key', () => ({ [symbol]: SECRET })],
+    ['a Symbol key’s name', () => ({ [Symbol(SECRET)]: true })],
+    ['a Symbol value', () => ({ id: Symbol(SECRET) })],
+  ])('%s', (_name, make) => {
+    const value = make();
+    expect(deepText(value)).toContain(SECRET);
+    expect(deepText([{ nested: value }])).toContain(SECRET);
+  });
+
+  it('a prototype getter that throws is skipped, and built-in prototypes are not walked', () => {
+    class Hostile {
+      get bad(): string {
+        throw new Error('nope');
+      }
+      get good(): string {
+        return SECRET;
+      }
+    }
+    expect(deepText(new Hostile())).toContain(SECRET);
+    expect(deepText({ a: 1 })).toBe('a\n1');
+  });
+});

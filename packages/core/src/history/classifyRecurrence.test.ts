@@ -1,3 +1,4 @@
+import * as core from '@call-diagnostics/core';
 import { describe, expect, it } from 'vitest';
 import { classifyRecurrence, type RecurrenceKind } from './classifyRecurrence.js';
 import type { CallOutcome } from './outcomeHistory.js';
@@ -231,5 +232,28 @@ describe('classifyRecurrence: the edges of each rule (issue 12)', () => {
       consecutiveFailures: 0,
     });
     expect(classifyRecurrence(null)).toMatchObject({ reason: 'no-history', total: 0 });
+  });
+});
+
+describe('classifyRecurrence is a public function of @call-diagnostics/core again (issue 22)', () => {
+  it('reads the seed’s two users: 2 failures of 180 → transient, 6 of 6 → persistent', () => {
+    const { classifyRecurrence: publicClassify } = core as unknown as {
+      classifyRecurrence?: typeof classifyRecurrence;
+    };
+    expect(typeof publicClassify).toBe('function');
+    expect(publicClassify?.(seedUser180())).toEqual({
+      kind: 'transient',
+      reason: 'succeeded-before',
+      failures: 2,
+      total: 180,
+      consecutiveFailures: 1,
+    });
+    expect(publicClassify?.(history(F3112, F3112, F3112, F3112, F3112, F3112))).toEqual({
+      kind: 'persistent',
+      reason: 'consecutive-failures',
+      failures: 6,
+      total: 6,
+      consecutiveFailures: 6,
+    });
   });
 });

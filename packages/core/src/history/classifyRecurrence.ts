@@ -35,24 +35,11 @@ export interface RecurrenceClassification {
 export type RecurrenceKind = RecurrenceClassification['kind'];
 type RecurrenceReason = RecurrenceClassification['reason'];
 
-/**
- * The thresholds of {@link classifyRecurrence}. Defaults in {@link DEFAULT_RECURRENCE_THRESHOLDS}.
- */
-export interface RecurrenceThresholds {
-  /**
-   * This many failures in a row (the newest outcomes) make it `persistent`. Default 2: the seed's advice "if the same
-   * user was previously able to connect, retry" is taken once; the second failure in a row means the network changed
-   * for good.
-   */
+/** The thresholds of {@link classifyRecurrence}, all given (its parameter takes any of them). */
+interface RecurrenceThresholds {
   readonly consecutiveFailures: number;
-  /**
-   * Failures making up at least this share of all outcomes make it `persistent` (with at least `minFailures`
-   * failures), even when successes are interleaved. Default 0.5.
-   */
   readonly failureRatio: number;
-  /** The fewest failures for the ratio rule. Default 3. */
   readonly minFailures: number;
-  /** What counts as a failure. Default: 410/3112 (no relay candidates). */
   readonly isFailure: (outcome: CallOutcome) => boolean;
 }
 
@@ -75,7 +62,8 @@ const DEFAULT_RECURRENCE_THRESHOLDS: RecurrenceThresholds = {
 
 /**
  * Classifies a user's outcome history, the way the ACS troubleshooting guide reads `ACSCallSummary` per
- * `Identifier`, but on the device at the moment it matters:
+ * `Identifier`, but on the device at the moment it matters. The diagnostics object does this after each call with
+ * its own history; call it yourself for outcomes kept elsewhere (a server, another store):
  *
  * | history (oldest → newest)                   | kind         | reason                 |
  * | ------------------------------------------- | ------------ | ---------------------- |
@@ -88,11 +76,31 @@ const DEFAULT_RECURRENCE_THRESHOLDS: RecurrenceThresholds = {
  * | 3112, ok, 3112, ok, 3112 (≥ 50 %, ≥ 3)      | `persistent` | `failure-ratio`        |
  * | …3112, ok                                   | `transient`  | `recovered-since`      |
  *
- * Outcomes are sorted by time first; bad entries are ignored. Pure.
+ * Outcomes are sorted by time first; bad entries (and a value that is not a list) are ignored. Pure.
+ *
+ * @param outcomes - The user's call outcomes, in any order (`code` 0 for a call that ended fine).
+ * @param thresholds - When failures count as `persistent` rather than `transient`; each has a default.
+ * @returns The kind (`transient` → offer Retry; `persistent` → Fix your network; `unknown`), why, and the counts.
+ * @example
+ * ```ts
+ * const outcomes = await fetchOutcomes(userId); // [{ at, code: 410, subCode: 3112 }, { at, code: 0 }, …]
+ * if (classifyRecurrence(outcomes).kind === 'persistent') showNetworkHelp();
+ * ```
+ *
+ * @public
  */
 export function classifyRecurrence(
   outcomes: readonly CallOutcome[] | null | undefined,
-  thresholds: Partial<RecurrenceThresholds> = {},
+  thresholds: {
+    /** This many failures in a row (the newest outcomes) make it `persistent`. Default 2 (the seed's "retry once"). */
+    readonly consecutiveFailures?: number;
+    /** Failures making up at least this share of all outcomes make it `persistent`. Default 0.5. */
+    readonly failureRatio?: number;
+    /** The fewest failures for the ratio rule. Default 3. */
+    readonly minFailures?: number;
+    /** What counts as a failure. Default: 410/3112 (no relay candidates). */
+    readonly isFailure?: (outcome: CallOutcome) => boolean;
+  } = {},
 ): RecurrenceClassification {
   const t: RecurrenceThresholds = { ...DEFAULT_RECURRENCE_THRESHOLDS, ...thresholds };
   const list = (Array.isArray(outcomes) ? outcomes.filter(isOutcome) : []).sort((a, b) => a.at - b.at);

@@ -21,9 +21,10 @@ export function hashId(value: string, seed = 0): string {
 
 /**
  * 128 random bits, made once per install and kept beside the history: `crypto.getRandomValues`, else
- * `Math.random` (still per install, just weaker). Salting the user id's hash makes a storage key useless without
- * the salt: it cannot be matched against precomputed hashes of phone numbers or e-mail addresses, nor linked to the
- * same user on another device.
+ * `Math.random` (still per install, just weaker). Salting the user id's hash makes the same user's storage key
+ * differ on every site and device, so keys cannot be joined across them or matched against precomputed hashes of
+ * phone numbers or e-mail addresses. It is stored beside the key: it does not stop a guess tested by someone who can
+ * read that storage.
  */
 export function randomSalt(): string {
   try {

@@ -122,7 +122,16 @@ describe('clear marks', () => {
     for (let i = 1; i < marks.length; i += 1) expect(marks[i]).toBeGreaterThan(marks[i - 1] as number);
     expect(Math.floor(marks[10] as number)).toBe(NOW);
     expect(Math.floor(marks.at(-1) as number)).toBeGreaterThan(NOW);
-    expect(nextClearMark(NOW, NOW + 0.9999, 0.5)).toBeCloseTo(NOW + 1 + 0.5 * 0.999, 3);
+  });
+
+  it('past the finest fraction a time in ms can hold, the next millisecond, as a new clear', () => {
+    // Near NOW, a double holds fractions of 1/4096: this is the last one below NOW + 1.
+    const lastFraction = NOW + 0.999755859375;
+    expect(lastFraction).toBeLessThan(NOW + 1);
+    // A quarter of the way to NOW + 1 rounds back to lastFraction itself (not newer): the next millisecond.
+    expect(nextClearMark(NOW, lastFraction, 0)).toBe(NOW + 1);
+    // Most of the way rounds up to NOW + 1 (another millisecond): the next millisecond, with its own fraction.
+    expect(nextClearMark(NOW, lastFraction, 0.9)).toBeCloseTo(NOW + 1 + 0.9 * 0.999, 3);
   });
 
   it('a document predates an unwritten clear when its mark is another of the same millisecond or earlier', () => {

@@ -102,11 +102,6 @@ export function isQuotaError(error: unknown): boolean {
   return e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22 || e.code === 1014;
 }
 
-function isPrunable(s: HistoryStorage): s is PrunableStorage {
-  const p = s as Partial<PrunableStorage>;
-  return typeof p.key === 'function' && typeof p.length === 'number' && typeof p.removeItem === 'function';
-}
-
 /** Another user's history key of this namespace and version (not the salt, not the device's). */
 function isUserHistoryKey(key: string | null, prefix: string): boolean {
   return !!key?.startsWith(prefix) && /^[su]:[0-9a-f]{16}$/.test(key.slice(prefix.length));
@@ -118,14 +113,16 @@ function isUserHistoryKey(key: string | null, prefix: string): boolean {
  * never throws (what it could not do waits for another instance).
  */
 export function removeStaleHistories(s: HistoryStorage, namespace: string | undefined, ownKey: string, since: number) {
+  const storage = s as PrunableStorage;
+  if (typeof storage.length !== 'number') return;
   try {
-    if (!isPrunable(s)) return;
+    // Without key() or removeItem() (a custom HistoryStorage), the TypeError lands below: nothing is removed.
     const prefix = historyPrefix(namespace);
-    const stale = Array.from({ length: s.length }, (_, i) => s.key(i))
+    const stale = Array.from({ length: storage.length }, (_, i) => storage.key(i))
       .filter((k): k is string => isUserHistoryKey(k, prefix) && k !== ownKey)
-      .filter((k) => isStaleDocument(s.getItem(k), since));
-    for (const k of stale) s.removeItem(k);
+      .filter((k) => isStaleDocument(storage.getItem(k), since));
+    for (const k of stale) storage.removeItem(k);
   } catch {
-    // A storage that throws while listing or removing: the history itself was written.
+    // A storage that cannot list or remove its keys, or throws doing it: the history itself was written.
   }
 }

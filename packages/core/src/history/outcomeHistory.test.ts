@@ -98,21 +98,25 @@ describe('createOutcomeHistory: what it stores', () => {
 });
 
 describe('the per-install salt (issue 12)', () => {
-  it('hashing every number of the area code does not find the key: it is salted per install', () => {
-    const storage = memoryStorage();
-    createOutcomeHistory({ storage, userId: PHONE, now: () => NOW }).record({ at: NOW, code: 0 });
-    const keys = [...storage.data.keys()].filter((k) => k.includes(':history:v1:s:'));
-    expect(keys).toHaveLength(1);
-    // What a guesser does with an unsalted key: hash every candidate of the area code. The real number's hash is
-    // among the candidates, so it is enough to check that one.
-    for (const candidate of [PHONE, '4:+14255550124', 'jane@contoso.com']) {
-      expect(keys[0]).not.toContain(hashId(candidate));
-      expect(keys[0]).not.toBe(historyKey(candidate));
+  it('the salt stops cross-site joins, not a guesser who can read the storage (issue 22)', () => {
+    // The salt is kept beside the key: whoever can read this storage reads the salt too and can test a guess.
+    const siteA = memoryStorage();
+    createOutcomeHistory({ storage: siteA, userId: PHONE, now: () => NOW }).record({ at: NOW, code: 0 });
+    const saltA = siteA.data.get(SALT_KEY) ?? '';
+    const keysOf = (s: MemoryStorage) => [...s.data.keys()].filter((k) => k.includes(':history:v1:s:'));
+    expect(keysOf(siteA)).toEqual([historyKey(PHONE, undefined, saltA)]);
+    // What the salt does: the same user's key is another on another site (another origin's storage, another
+    // install), and none is the unsalted hash every site would share, so keys cannot be joined across sites.
+    const siteB = memoryStorage();
+    createOutcomeHistory({ storage: siteB, userId: PHONE, now: () => NOW }).record({ at: NOW, code: 0 });
+    const [keyA] = keysOf(siteA);
+    const [keyB] = keysOf(siteB);
+    expect(siteB.data.get(SALT_KEY)).not.toBe(saltA);
+    expect(keyB).not.toBe(keyA);
+    for (const key of [keyA, keyB]) {
+      expect(key).not.toBe(historyKey(PHONE));
+      expect(key).not.toContain(hashId(PHONE));
     }
-    // Another install (another salt) files the same user under another key: keys cannot be linked across devices.
-    const other = memoryStorage();
-    createOutcomeHistory({ storage: other, userId: PHONE, now: () => NOW }).record({ at: NOW, code: 0 });
-    expect([...other.data.keys()].filter((k) => k.includes(':history:v1:s:'))).not.toEqual(keys);
   });
 
   it('makes the salt once with crypto.getRandomValues, keeps it beside the history and reuses it', () => {
@@ -981,6 +985,63 @@ describe('a clear storage has not taken yet (issue 12)', () => {
     expect(h.list()).toEqual([{ at: NOW, code: 1 }]);
     expect(h.status()).toEqual({ backend: 'memory', problem: 'corrupt' });
     expect(s.data.get(DEVICE)).toBe('{not json');
+  });
+});
+
+describe('what a read shows (mutation survivors of issue 22)', () => {
+  it('a document that turned unreadable shows this instance’s outcomes only, not what it held before', () => {
+    const s = memoryStorage();
+    createOutcomeHistory({ storage: s, now: () => NOW }).record({ at: NOW - 1, code: 1 });
+    const a = createOutcomeHistory({ storage: s, now: () => NOW });
+    expect(a.list()).toEqual([{ at: NOW - 1, code: 1 }]);
+    s.data.set(DEVICE, '{not json');
+    expect(a.list()).toEqual([]);
+    expect(a.status()).toEqual({ backend: 'memory', problem: 'corrupt' });
+  });
+
+  it('a clear learns the newest mark first: with the clock set back, it is still after another tab’s clear', () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    const s = memoryStorage();
+    let t = NOW;
+    const now = () => t;
+    createOutcomeHistory({ storage: s, now }).clear();
+    const first = stored(s).cleared;
+    t = NOW - 50;
+    createOutcomeHistory({ storage: s, now }).clear();
+    expect(stored(s).cleared).toBeGreaterThan(first);
+    expect(stored(s)).toEqual({ v: 1, outcomes: [], cleared: stored(s).cleared });
+  });
+
+  it('once another tab’s later clear is taken in, reads neither hide storage nor write again', () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    const s = spied();
+    let t = NOW;
+    const now = () => t;
+    let broken = true;
+    const a = createOutcomeHistory({
+      storage: {
+        getItem: (k) => {
+          if (broken) throw new Error('SecurityError');
+          return s.getItem(k);
+        },
+        setItem: (k, v) => {
+          if (broken) throw new Error('SecurityError');
+          s.setItem(k, v);
+        },
+      },
+      now,
+    });
+    a.clear(); // unwritten
+    t = NOW + 1;
+    const b = createOutcomeHistory({ storage: s, now });
+    b.clear();
+    b.record({ at: t, code: 2 });
+    broken = false;
+    const writes = s.setItem.mock.calls.length;
+    expect(a.list()).toEqual([{ at: NOW + 1, code: 2 }]);
+    expect(a.list()).toEqual([{ at: NOW + 1, code: 2 }]);
+    // Storage holds a later clear than A's: A's own is not written over it.
+    expect(s.setItem.mock.calls.length).toBe(writes);
   });
 });
 

@@ -80,9 +80,11 @@ export interface OutcomeHistoryOptions {
   readonly storage?: HistoryStorage | null | undefined;
   /**
    * The app's user id: the history is kept per user, under a hash of this id salted with a random value made once per
-   * install and kept beside the history (`<namespace>:history:v1:device:salt`), so a key cannot be reversed to a phone number
-   * or e-mail address by hashing guesses without that salt. The raw id is never stored. Without it, the history is
-   * per device (per browser profile).
+   * install and kept beside the history (`<namespace>:history:v1:device:salt`). The raw id is never stored. The salt
+   * makes the same user's key differ from site to site (and install to install), so keys cannot be joined across
+   * them or looked up in a precomputed table; it does not stop someone who can read this storage, salt included,
+   * from testing a guess (a phone number, an e-mail address). Without it, the history is per device (per browser
+   * profile).
    */
   readonly userId?: string | undefined;
   /** Key prefix. Default `call-diagnostics`. */
@@ -102,6 +104,10 @@ const DAYS_30 = 30 * 24 * 60 * 60 * 1000;
 
 /** Default bounds of the history: the last 50 outcomes, none older than 30 days. */
 export const DEFAULT_HISTORY_LIMITS = { maxOutcomes: 50, maxAgeMs: DAYS_30 } as const;
+
+/** No outcomes, and a document with none: what a key that was never written holds. */
+const NO_OUTCOMES: readonly StoredOutcome[] = Object.freeze([]);
+const NO_DOCUMENT: HistoryDocument = Object.freeze({ outcomes: NO_OUTCOMES });
 
 /** An outcome this instance recorded, with when it recorded it (kept in memory only). */
 interface OwnOutcome {
@@ -135,7 +141,7 @@ function readDocument(s: HistoryStorage, key: () => string, maxOutcomes: number)
   } catch {
     return 'read-threw';
   }
-  return raw === null || raw === undefined ? { outcomes: [] } : parseHistoryDocument(raw, maxOutcomes);
+  return raw === null || raw === undefined ? NO_DOCUMENT : parseHistoryDocument(raw, maxOutcomes);
 }
 
 /** Writes a document; when storage is full, the newest ten outcomes (they matter most for the classification). */
@@ -180,7 +186,7 @@ export function createOutcomeHistory(options: OutcomeHistoryOptions = {}): Outco
   // none); whether other users' histories were pruned; and the status.
   let key: string | undefined;
   let own: readonly OwnOutcome[] = [];
-  let lastStored: readonly StoredOutcome[] = [];
+  let lastStored = NO_OUTCOMES;
   let cleared: number | undefined;
   let unwrittenClear = -Infinity;
   let pruned = false;
@@ -202,7 +208,7 @@ export function createOutcomeHistory(options: OutcomeHistoryOptions = {}): Outco
     if (typeof doc === 'string') {
       backend = 'memory';
       problem = doc;
-      if (doc !== 'read-threw') lastStored = [];
+      if (doc !== 'read-threw') lastStored = NO_OUTCOMES;
       return doc;
     }
     const mark = doc.cleared ?? -Infinity;
@@ -211,7 +217,7 @@ export function createOutcomeHistory(options: OutcomeHistoryOptions = {}): Outco
     if (predatesClear(mark, unwrittenClear)) {
       // Older than this instance's clear, which the next write stores; after a later clear of its millisecond.
       if (mark > unwrittenClear) cleared = unwrittenClear = nextClearMark(Math.floor(mark), mark, Math.random());
-      lastStored = [];
+      lastStored = NO_OUTCOMES;
       return undefined;
     }
     if (mark > (cleared ?? -Infinity)) {
@@ -219,7 +225,7 @@ export function createOutcomeHistory(options: OutcomeHistoryOptions = {}): Outco
       cleared = mark;
     }
     // A document older than this instance's clear (its write failed, or a tab wrote from an older read) is not read.
-    lastStored = mark < (cleared ?? -Infinity) ? [] : doc.outcomes;
+    lastStored = mark < (cleared ?? -Infinity) ? NO_OUTCOMES : doc.outcomes;
     return undefined;
   };
   const write = (s: HistoryStorage, outcomes: readonly StoredOutcome[]): void => {
@@ -260,8 +266,8 @@ export function createOutcomeHistory(options: OutcomeHistoryOptions = {}): Outco
       if (s) read(s); // learns the newest clear mark of the document
       cleared = unwrittenClear = nextClearMark(now(), cleared, Math.random());
       own = [];
-      lastStored = [];
-      if (s) write(s, []);
+      lastStored = NO_OUTCOMES;
+      if (s) write(s, NO_OUTCOMES);
     },
     status: () => ({ backend, problem }),
   };

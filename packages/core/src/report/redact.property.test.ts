@@ -97,6 +97,21 @@ const FORMS: readonly Form[] = [
   (_k, s) => `wss://${s}@example.com/`,
   (_k, s) => `eyJ${s.replace(/[^\w-]/g, 'a')}.eyJhbGciOiJIUzI1NiJ9.${s.replace(/[^\w-]/g, 'b')}`,
   (_k, s) => `Cookie: a=1; b=${s}`,
+  // The forms of issue 22: percent-encoded, any case, any Authorization scheme, OAuth, TURN REST, PEM, and a URL
+  // password holding a secret word.
+  (k, s) => `?x=1%26${k}%3D${encodeURIComponent(s)}%26y%3D2`,
+  (k, s) => encodeURIComponent(`${k}=${s}`),
+  (_k, s) => `BEARER ${s}`,
+  (_k, s) => `sent bearer ${s} again`,
+  (_k, s, u) => `basic ${btoa(`${u}:${s}`)}`,
+  (_k, s, u) => `AUTHORIZATION: BASIC ${btoa(`${u}:${s}`)}`,
+  (_k, s, u) => `Authorization: SharedKey ${u}:${s}`,
+  (_k, s, u) => JSON.stringify({ headers: { authorization: `SharedKeyLite ${u}:${s}` } }),
+  (_k, s) => `https://app.example/cb?state=1&code=${s}`,
+  (_k, s, u) => `allocation for 17${String(s.length).padStart(8, '0')}:${u}${s} failed`,
+  (_k, s) => `-----BEGIN PRIVATE KEY-----\n${s}\n-----END PRIVATE KEY-----`,
+  (_k, s) => JSON.stringify({ pem: `-----BEGIN CERTIFICATE-----\n${s}\n-----END CERTIFICATE-----` }),
+  (k, s, u) => `turn:${u}:ab/${k}+${s}==@relay.example.com:3478`,
 ];
 
 /** Puts `value` somewhere in a random nesting of arrays, objects (ordinary keys) and Errors. */
@@ -132,8 +147,10 @@ describe('redaction: property tests (fast-check)', () => {
       });
     fc.assert(
       fc.property(caseArb, ([secret, text, nested]) => {
-        expect(redactText(text)).not.toContain(secret);
-        expect(serialized(nested)).not.toContain(secret);
+        for (const out of [redactText(text), redactText(text, [], true), serialized(nested)]) {
+          expect(out).not.toContain(secret);
+          expect(out).not.toContain(encodeURIComponent(secret));
+        }
       }),
       { numRuns: RUNS },
     );
@@ -163,21 +180,37 @@ describe('redaction: property tests (fast-check)', () => {
       .tuple(fc.array(group, { minLength: 1, maxLength: 3 }), fc.array(group, { minLength: 1, maxLength: 3 }))
       .map(([a, b]) => `${a.join(':')}::${b.join(':')}`),
   );
+  const nanp = fc.tuple(
+    fc.stringMatching(/^[2-9]\d{2}$/),
+    fc.stringMatching(/^[2-9]\d{2}$/),
+    fc.stringMatching(/^\d{4}$/),
+  );
+  const zone = fc.constantFrom('%eth0', '%25wlan0', '%en0', '%1');
   const personalArb = fc.oneof(
     fc.tuple(guid, hex(8)).map(([g, h]) => `8:acs:${g}_${h}`),
     guid.map((g) => `8:orgid:${g}`),
     guid.map((g) => `8:teamsvisitor:${g}`),
+    guid.map((g) => `28:${g}`),
     fc.stringMatching(/^[2-9]\d{9}$/).map((d) => `4:+1${d}`),
     fc.stringMatching(/^[1-9]\d{7,12}$/).map((d) => `+${d}`),
+    // Phone numbers as people write them, and in tel: URIs.
+    fc.tuple(nanp, fc.constantFrom(' ', '-', '.')).map(([[a, b, c], sep]) => `+1${sep}${a}${sep}${b}${sep}${c}`),
+    nanp.map(([a, b, c]) => `(${a}) ${b}-${c}`),
+    nanp.map(([a, b, c]) => `tel:+1-${a}-${b}-${c}`),
+    nanp.map(([a, b, c]) => `tel:${a}${b}${c}`),
     fc
       .tuple(fc.stringMatching(/^[a-z][a-z0-9._%+-]{0,15}$/), fc.stringMatching(/^[a-z][a-z0-9-]{0,10}$/))
       .map(([local, domain]) => `${local}@${domain}.example`),
     ipv4,
     ipv6,
+    fc.tuple(ipv6, zone).map(([ip, z]) => `${ip}${z}`),
     fc
       .tuple(ipv4, ipv4, fc.integer({ min: 1024, max: 65535 }))
       .map(([a, b, p]) => `candidate:1 1 udp 2122260223 ${a} ${p} typ srflx raddr ${b} rport ${p}`),
   );
+
+  /** What must not come out of a planted id: the whole of it (the address of a candidate, a zone id with its address). */
+  const coreOf = (id: string): string => (id.startsWith('candidate:') ? (id.split(' ')[4] as string) : id);
 
   it('never outputs a planted personal id (ACS, Teams, phone, e-mail, IP, ICE candidate) (10,000 cases)', () => {
     const caseArb = fc
@@ -189,6 +222,9 @@ describe('redaction: property tests (fast-check)', () => {
           (id) => JSON.stringify({ user: id }),
           (id) => JSON.stringify(JSON.stringify({ detail: `by ${id}` })),
           (id) => `user=${encodeURIComponent(id).replace(/%3A/g, ':').replace(/%2B/g, '+').replace(/%40/g, '@')}`,
+          // Percent-encoded as in a query string: what `:`, `+`, `@` and `%` become.
+          (id) => `?user=${encodeURIComponent(id)}&x=1`,
+          (id) => JSON.stringify({ phoneNumber: id }),
           (id) => `"${id}"`,
           (id) => `<${id}>`,
           (id) => `(${id})`,
@@ -202,10 +238,12 @@ describe('redaction: property tests (fast-check)', () => {
       });
     fc.assert(
       fc.property(caseArb, ([id, text, nested]) => {
-        const core = id.startsWith('candidate:') ? (id.split(' ')[4] as string) : id;
-        expect(redactText(text)).not.toContain(core);
-        expect(serialized(nested)).not.toContain(core);
-        expect(serialized({ [id]: 1 })).not.toContain(core);
+        const core = coreOf(id);
+        const encoded = encodeURIComponent(core);
+        for (const out of [redactText(text), serialized(nested), serialized({ [id]: 1 })]) {
+          expect(out).not.toContain(core);
+          expect(out).not.toContain(encoded);
+        }
       }),
       { numRuns: RUNS },
     );
@@ -226,7 +264,7 @@ describe('redaction: property tests (fast-check)', () => {
           environment: false,
           now: 0,
         });
-        const core = id.startsWith('candidate:') ? (id.split(' ')[4] as string) : id;
+        const core = coreOf(id);
         for (const out of [JSON.stringify(json), text]) {
           expect(out).not.toContain(core);
           expect(out).not.toContain(secret);
@@ -237,4 +275,24 @@ describe('redaction: property tests (fast-check)', () => {
       { numRuns: RUNS },
     );
   }, 20_000);
+
+  it('keeps versions: a browser version and an app release stay as they are (10,000 cases)', () => {
+    const part = fc.integer({ min: 0, max: 999 });
+    fc.assert(
+      fc.property(fc.tuple(part, part, part, part), fillerArb, ([a, b, c, d], filler) => {
+        const v = `${a}.${b}.${c}.${d}`;
+        for (const text of [
+          `Mozilla/5.0 Chrome/${v} Safari/537.36`,
+          `release: '${v}'`,
+          `{"version":"${v}"}`,
+          `build=${v}`,
+          `SDK ${v}.${a}`,
+        ]) {
+          expect(redactText(`${filler} ${text}`)).toContain(text);
+        }
+        expect(redact({ release: v, appVersion: v })).toStrictEqual({ release: v, appVersion: v });
+      }),
+      { numRuns: RUNS },
+    );
+  });
 });

@@ -106,6 +106,35 @@ describe('redactText: linear time', () => {
     '1.1.1.',
     'candidate:',
     '\\"',
+    // The forms of issue 22.
+    'authorization: ',
+    'bearer ',
+    'basic YWJj',
+    'BASIC ',
+    '-----BEGIN A-----',
+    '-----BEGIN A-----a-',
+    '?code=',
+    '%26code%3d',
+    '1700000000:',
+    '1700000000:a',
+    '28:',
+    '28:aaaaaaaa-',
+    '8%3a',
+    '8%3aacs%3a',
+    'tel:',
+    '(425) 555-',
+    '425 555 ',
+    'phone=1',
+    'phoneNumber: 1 ',
+    'phonephone',
+    'fe80::1%',
+    '%40',
+    'a%40',
+    '+1 ',
+    '1 2 3 4 5 ',
+    'release: 1.',
+    '/1.1.1.',
+    'key%3d',
   ];
   const SIZE = 200_000;
   const repeat = (unit: string) => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
@@ -304,5 +333,130 @@ describe('the app’s rules', () => {
       'call 410/3112 ended [object Object] true',
     );
     expect(redactSecretValues('call 410/3112 ended', odd)).toBe('call 410/3112 ended');
+  });
+});
+
+describe('redaction: the forms issue 22 found missing', () => {
+  const basic = btoa('alice:s3cret-PL4NTED');
+  /** [name, text, what must not come out]: secrets go even with keepPersonalData. */
+  const SECRETS: ReadonlyArray<readonly [string, string, string]> = [
+    ['BEARER in capitals', 'auth failed: BEARER abcDEF123PL4NTED', 'abcDEF123PL4NTED'],
+    ['bearer in lower case', 'sent bearer abcDEF123PL4NTED to the API', 'abcDEF123PL4NTED'],
+    ['basic in lower case, alone', `header basic ${basic}`, basic],
+    ['AUTHORIZATION: BASIC', `AUTHORIZATION: BASIC ${basic}`, basic],
+    [
+      'Authorization: SharedKey account:signature',
+      'Authorization: SharedKey acct:SIGNATUREPL4NTED==',
+      'SIGNATUREPL4NTED',
+    ],
+    ['"Authorization":"SharedKey …" in JSON', '{"Authorization":"SharedKey acct:SIG2PL4NTED=="}', 'SIG2PL4NTED'],
+    ['OAuth code= in a redirect URL', 'https://app.example/cb?code=OAUTHPL4NTED&state=1', 'OAUTHPL4NTED'],
+    ['an encoded sig%3D', 'https://x.blob.example/c?sv=1%26sig%3DSIGPL4NTED%26se%3D2', 'SIGPL4NTED'],
+    ['an encoded token%3D', 'redirect=%2Fcb%3Ftoken%3DTOKPL4NTED', 'TOKPL4NTED'],
+    ['a TURN REST username (expiry:user)', 'allocation failed for 1700000000:alice-PL4NTED', 'alice-PL4NTED'],
+    [
+      'a PEM body',
+      '-----BEGIN PRIVATE KEY-----\nMIIEvPL4NTEDbody\nAAAA\n-----END PRIVATE KEY-----',
+      'MIIEvPL4NTEDbody',
+    ],
+    [
+      'a PEM body in JSON',
+      '{"key":"-----BEGIN RSA PRIVATE KEY-----\\nMIIEPL4NTED2\\n-----END RSA PRIVATE KEY-----"}',
+      'MIIEPL4NTED2',
+    ],
+    [
+      'a TURN URL password holding / and a secret word',
+      'ICE failed turn:user:ab/cd+secret==@relay.example.com:3478',
+      'ab/cd',
+    ],
+  ];
+
+  it.each(SECRETS)('%s: gone, also with keepPersonalData', (_name, text, secret) => {
+    for (const keep of [false, true]) {
+      const out = redactText(text, [], keep);
+      expect(out).not.toContain(secret);
+      expect(out).toContain(REDACTED);
+    }
+  });
+
+  it('what goes exactly: an Authorization value with its scheme, a PEM body (not its lines), a URL userinfo', () => {
+    expect(redactText('Authorization: SharedKey acct:SIG==', [], true)).toBe(`Authorization: ${REDACTED}`);
+    expect(redactText('basic connectivity checks passed')).toBe('basic connectivity checks passed');
+    // Not Base64 (a length of 4n + 1, padding too long): not a credential.
+    expect(redactText('basic abcde and basic abcd===', [], true)).toBe('basic abcde and basic abcd===');
+    expect(redactText(`basic ${btoa('ab:c')}`, [], true)).toBe(`basic ${REDACTED}`);
+    expect(redactText(`basic ${btoa('a:b')} basic ${btoa('ab:cd')}`, [], true)).toBe(
+      `basic ${REDACTED} basic ${REDACTED}`,
+    );
+    expect(redactText('phoneNumber=+1 425 555 0123&x=1')).toBe(`phoneNumber=${REDACTED}&x=1`);
+    expect(redactText('{"mobilePhone":"4255550123"}')).toBe(`{"mobilePhone":"${REDACTED}"}`);
+    expect(redactText(`BASIC ${btoa('a:b')}`, [], true)).toBe(`BASIC ${REDACTED}`);
+    expect(redactText('code=410 subCode=3112, see https://x.example/cb?state=1&auth_code=A1', [], true)).toBe(
+      `code=410 subCode=3112, see https://x.example/cb?state=1&auth_code=${REDACTED}`,
+    );
+    expect(redactText('-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----', [], true)).toBe(
+      `-----BEGIN PRIVATE KEY-----${REDACTED}-----END PRIVATE KEY-----`,
+    );
+    expect(redactText('turn:user:ab/cd+secret==@relay.example.com:3478', [], true)).toBe(
+      `turn:${REDACTED}@relay.example.com:3478`,
+    );
+  });
+
+  /** [name, text, what must not come out unless keepPersonalData]. */
+  const PERSONAL: ReadonlyArray<readonly [string, string, string]> = [
+    ['a phone number with spaces', 'dialled +1 425 555 0123 twice', '425 555 0123'],
+    ['a phone number with dashes', 'dialled +1-425-555-0123', '425-555-0123'],
+    ['a phone number with dots', 'dialled +1.425.555.0123', '425.555.0123'],
+    ['a phone number in brackets, no country code', 'dialled (425) 555-0123', '555-0123'],
+    ['a tel: URI with dashes', 'tel:+1-425-555-0123', '425-555-0123'],
+    ['a tel: URI without a plus', 'link tel:4255550123;ext=7', '4255550123'],
+    ['a phoneNumber field in JSON', '{"phoneNumber":"4255550123"}', '4255550123'],
+    ['a phoneNumber=', 'target phoneNumber=4255550123&x=1', '4255550123'],
+    ['an encoded ACS id', 'user=8%3Aacs%3Ab6aada1f-0b1d-47ac-866f-91aae00a1d01_0000', 'b6aada1f-0b1d'],
+    ['an encoded e-mail address', 'login_hint=alice%40contoso.com', 'alice%40contoso'],
+    ['a bot id (28:)', 'bot 28:b6aada1f-0b1d-47ac-866f-91aae00a1d01 joined', 'b6aada1f-0b1d'],
+    ['an IPv6 zone id', 'peer fe80::1%eth0 left', 'eth0'],
+    ['an encoded IPv6 zone id', 'peer fe80::1%25wlan0 left', 'wlan0'],
+    ['an IPv4 address in a URL', 'GET http://203.0.113.42/relay', '203.0.113.42'],
+  ];
+
+  it.each(PERSONAL)('%s: gone, kept with keepPersonalData', (_name, text, personal) => {
+    expect(redactText(text)).not.toContain(personal);
+    expect(redactText(text, [], true)).toBe(text);
+  });
+
+  it.each([
+    ['a browser version', 'Mozilla/5.0 (Windows NT 10.0) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.2903.86'],
+    ['an app release', 'config { release: \'1.4.2.1\', build=2.0.0.17, version: "10.0.19045.1" }'],
+    ['a version with more parts', 'SDK 1.2.3.4.5'],
+    ['a subcode and a time', 'ended 410/3112 at 16:41:28 after 28:15 minutes'],
+    ['C++ scopes and a bare ::', 'threw in std::map::at, see ::'],
+  ])('%s stays', (_name, text) => {
+    expect(redactText(text)).toBe(text);
+  });
+
+  it('objects: phone fields go unless keepPersonalData; version fields stay', () => {
+    const value = { phoneNumber: '4255550123', mobilePhone: 4255550123, release: '1.4.2.1', appVersion: '2.0.0.1' };
+    expect(redact(value)).toStrictEqual({
+      phoneNumber: REDACTED,
+      mobilePhone: REDACTED,
+      release: '1.4.2.1',
+      appVersion: '2.0.0.1',
+    });
+    expect(redact(value, [], true)).toStrictEqual(value);
+    expect(redact({ release: '203.0.113.42 is the relay' })).toStrictEqual({ release: `${REDACTED} is the relay` });
+    expect(redact({ version: 1.5, build: '1.2.3.4', ip: '1.2.3.4' })).toStrictEqual({
+      version: 1.5,
+      build: '1.2.3.4',
+      ip: REDACTED,
+    });
+  });
+
+  it('two keys that redact to the same name keep both values', () => {
+    expect(redact({ 'alice@contoso.com': 1, 'bob@contoso.com': 2, [REDACTED]: 3 })).toStrictEqual({
+      [REDACTED]: 1,
+      [`${REDACTED} (2)`]: 2,
+      [`${REDACTED} (3)`]: 3,
+    });
   });
 });

@@ -235,3 +235,74 @@ describe('the readiness check through the same sink', () => {
     expect(JSON.stringify(event)).not.toMatch(/planted|down\.test/);
   });
 });
+
+describe('a record the sink cannot read (issue 22)', () => {
+  const loopy = (): DiagnosticTelemetryRecord => {
+    const loop: Record<string, unknown> = {};
+    loop.self = loop;
+    return { ...record(), extra: loop } as unknown as DiagnosticTelemetryRecord;
+  };
+  const throwing = (key: string): DiagnosticTelemetryRecord =>
+    Object.defineProperty({ ...record() }, key, {
+      enumerable: true,
+      get() {
+        throw new Error(`getter ${key}`);
+      },
+    });
+
+  it.each([
+    ['a circular record', loopy],
+    ['a getter that throws', () => throwing('CorrelationId')],
+    ['a kind whose getter throws', () => throwing('kind')],
+  ])('%s goes to onError, never to the caller, and nothing is sent', (_name, make) => {
+    const ai = fakeAppInsights();
+    const onError = vi.fn();
+    const sample = vi.fn(() => true);
+    const sink = createApplicationInsightsSink(ai, { onError, sample });
+    expect(() => sink(make())).not.toThrow();
+    expect(onError).toHaveBeenCalledOnce();
+    expect(ai.events).toHaveLength(0);
+    expect(sample).not.toHaveBeenCalled();
+    // Without onError: dropped, silently.
+    expect(() => createApplicationInsightsSink(ai)(make())).not.toThrow();
+  });
+
+  it('a nested value JSON cannot write (a bigint) goes to onError too', () => {
+    const ai = fakeAppInsights();
+    const onError = vi.fn();
+    const bad = { ...record(), extra: { n: 1n } } as unknown as DiagnosticTelemetryRecord;
+    expect(() => createApplicationInsightsSink(ai, { onError })(bad)).not.toThrow();
+    expect(onError).toHaveBeenCalledOnce();
+    expect(ai.events).toHaveLength(0);
+  });
+
+  it('sample receives a frozen copy: the app’s record is not handed out, and what is sent is what was read', () => {
+    const ai = fakeAppInsights();
+    const original = {
+      ...record({ CorrelationId: 'call-1' }),
+      nested: { a: 1 },
+    } as unknown as DiagnosticTelemetryRecord;
+    let seen: unknown;
+    const onError = vi.fn();
+    const sink = createApplicationInsightsSink(ai, {
+      onError,
+      sample: (r) => {
+        seen = r;
+        (r as { CorrelationId: string }).CorrelationId = 'changed by the filter';
+        return true;
+      },
+    });
+    sink(original);
+    expect(seen).not.toBe(original);
+    expect(Object.isFrozen(seen)).toBe(true);
+    expect(Object.isFrozen((seen as { nested: object }).nested)).toBe(true);
+    expect(original.CorrelationId).toBe('call-1');
+    // The filter's write threw (a frozen object, strict mode): the record is dropped and the error reported.
+    expect(onError.mock.calls[0]?.[0]).toBeInstanceOf(TypeError);
+    expect(ai.events).toHaveLength(0);
+
+    const passing = createApplicationInsightsSink(ai, { sample: (r) => Object.isFrozen(r) });
+    passing(original);
+    expect(ai.events[0]?.properties).toMatchObject({ CorrelationId: 'call-1', nested: '{"a":1}' });
+  });
+});

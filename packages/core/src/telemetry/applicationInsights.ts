@@ -29,13 +29,15 @@ export interface ApplicationInsightsSinkOptions {
    */
   readonly properties?: Readonly<Record<string, string | number | boolean>> | undefined;
   /**
-   * Sampling filter: return `false` to drop a record (e.g. keep every `callEnded`, a tenth of the rest). A filter
-   * that throws drops the record and reports the error to `onError`.
+   * Sampling filter: return `false` to drop a record (e.g. keep every `callEnded`, a tenth of the rest). It receives a
+   * frozen copy of the record (what is sent cannot be changed by it). A filter that throws drops the record and
+   * reports the error to `onError`.
    */
   readonly sample?: ((record: DiagnosticTelemetryRecord | ReadinessTelemetryRecord) => boolean) | undefined;
   /**
-   * Called with what went wrong when a record could not be sent: an error `trackEvent` or `sample` threw, or a
-   * `TypeError` when the instance has no `trackEvent` at that moment. Default: ignored. Never rethrown.
+   * Called with what went wrong when a record could not be sent: an error `trackEvent` or `sample` threw, a record
+   * that could not be read (a getter that throws, a cycle, a value JSON cannot write), or a `TypeError` when the
+   * instance has no `trackEvent` at that moment. Default: ignored. Never rethrown.
    */
   readonly onError?: ((error: unknown) => void) | undefined;
 }
@@ -60,6 +62,18 @@ function isPropertyValue(value: unknown): value is ApplicationInsightsPropertyVa
   return (
     typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))
   );
+}
+
+/** A deep copy of plain data, frozen; throws on a cycle (and wherever a getter throws). */
+function frozenCopy<T>(value: T, seen = new Set<object>()): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (seen.has(value)) throw new TypeError(`${NAME}: the record holds a cycle; record dropped`);
+  seen.add(value);
+  const copy = Array.isArray(value)
+    ? value.map((item) => frozenCopy(item, seen))
+    : Object.fromEntries(Object.entries(value).map(([key, item]) => [key, frozenCopy(item, seen)]));
+  seen.delete(value);
+  return Object.freeze(copy) as T;
 }
 
 function validate(appInsights: unknown, options: unknown): asserts options is ApplicationInsightsSinkOptions {
@@ -123,22 +137,25 @@ export function createApplicationInsightsSink(
   };
 
   return (record) => {
-    const kind: unknown = (record as Partial<DiagnosticTelemetryRecord> | null)?.kind;
-    if (record === null || typeof record !== 'object' || typeof kind !== 'string' || kind === '') {
-      fail('the record', 'a telemetry record (with a kind)', record);
-    }
+    if (record === null || typeof record !== 'object') fail('the record', 'a telemetry record (with a kind)', record);
+    let copy: typeof record;
     try {
-      if (sample && !sample(record)) return;
+      // Read once, into a frozen copy: a getter that throws or a cycle is reported here, never thrown at the caller,
+      // and `sample` cannot change what is sent (nor the app's own record).
+      copy = frozenCopy(record);
     } catch (error) {
       report(error);
       return;
     }
-    const properties: Record<string, ApplicationInsightsPropertyValue> = {};
-    for (const [key, value] of Object.entries({ ...extra, ...record })) {
-      if (isPropertyValue(value)) properties[key] = value;
-      else if (value !== null && typeof value === 'object') properties[key] = JSON.stringify(value);
-    }
+    const kind: unknown = copy.kind;
+    if (typeof kind !== 'string' || kind === '') fail('the record', 'a telemetry record (with a kind)', record);
     try {
+      if (sample && !sample(copy)) return;
+      const properties: Record<string, ApplicationInsightsPropertyValue> = {};
+      for (const [key, value] of Object.entries({ ...extra, ...copy })) {
+        if (isPropertyValue(value)) properties[key] = value;
+        else if (value !== null && typeof value === 'object') properties[key] = JSON.stringify(value);
+      }
       const track = (appInsights as Partial<ApplicationInsightsLike>).trackEvent;
       if (typeof track !== 'function') {
         throw new TypeError(`${NAME}: the Application Insights instance has no trackEvent(); record dropped`);
