@@ -150,6 +150,7 @@ export function createFakeRelayPeerConnection(behaviour: (url: string) => FakeRe
   class FakePc extends EventTarget implements RelayPeerConnectionLike {
     readonly #script: FakeRelayScript;
     readonly #timers = new Set<ReturnType<typeof setTimeout>>();
+    readonly #listeners = new Map<string, Set<EventListenerOrEventListenerObject | null>>();
     readonly #record: {
       url: string;
       closed: boolean;
@@ -180,13 +181,20 @@ export function createFakeRelayPeerConnection(behaviour: (url: string) => FakeRe
       maxOpen = Math.max(maxOpen, open);
     }
     override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null): void {
-      this.#record.listeners += 1;
+      const listeners = this.#listeners.get(type) ?? new Set();
+      listeners.add(listener);
+      this.#listeners.set(type, listeners);
+      this.#record.listeners = this.#listenerCount();
       super.addEventListener(type, listener);
     }
     override removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null): void {
       failIfScripted(this.#script, 'removeEventListener');
-      this.#record.listeners -= 1;
+      this.#listeners.get(type)?.delete(listener);
+      this.#record.listeners = this.#listenerCount();
       super.removeEventListener(type, listener);
+    }
+    #listenerCount(): number {
+      return [...this.#listeners.values()].reduce((n, listeners) => n + listeners.size, 0);
     }
     createDataChannel(label: string): unknown {
       failIfScripted(this.#script, 'createDataChannel');
