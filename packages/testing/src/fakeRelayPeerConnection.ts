@@ -21,6 +21,7 @@ export type FakeRelayBehaviour =
  * empty script is a silent, well-behaved browser.
  */
 export interface FakeRelayScript {
+  /** Marks a script (the other behaviours are shorthands for one). */
   readonly kind: 'script';
   /** Fired in order, each `afterMs` after `setLocalDescription()` (none once the peer connection is closed). */
   readonly events?: readonly FakeRelayEvent[] | undefined;
@@ -72,10 +73,15 @@ export type FakeRelayEvent =
 
 /** A candidate as a {@link FakeRelayEvent} carries it; any field may be missing or odd. */
 export interface FakeRelayCandidate {
+  /** `relay`, `host`, `srflx`…, or `null` where the browser leaves it to the candidate line. */
   readonly type?: string | null | undefined;
+  /** The candidate line (`candidate:1 1 udp … typ relay …`). */
   readonly candidate?: string | undefined;
+  /** The protocol between browser and TURN server of a relay candidate (`udp`, `tcp`, `tls`), or anything odd. */
   readonly relayProtocol?: unknown;
+  /** The candidate's address. */
   readonly address?: string | null | undefined;
+  /** The STUN/TURN URL the candidate came from. */
   readonly url?: string | undefined;
 }
 

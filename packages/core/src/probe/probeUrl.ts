@@ -34,7 +34,7 @@ export interface UrlProbeContext {
 const STATS_WAIT_MS = 250;
 
 /** The `name: message` of an error, or the text of anything else thrown. */
-export function errorMessage(error: unknown): string {
+function errorMessage(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 

@@ -5,9 +5,10 @@
 import { classifyRecurrence } from '../history/classifyRecurrence.js';
 import type { HistoryStorage, OutcomeHistory } from '../history/outcomeHistory.js';
 import { resolveHistory } from '../history/resolveHistory.js';
-import { probeRelays, type RelayProbeIceServer, type RelayProbeResult } from '../probe/probeRelays.js';
+import { probeRelays } from '../probe/probeRelays.js';
 import { isParsedRelayUrl, parseRelayUrl, type RelayTransport } from '../probe/relayUrl.js';
 import { summarizeRelayProbe } from '../probe/summarize.js';
+import type { RelayProbeIceServer, RelayProbeResult } from '../probe/types.js';
 import { redactText } from '../report/redact.js';
 import { sdkFeatureFactory } from '../sources/sdkFeatures.js';
 import type {
@@ -124,9 +125,9 @@ export async function checkEnvironment(ctx: CheckContext): Promise<CheckOutcome<
 
 async function permissionState(ctx: CheckContext, name: 'microphone' | 'camera'): Promise<ReadinessPermissionState> {
   const permissions = ctx.platform.permissions ?? g.navigator?.permissions;
-  if (!permissions || typeof permissions.query !== 'function') return 'unknown';
   try {
-    const { state } = await permissions.query({ name });
+    // No Permissions API (or no query()) throws here too: `unknown`.
+    const { state } = await (permissions as NonNullable<typeof permissions>).query({ name });
     return state === 'granted' || state === 'denied' || state === 'prompt' ? state : 'unknown';
   } catch {
     return 'unknown';
@@ -288,29 +289,18 @@ export async function checkRelays(ctx: CheckContext): Promise<CheckOutcome<Relay
       : { status: 'skipped', reason: 'not-in-browser' };
   }
   const plan = planRelays(servers);
-  const mode: RelaysCheckDetails['mode'] = plan.allocation.length > 0 ? 'allocation' : 'reachability';
-  const start = ctx.now();
-  const probe = (list: RelayProbeIceServer[]) =>
-    list.length === 0
-      ? // Stryker disable next-line ObjectLiteral: the empty list's results are never read (the other mode's probe is the one used)
-        Promise.resolve({ results: [] as RelayProbeResult[] })
-      : probeRelays(list, {
-          signal: ctx.signal,
-          overallTimeoutMs: Math.max(1, ctx.budgetMs),
-          RTCPeerConnection: ctx.platform.RTCPeerConnection,
-          now: ctx.now,
-        });
   // With the app's own TURN servers only their allocation counts (media can only flow through them): the
   // reachability URLs beside them (typically `stun:` in the same entry) would be probed for nothing.
-  const [allocation, reachability] = await Promise.all([
-    probe(plan.allocation),
-    // Stryker disable next-line ArrayDeclaration: in allocation mode this probe's results are never read, and a string entry opens no peer connection
-    probe(mode === 'reachability' ? plan.reachability : []),
-  ]);
+  const mode: RelaysCheckDetails['mode'] = plan.allocation.length > 0 ? 'allocation' : 'reachability';
+  const start = ctx.now();
+  const report = await probeRelays(mode === 'allocation' ? plan.allocation : plan.reachability, {
+    signal: ctx.signal,
+    overallTimeoutMs: Math.max(1, ctx.budgetMs),
+    RTCPeerConnection: ctx.platform.RTCPeerConnection,
+    now: ctx.now,
+  });
   const results =
-    mode === 'allocation'
-      ? allocation.results
-      : reachability.results.map((r, i) => asReachability(r, plan.reachabilityUrls[i]));
+    mode === 'allocation' ? report.results : report.results.map((r, i) => asReachability(r, plan.reachabilityUrls[i]));
   const summary = summarizeRelayProbe(results, Math.round(ctx.now() - start));
   const details: RelaysCheckDetails = { mode, results, summary };
   switch (summary.verdict) {
@@ -326,12 +316,9 @@ export async function checkRelays(ctx: CheckContext): Promise<CheckOutcome<Relay
       return { status: 'fail', reason: 'relay-server-error', details };
     case 'no-testable-servers':
       return { status: 'skipped', reason: 'no-relay-urls', details };
-    // Stryker disable next-line ConditionalExpression,StringLiteral: unreachable: checkRelays returns before probing when webrtcOf() is false, and the probe finds RTCPeerConnection the same way
-    case 'no-webrtc':
-      // Stryker disable next-line ObjectLiteral,StringLiteral: unreachable (see the case above)
-      return { status: 'fail', reason: 'no-webrtc', details };
     default: {
-      // all-blocked. With the app's own TURN servers media can only flow through them: calls cannot work. Without
+      // all-blocked ('no-webrtc' cannot come: without WebRTC checkRelays returned before probing, and the probe finds
+      // RTCPeerConnection the same way). With the app's own TURN servers media can only flow through them: calls cannot work. Without
       // credentials, if only UDP was tested, TCP 443 may still carry the call: say what was tested.
       const tested = new Set<RelayTransport>(summary.blocked);
       if (mode === 'reachability' && !tested.has('tcp') && !tested.has('tls')) {
@@ -357,8 +344,8 @@ export async function checkSignalling(ctx: CheckContext): Promise<CheckOutcome<S
     const begin = ctx.now();
     const controller = new AbortController();
     const onAbort = () => controller.abort();
-    // Stryker disable next-line ObjectLiteral,BooleanLiteral: the run's signal aborts once, and the listener is removed in finally
-    ctx.signal.addEventListener('abort', onAbort, { once: true });
+    // Removed in `finally`; the run's signal aborts once.
+    ctx.signal.addEventListener('abort', onAbort);
     let timedOut = false;
     const timer = setTimeout(
       () => {

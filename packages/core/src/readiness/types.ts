@@ -1,8 +1,7 @@
 import type { RecurrenceClassification } from '../history/classifyRecurrence.js';
 import type { HistoryStorage, OutcomeHistory } from '../history/outcomeHistory.js';
-import type { RelayPeerConnectionConstructor, RelayProbeIceServer, RelayProbeResult } from '../probe/probeRelays.js';
 import type { RelayProbeSummary } from '../probe/summarize.js';
-import type { ReadinessTelemetryRecord } from './telemetry.js';
+import type { RelayPeerConnectionConstructor, RelayProbeIceServer, RelayProbeResult } from '../probe/types.js';
 
 /**
  * The five checks, in the order they are reported.
@@ -248,6 +247,43 @@ export interface ReadinessSnapshot {
 }
 
 /**
+ * The telemetry record of one finished readiness check (`kind: 'readinessChecked'`), given to the check's
+ * `onDiagnosticEvent`. Statuses and reason keys only: no device names, URLs, hosts or ids. It has no call ID (there
+ * is no call yet): `docs/kql/` joins it to the call that follows through the telemetry session (e.g. Application
+ * Insights' `SessionId`).
+ *
+ * @public
+ */
+export interface ReadinessTelemetryRecord {
+  /** The record schema, `call-diagnostics/v1`. */
+  readonly schema: 'call-diagnostics/v1';
+  /** Always `readinessChecked`. */
+  readonly kind: 'readinessChecked';
+  /** ISO 8601 time the check finished. */
+  readonly at: string;
+  /** The whole check's conclusion. */
+  readonly verdict: ReadinessVerdict;
+  /** How the environment check ended. */
+  readonly environment: ReadinessCheckStatus;
+  /** How the devices check ended. */
+  readonly devices: ReadinessCheckStatus;
+  /** How the relays check ended. */
+  readonly relays: ReadinessCheckStatus;
+  /** How the signalling check ended. */
+  readonly signalling: ReadinessCheckStatus;
+  /** How the history check ended. */
+  readonly history: ReadinessCheckStatus;
+  /** Why the relays check ended as it did (e.g. `udp-blocked-tcp-works`, `relays-blocked`). */
+  readonly relaysReason: ReadinessReason;
+  /** The checks not tested, comma-separated (empty when all ran). */
+  readonly untested: string;
+  /** Milliseconds to the verdict. */
+  readonly ms: number;
+  /** This kit's version. */
+  readonly kitVersion: string;
+}
+
+/**
  * Options of {@link createReadinessCheck}. Every one is optional.
  *
  * @beta
@@ -336,7 +372,6 @@ export interface ReadinessCheck {
 }
 
 // Internal names for the parts above (not exported from the package).
-export type ReadinessCheckPending = Exclude<ReadinessSnapshot['checks'][number], ReadinessCheckResult>;
 export type ReadinessCallClientLike = NonNullable<ReadinessCheckOptions['callClient']>;
 export type ReadinessPlatform = NonNullable<ReadinessCheckOptions['platform']>;
 export type ReadinessRunOptions = NonNullable<Parameters<ReadinessCheck['run']>[0]>;

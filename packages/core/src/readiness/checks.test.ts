@@ -1,8 +1,9 @@
-// Mutation tests for the five readiness checks (issue 12), called one by one with a context the test builds: each
-// check's status and reason for each behaviour of the platform, and exactly what it reads and keeps.
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryHistory, createOutcomeHistory, type HistoryStorage } from '../history/outcomeHistory.js';
-import type { RelayPeerConnectionConstructor, RelayProbeConfiguration } from '../probe/probeRelays.js';
+// The five readiness checks, called one by one with a context the test builds: each check's status and reason for
+// each behaviour of the platform, and exactly what it reads and keeps.
+import { createFakeRelayPeerConnection } from '@call-diagnostics/testing';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { memoryStorage } from '../../test/memoryStorage.js';
+import { createMemoryHistory, createOutcomeHistory } from '../history/outcomeHistory.js';
 import {
   type CheckContext,
   checkDevices,
@@ -33,7 +34,8 @@ function ctx(over: Partial<CheckContext> = {}): CheckContext {
 }
 
 const FEATURES = { DebugInfo: { name: 'DebugInfo' } };
-const Pc = class {} as unknown as RelayPeerConnectionConstructor;
+/** Some RTCPeerConnection: WebRTC is there (what it does is not read by these checks). */
+const Pc = createFakeRelayPeerConnection(() => ({ kind: 'silent' })).RTCPeerConnection;
 
 function client(feature: unknown, deviceManager: unknown = undefined) {
   return {
@@ -535,53 +537,17 @@ describe('checkDevices', () => {
   });
 });
 
-interface SeenPc {
-  readonly config: RelayProbeConfiguration;
-  closed: boolean;
-}
-
-/** A relay-probe peer connection that answers per URL: 'relay' (a candidate), an error code, or nothing. */
+/** The relay probe's peer connections, answering per URL after 5 ms: a relay candidate, an error code, or nothing. */
 function relayPc(answer: (url: string) => 'relay' | number | 'silent') {
-  const seen: SeenPc[] = [];
-  class FakePc extends EventTarget {
-    readonly record: SeenPc;
-    constructor(config: RelayProbeConfiguration) {
-      super();
-      this.record = { config, closed: false };
-      seen.push(this.record);
-    }
-    createDataChannel() {
-      return {};
-    }
-    async createOffer() {
-      return { type: 'offer' as const, sdp: '' };
-    }
-    async setLocalDescription() {
-      const url = this.record.config.iceServers[0]?.urls ?? '';
-      const a = answer(url);
-      if (a === 'silent') return;
-      setTimeout(() => {
-        if (this.record.closed) return;
-        if (a === 'relay') {
-          this.dispatchEvent(
-            Object.assign(new Event('icecandidate'), { candidate: { type: 'relay', relayProtocol: 'udp' } }),
-          );
-        } else {
-          this.dispatchEvent(Object.assign(new Event('icecandidateerror'), { errorCode: a, errorText: `e${a}` }));
-        }
-      }, 5);
-    }
-    async getStats() {
-      return new Map();
-    }
-    close() {
-      this.record.closed = true;
-    }
-  }
+  const fake = createFakeRelayPeerConnection((url) => {
+    const a = answer(url);
+    if (a === 'relay') return { kind: 'reachable', afterMs: 5 };
+    return a === 'silent' ? { kind: 'silent' } : { kind: 'error', afterMs: 5, code: a, text: `e${a}` };
+  });
   return {
-    Ctor: FakePc as unknown as RelayPeerConnectionConstructor,
-    seen,
-    urls: () => seen.map((s) => s.config.iceServers[0]),
+    Ctor: fake.RTCPeerConnection,
+    seen: fake.instances,
+    urls: () => fake.instances.map((i) => i.configuration.iceServers[0]),
   };
 }
 
@@ -1005,18 +971,8 @@ describe('checkHistory', () => {
     });
   });
 
-  function storage(): HistoryStorage & { map: Map<string, string> } {
-    const map = new Map<string, string>();
-    return {
-      map,
-      getItem: (k) => map.get(k) ?? null,
-      setItem: (k, v) => void map.set(k, v),
-      removeItem: (k) => void map.delete(k),
-    };
-  }
-
   it("a Storage-like object: that user's history only", async () => {
-    const s = storage();
+    const s = memoryStorage();
     const writer = createOutcomeHistory({ storage: s, userId: 'alice' });
     writer.record({ at: Date.now() - 1000, code: 410, subCode: 3112 });
     expect(await checkHistory(ctx({ history: s, userId: 'alice' }))).toMatchObject({
@@ -1027,16 +983,60 @@ describe('checkHistory', () => {
   });
 
   it('history: false reads nothing, not even the global localStorage', async () => {
-    const s = storage();
+    const s = memoryStorage();
     createOutcomeHistory({ storage: s }).record({ at: Date.now() - 1000, code: 410, subCode: 3112 });
     vi.stubGlobal('localStorage', s);
     expect(await checkHistory(ctx({ history: false }))).toEqual({ status: 'skipped', reason: 'no-history' });
   });
 
   it('no history option: the global localStorage, for the device', async () => {
-    const s = storage();
+    const s = memoryStorage();
     createOutcomeHistory({ storage: s }).record({ at: Date.now() - 1000, code: 0 });
     vi.stubGlobal('localStorage', s);
     expect(await checkHistory(ctx({ history: undefined }))).toMatchObject({ status: 'pass', details: { outcomes: 1 } });
+  });
+});
+
+describe("checkEnvironment without features: the SDK's own Features, loaded lazily", () => {
+  // The SDK module, replaced for this group only: its `Features` can lose DebugInfo.
+  const DEBUG_INFO = { real: 'DebugInfo' };
+  const sdk: { features: { DebugInfo?: unknown } } = { features: { DebugInfo: DEBUG_INFO } };
+  beforeAll(() => {
+    vi.doMock('@azure/communication-calling', () => ({
+      get Features() {
+        return sdk.features;
+      },
+    }));
+  });
+  afterAll(() => {
+    vi.doUnmock('@azure/communication-calling');
+  });
+  const withClient = (feature: unknown) =>
+    checkEnvironment(
+      ctx({
+        callClient: { feature, getDeviceManager: async () => undefined } as never,
+        platform: { RTCPeerConnection: Pc },
+      }),
+    );
+
+  it("asks the SDK's own Features.DebugInfo", async () => {
+    sdk.features = { DebugInfo: DEBUG_INFO };
+    const feature = vi.fn(() => ({ getEnvironmentInfo: async () => ({ isSupportedEnvironment: true }) }));
+    const outcome = await withClient(feature);
+    expect(feature).toHaveBeenCalledWith(DEBUG_INFO);
+    expect(outcome).toMatchObject({ status: 'pass', reason: 'supported' });
+  });
+
+  it('an SDK without Features.DebugInfo: skipped sdk-error, saying so', async () => {
+    sdk.features = {};
+    const feature = vi.fn();
+    const outcome = await withClient(feature);
+    expect(feature).not.toHaveBeenCalled();
+    expect(outcome).toEqual({
+      status: 'skipped',
+      reason: 'sdk-error',
+      detail: 'Error: the SDK has no Features.DebugInfo',
+      details: { webrtc: true },
+    });
   });
 });
