@@ -12,14 +12,19 @@ function fail(option: string, expected: string, got: unknown): never {
   throw new TypeError(`createReadinessCheck: options.${option} must be ${expected} (got ${shown})`);
 }
 
-/** An absolute `http:` or `https:` URL, given as a string. */
-function isHttpUrl(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
+/**
+ * What is wrong with an endpoint, or `undefined` when it is an absolute `http:` or `https:` URL. Never the value
+ * itself: an endpoint's path or query may carry a token (`?access_token=`); its scheme is all that is named.
+ */
+function endpointProblem(value: unknown): string | undefined {
+  if (typeof value !== 'string') return typeof value;
+  let protocol: string;
   try {
-    return /^https?:$/.test(new URL(value).protocol);
+    protocol = new URL(value).protocol;
   } catch {
-    return false;
+    return 'a string that is not an absolute URL';
   }
+  return /^https?:$/.test(protocol) ? undefined : `a ${protocol} URL`;
 }
 
 function validateSdk(o: Record<string, unknown>): void {
@@ -45,9 +50,10 @@ function validateTargets(o: Record<string, unknown>): void {
   if (o.endpoints !== undefined) {
     if (!Array.isArray(o.endpoints)) fail('endpoints', 'an array of http(s) URLs', o.endpoints);
     (o.endpoints as unknown[]).forEach((e, i) => {
-      if (!isHttpUrl(e)) {
+      const problem = endpointProblem(e);
+      if (problem !== undefined) {
         throw new TypeError(
-          `createReadinessCheck: options.endpoints[${i}] must be an absolute http(s) URL (got ${typeof e === 'string' ? JSON.stringify(e.slice(0, 60)) : typeof e})`,
+          `createReadinessCheck: options.endpoints[${i}] must be an absolute http(s) URL (got ${problem})`,
         );
       }
     });
