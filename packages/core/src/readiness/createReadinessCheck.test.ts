@@ -931,6 +931,56 @@ describe('createReadinessCheck: abort', () => {
     expect(done).toMatchObject({ state: 'done', result });
   });
 
+  it('the listener a joined run adds to its signal is removed when the run ends (done or aborted)', async () => {
+    const joinedSignal = () => {
+      const controller = new AbortController();
+      const add = vi.spyOn(controller.signal, 'addEventListener');
+      const remove = vi.spyOn(controller.signal, 'removeEventListener');
+      return { signal: controller.signal, add, remove };
+    };
+    const check = createReadinessCheck({ history: false });
+    const done = joinedSignal();
+    const first = check.run();
+    expect(check.run({ signal: done.signal })).toBe(first);
+    await first;
+    expect(done.add).toHaveBeenCalledOnce();
+    expect(done.remove).toHaveBeenCalledWith('abort', done.add.mock.calls[0]?.[1]);
+
+    const hanging = createReadinessCheck({
+      history: false,
+      platform: platform({ mediaDevices: { enumerateDevices: never } }),
+    });
+    const aborted = joinedSignal();
+    const running = hanging.run();
+    const rejected = expect(running).rejects.toMatchObject({ name: 'AbortError' });
+    expect(hanging.run({ signal: aborted.signal })).toBe(running);
+    hanging.abort();
+    await rejected;
+    expect(aborted.remove).toHaveBeenCalledWith('abort', aborted.add.mock.calls[0]?.[1]);
+  });
+
+  it('endpoints and iceServers are copied when the check is created: changing the arrays later changes no run', async () => {
+    const endpoints = ['https://a.test'];
+    const urls = ['turn:a.example'];
+    const iceServers = [{ urls, username: 'u', credential: 'c' }];
+    const fetch = vi.fn(async (_url: string) => ({ body: null }));
+    const pc = createFakeRelayPeerConnection(() => ({ kind: 'reachable', afterMs: 5 }));
+    const check = createReadinessCheck({
+      history: false,
+      endpoints,
+      iceServers,
+      platform: platform({ fetch, RTCPeerConnection: pc.RTCPeerConnection }),
+    });
+    endpoints.push('https://late.test');
+    urls.push('turn:late.example');
+    iceServers.push({ urls: ['turn:later.example'], username: 'u', credential: 'c' });
+    const promise = check.run();
+    await vi.advanceTimersByTimeAsync(100);
+    await promise;
+    expect(fetch.mock.calls.map((c) => c[0])).toEqual(['https://a.test']);
+    expect(pc.instances.map((i) => i.url)).toEqual(['turn:a.example']);
+  });
+
   it('an aborted signal rejects at once, publishes nothing and does not join a run under way', async () => {
     const check = createReadinessCheck({
       history: false,

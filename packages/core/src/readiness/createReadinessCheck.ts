@@ -31,6 +31,15 @@ const IDLE: ReadinessSnapshot = {
  */
 export function createReadinessCheck(options: ReadinessCheckOptions = {}): ReadinessCheck {
   validateReadinessOptions(options);
+  // The lists are the app's: copied now, so a change to them after creation changes no run.
+  const own: ReadinessCheckOptions = {
+    ...options,
+    endpoints: options.endpoints && [...options.endpoints],
+    iceServers: options.iceServers?.map((server) => ({
+      ...server,
+      urls: typeof server.urls === 'string' ? server.urls : [...server.urls],
+    })),
+  };
   const listeners = createListeners();
   let snapshot = IDLE;
   let current: ReadinessRun | undefined;
@@ -49,11 +58,10 @@ export function createReadinessCheck(options: ReadinessCheckOptions = {}): Readi
     run(runOptions: ReadinessRunOptions = {}) {
       if (runOptions.signal?.aborted) return Promise.reject(abortError(READINESS_ABORTED));
       if (current) {
-        const shared = current;
-        runOptions.signal?.addEventListener('abort', () => shared.abort(), { once: true });
-        return shared.promise;
+        current.join(runOptions.signal);
+        return current.promise;
       }
-      current = startReadinessRun(options, runOptions, host);
+      current = startReadinessRun(own, runOptions, host);
       return current.promise;
     },
     abort() {

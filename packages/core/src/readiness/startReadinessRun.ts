@@ -57,6 +57,8 @@ export interface ReadinessRun {
   readonly promise: Promise<ReadinessResult>;
   /** Aborts the run (nothing happens once it has ended). */
   abort(): void;
+  /** Lets `signal` abort the run too (a second caller joining it); the listener goes when the run ends. */
+  join(signal: AbortSignal | undefined): void;
 }
 
 /**
@@ -141,7 +143,7 @@ export function startReadinessRun(
   const cap = options.timeoutMs ?? READINESS_DEFAULT_TIMEOUT_MS;
   const now = options.platform?.now ?? monotonicNow;
   const { onDiagnosticEvent = () => {} } = options;
-  const { signal } = runOptions;
+  const signals = new Set<AbortSignal>();
   const controller = new AbortController();
   const startedAt = Date.now();
   const begin = now();
@@ -159,7 +161,7 @@ export function startReadinessRun(
   const end = () => {
     settled = true;
     deadline.cancel();
-    signal?.removeEventListener('abort', abort);
+    for (const signal of signals) signal.removeEventListener('abort', abort);
     controller.abort();
     host.ended();
   };
@@ -203,7 +205,12 @@ export function startReadinessRun(
     },
     now,
   );
-  signal?.addEventListener('abort', abort, { once: true });
+  const join = (signal: AbortSignal | undefined) => {
+    if (!signal) return;
+    signals.add(signal);
+    signal.addEventListener('abort', abort, { once: true });
+  };
+  join(runOptions.signal);
 
   const ctx = checkContext(options, runOptions, {
     cap,
@@ -226,5 +233,5 @@ export function startReadinessRun(
       host.publish({ state: 'running', checks, result: host.lastResult() });
     }
   });
-  return { promise, abort };
+  return { promise, abort, join };
 }
