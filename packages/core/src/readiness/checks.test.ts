@@ -400,6 +400,50 @@ describe('checkDevices', () => {
     });
   });
 
+  it('a stream that arrives after the prompt was given up (a cancel) still has every track stopped', async () => {
+    const stop = vi.fn();
+    let allow!: () => void;
+    const getUserMedia = () =>
+      new Promise<{ getTracks(): Array<{ stop(): void }> }>((resolve) => {
+        allow = () => resolve({ getTracks: () => [{ stop }, { stop }] });
+      });
+    const cancelled = checkDevices(
+      ctx({
+        requestPermissions: true,
+        whilePrompting: () => Promise.reject(new Error('The readiness check was aborted.')),
+        platform: { permissions: permissions('prompt'), mediaDevices: media(['audioinput'], { getUserMedia }) },
+      }),
+    );
+    await cancelled;
+    expect(stop).not.toHaveBeenCalled();
+    allow();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(stop).toHaveBeenCalledTimes(2);
+  });
+
+  it('a run cancelled before the prompt opens asks nothing: no getUserMedia, no askDevicePermission', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const getUserMedia = vi.fn();
+    await expect(
+      checkDevices(
+        ctx({
+          requestPermissions: true,
+          signal: controller.signal,
+          platform: { permissions: permissions('prompt'), mediaDevices: media(['audioinput'], { getUserMedia }) },
+        }),
+      ),
+    ).rejects.toMatchObject({ name: 'AbortError', message: 'The readiness check was aborted.' });
+    expect(getUserMedia).not.toHaveBeenCalled();
+    const askDevicePermission = vi.fn();
+    const manager = { getMicrophones: async () => [{}], getCameras: async () => [{}], askDevicePermission };
+    await expect(
+      checkDevices(ctx({ requestPermissions: true, signal: controller.signal, callClient: client({}, manager) })),
+    ).rejects.toMatchObject({ name: 'AbortError' });
+    expect(askDevicePermission).not.toHaveBeenCalled();
+  });
+
   it('no prompt without requestPermissions, or without getUserMedia', async () => {
     const getUserMedia = vi.fn();
     const without = await checkDevices(

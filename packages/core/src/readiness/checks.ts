@@ -11,6 +11,7 @@ import { summarizeRelayProbe } from '../probe/summarize.js';
 import type { RelayProbeIceServer, RelayProbeResult } from '../probe/types.js';
 import { redactText } from '../report/redact.js';
 import { sdkFeatureFactory } from '../sources/sdkFeatures.js';
+import { abortError } from '../util/abort.js';
 import type {
   DevicesCheckDetails,
   EnvironmentCheckDetails,
@@ -24,6 +25,7 @@ import type {
   SignallingCheckDetails,
   SignallingEndpointResult,
 } from './types.js';
+import { READINESS_ABORTED } from './types.js';
 
 /** What a check returns; the runner adds `id` and `ms`. */
 export interface CheckOutcome<Details> {
@@ -144,78 +146,124 @@ interface DeviceManagerLike {
 
 const count = (list: unknown): number => (Array.isArray(list) ? list.length : 0);
 
+/** The permission states as read before any prompt. */
+interface PermissionStates {
+  readonly microphone: ReadinessPermissionState;
+  readonly camera: ReadinessPermissionState;
+}
+
+/**
+ * Throws the run's `AbortError` once the run is cancelled: called before every step that can ask the person
+ * anything, so a cancel (while the permission state is read, say) never opens a prompt afterwards.
+ */
+function beforeAsking(ctx: CheckContext): void {
+  if (ctx.signal.aborted) throw abortError(READINESS_ABORTED);
+}
+
+/** Releases a stream's devices (camera light off): only the permission was wanted. */
+function stopTracks(stream: { getTracks(): ReadonlyArray<{ stop(): void }> }): void {
+  for (const track of stream.getTracks()) track.stop();
+}
+
+/** Counts and permissions through the SDK's `DeviceManager`; with `requestPermissions`, its `askDevicePermission`. */
+async function devicesViaSdk(
+  ctx: CheckContext,
+  callClient: ReadinessCallClientLike,
+  read: PermissionStates,
+): Promise<DevicesCheckDetails> {
+  const dm = (await callClient.getDeviceManager()) as DeviceManagerLike;
+  if (!dm || typeof dm.getMicrophones !== 'function' || typeof dm.getCameras !== 'function') {
+    throw new TypeError('callClient.getDeviceManager() did not return a DeviceManager');
+  }
+  let permissions = read;
+  let prompted = false;
+  if (ctx.requestPermissions && typeof dm.askDevicePermission === 'function') {
+    beforeAsking(ctx);
+    const access = await ctx.whilePrompting(dm.askDevicePermission({ audio: true, video: true }));
+    prompted = true;
+    permissions = { microphone: access?.audio ? 'granted' : 'denied', camera: access?.video ? 'granted' : 'denied' };
+  }
+  const microphones = count(await dm.getMicrophones());
+  const cameras = count(await dm.getCameras());
+  const speakers =
+    dm.isSpeakerSelectionAvailable && typeof dm.getSpeakers === 'function' ? count(await dm.getSpeakers()) : undefined;
+  return devicesDetails('sdk', { microphones, cameras, speakers }, permissions, prompted);
+}
+
+/** Counts and permissions through the browser; with `requestPermissions`, `getUserMedia` (its tracks released). */
+async function devicesViaBrowser(
+  ctx: CheckContext,
+  media: NonNullable<ReadinessPlatform['mediaDevices']>,
+  read: PermissionStates,
+): Promise<DevicesCheckDetails> {
+  let permissions = read;
+  let prompted = false;
+  if (ctx.requestPermissions && typeof media.getUserMedia === 'function') {
+    beforeAsking(ctx);
+    prompted = true;
+    const request = media.getUserMedia({ audio: true, video: true });
+    // Released as soon as the stream exists, whoever waits for it: also when the run was cancelled while the prompt
+    // was open and the person clicks Allow afterwards.
+    request.then(stopTracks).catch(() => {});
+    try {
+      await ctx.whilePrompting(request);
+      permissions = { microphone: 'granted', camera: 'granted' };
+    } catch {
+      const microphone = await permissionState(ctx, 'microphone');
+      permissions = {
+        microphone: microphone === 'granted' ? 'granted' : 'denied',
+        camera: await permissionState(ctx, 'camera'),
+      };
+    }
+  }
+  const devices = await media.enumerateDevices();
+  const kinds = (kind: string) => (Array.isArray(devices) ? devices.filter((d) => d?.kind === kind).length : 0);
+  const speakers = kinds('audiooutput');
+  const counts = {
+    microphones: kinds('audioinput'),
+    cameras: kinds('videoinput'),
+    speakers: speakers > 0 ? speakers : undefined,
+  };
+  return devicesDetails('browser', counts, permissions, prompted);
+}
+
+function devicesDetails(
+  via: DevicesCheckDetails['via'],
+  counts: Pick<DevicesCheckDetails, 'microphones' | 'cameras' | 'speakers'>,
+  permissions: PermissionStates,
+  prompted: boolean,
+): DevicesCheckDetails {
+  return {
+    via,
+    ...counts,
+    microphonePermission: permissions.microphone,
+    cameraPermission: permissions.camera,
+    prompted,
+  };
+}
+
 /** devices: microphones, cameras and speakers, and the permission state, without prompting unless asked. */
 export async function checkDevices(ctx: CheckContext): Promise<CheckOutcome<DevicesCheckDetails>> {
-  let micPermission = await permissionState(ctx, 'microphone');
-  let camPermission = await permissionState(ctx, 'camera');
-  let prompted = false;
-  let via: DevicesCheckDetails['via'];
-  let microphones: number;
-  let cameras: number;
-  let speakers: number | undefined;
-  if (ctx.callClient) {
-    via = 'sdk';
-    const dm = (await ctx.callClient.getDeviceManager()) as DeviceManagerLike;
-    if (!dm || typeof dm.getMicrophones !== 'function' || typeof dm.getCameras !== 'function') {
-      throw new TypeError('callClient.getDeviceManager() did not return a DeviceManager');
-    }
-    if (ctx.requestPermissions && typeof dm.askDevicePermission === 'function') {
-      const access = await ctx.whilePrompting(dm.askDevicePermission({ audio: true, video: true }));
-      prompted = true;
-      micPermission = access?.audio ? 'granted' : 'denied';
-      camPermission = access?.video ? 'granted' : 'denied';
-    }
-    microphones = count(await dm.getMicrophones());
-    cameras = count(await dm.getCameras());
-    speakers =
-      dm.isSpeakerSelectionAvailable && typeof dm.getSpeakers === 'function'
-        ? count(await dm.getSpeakers())
-        : undefined;
-  } else {
+  const read = { microphone: await permissionState(ctx, 'microphone'), camera: await permissionState(ctx, 'camera') };
+  let details: DevicesCheckDetails;
+  if (ctx.callClient) details = await devicesViaSdk(ctx, ctx.callClient, read);
+  else {
     const media = ctx.platform.mediaDevices ?? g.navigator?.mediaDevices;
     if (!media || typeof media.enumerateDevices !== 'function') {
       return inBrowser()
         ? { status: 'skipped', reason: 'no-media-devices' }
         : { status: 'skipped', reason: 'not-in-browser' };
     }
-    via = 'browser';
-    if (ctx.requestPermissions && typeof media.getUserMedia === 'function') {
-      prompted = true;
-      try {
-        const stream = await ctx.whilePrompting(media.getUserMedia({ audio: true, video: true }));
-        // Only the permission was wanted: release the devices at once.
-        for (const track of stream.getTracks()) track.stop();
-        micPermission = 'granted';
-        camPermission = 'granted';
-      } catch {
-        micPermission = await permissionState(ctx, 'microphone');
-        camPermission = await permissionState(ctx, 'camera');
-        if (micPermission !== 'granted') micPermission = 'denied';
-      }
-    }
-    const devices = await media.enumerateDevices();
-    const kinds = (kind: string) => (Array.isArray(devices) ? devices.filter((d) => d?.kind === kind).length : 0);
-    microphones = kinds('audioinput');
-    cameras = kinds('videoinput');
-    const out = kinds('audiooutput');
-    speakers = out > 0 ? out : undefined;
+    details = await devicesViaBrowser(ctx, media, read);
   }
-  const details: DevicesCheckDetails = {
-    via,
-    microphones,
-    cameras,
-    speakers,
-    microphonePermission: micPermission,
-    cameraPermission: camPermission,
-    prompted,
-  };
+  const { microphones, cameras, microphonePermission: mic, cameraPermission: cam } = details;
   // Before access is granted, browsers may hide devices: an empty list then proves nothing.
-  if (microphones === 0 && micPermission !== 'granted' && micPermission !== 'denied') {
+  if (microphones === 0 && mic !== 'granted' && mic !== 'denied') {
     return { status: 'warn', reason: 'permission-needed', details };
   }
-  if (micPermission === 'denied') return { status: 'warn', reason: 'microphone-denied', details };
+  if (mic === 'denied') return { status: 'warn', reason: 'microphone-denied', details };
   if (microphones === 0) return { status: 'warn', reason: 'no-microphone', details };
-  if (camPermission === 'denied') return { status: 'warn', reason: 'camera-denied', details };
+  if (cam === 'denied') return { status: 'warn', reason: 'camera-denied', details };
   if (cameras === 0) return { status: 'warn', reason: 'no-camera', details };
   return { status: 'pass', reason: 'devices-available', details };
 }

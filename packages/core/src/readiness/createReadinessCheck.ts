@@ -1,7 +1,8 @@
 import { abortError } from '../util/abort.js';
 import { createListeners } from '../util/listeners.js';
-import { READINESS_ABORTED, type ReadinessRun, startReadinessRun } from './startReadinessRun.js';
+import { type ReadinessRun, startReadinessRun } from './startReadinessRun.js';
 import {
+  READINESS_ABORTED,
   READINESS_CHECK_IDS,
   type ReadinessCheck,
   type ReadinessCheckOptions,

@@ -17,6 +17,7 @@ import { createPausableDeadline } from './deadline.js';
 import { readinessVerdict } from './readinessVerdict.js';
 import { createReadinessTelemetryRecord } from './telemetry.js';
 import {
+  READINESS_ABORTED,
   READINESS_CHECK_IDS,
   type ReadinessCheckId,
   type ReadinessCheckOptions,
@@ -31,8 +32,6 @@ import { READINESS_MAX_TIMEOUT_MS } from './validateReadinessOptions.js';
 const READINESS_DEFAULT_TIMEOUT_MS = 6000;
 /** What the checks get less than the cap: a moment to collect what they decide at their own timeouts. */
 const COLLECT_MS = 150;
-/** The message of the `AbortError` a run rejects with. */
-export const READINESS_ABORTED = 'The readiness check was aborted.';
 
 const RUNNERS: Record<ReadinessCheckId, (ctx: CheckContext) => Promise<CheckOutcome<unknown>>> = {
   environment: checkEnvironment,

@@ -19,6 +19,9 @@ export const READINESS_CHECK_IDS: readonly ReadinessCheckId[] = Object.freeze([
   'history',
 ]);
 
+/** The message of the `AbortError` a cancelled run rejects with. */
+export const READINESS_ABORTED = 'The readiness check was aborted.';
+
 /**
  * How one check ended: `pass` (tested and fine), `warn` (tested: calls may suffer), `fail` (tested: calls cannot
  * work), `skipped` (not tested: the reason says why). A check that was not tested is never `pass`.
