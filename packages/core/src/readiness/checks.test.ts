@@ -900,8 +900,8 @@ describe('checkSignalling', () => {
       reason: 'endpoints-reachable',
       details: {
         endpoints: [
-          { origin: 'https://a.test', status: 'reachable', ms: expect.any(Number) },
-          { origin: 'http://b.test:8080', status: 'reachable', ms: expect.any(Number) },
+          { origin: 'https://a.test', status: 'reachable', httpStatus: 'opaque', ms: expect.any(Number) },
+          { origin: 'http://b.test:8080', status: 'reachable', httpStatus: 'opaque', ms: expect.any(Number) },
         ],
       },
     });
@@ -959,13 +959,52 @@ describe('checkSignalling', () => {
       detail: 'https://down.test unreachable; https://slow.test:444 timeout',
       details: {
         endpoints: [
-          { origin: 'https://up.test', status: 'reachable', ms: 0 },
+          { origin: 'https://up.test', status: 'reachable', httpStatus: 'opaque', ms: 0 },
           { origin: 'https://down.test', status: 'unreachable', ms: 0 },
           { origin: 'https://slow.test:444', status: 'timeout', ms: 300 },
         ],
       },
     });
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it.each([
+    [{ type: 'basic', status: 200 }, 'reachable', 200],
+    [{ type: 'cors', status: 204 }, 'reachable', 204],
+    [{ type: 'basic', status: 401 }, 'reachable', 401],
+    [{ type: 'basic', status: 404 }, 'reachable', 404],
+    [{ type: 'basic', status: 405 }, 'reachable', 405],
+    [{ type: 'basic', status: 500 }, 'reachable', 500],
+    [{ type: 'basic', status: 403 }, 'unreachable', 403],
+    [{ type: 'basic', status: 407 }, 'unreachable', 407],
+    [{ type: 'basic', status: 451 }, 'unreachable', 451],
+    [{ type: 'basic', status: 502 }, 'unreachable', 502],
+    [{ type: 'basic', status: 503 }, 'unreachable', 503],
+    [{ type: 'basic', status: 504 }, 'unreachable', 504],
+    [{ type: 'basic', status: 511 }, 'unreachable', 511],
+    [{ type: 'opaque', status: 0 }, 'reachable', 'opaque'],
+    [{ type: 'opaque', status: 403 }, 'reachable', 'opaque'],
+    [{ type: 'basic', status: 0 }, 'reachable', 'opaque'],
+    [{ status: '403' }, 'reachable', 'opaque'],
+    [{}, 'reachable', 'opaque'],
+  ])('an answer %j: %s, httpStatus %s', async (answer, status, httpStatus) => {
+    const outcome = await checkSignalling(
+      ctx({ endpoints: ['https://a.test/x'], platform: { fetch: async () => answer as never } }),
+    );
+    expect(outcome.details?.endpoints[0]).toMatchObject({ status, httpStatus });
+    expect(outcome.status).toBe(status === 'reachable' ? 'pass' : 'fail');
+  });
+
+  it("a blocking status is named in the detail: 'origin unreachable (HTTP 403)'", async () => {
+    const fetch = async (url: string) =>
+      url.includes('proxy') ? { type: 'basic', status: 403, body: null } : Promise.reject(new TypeError('Failed'));
+    const outcome = await checkSignalling(
+      ctx({ endpoints: ['https://proxy.test/a?token=x', 'https://down.test/'], platform: { fetch } }),
+    );
+    expect(outcome).toMatchObject({
+      status: 'fail',
+      detail: 'https://proxy.test unreachable (HTTP 403); https://down.test unreachable',
+    });
   });
 
   it('a budget of 0 still waits 1 ms; the run signal aborts the fetches and its listener is removed after', async () => {

@@ -382,60 +382,93 @@ function endpointOrigin(url: string): string {
   return new URL(url).origin;
 }
 
-/** signalling: each endpoint fetched without credentials or body, in parallel, within the budget. */
+/**
+ * The statuses proxies, firewalls and captive portals answer with when they block an endpoint or cannot reach it
+ * (forbidden, proxy login, blocked for legal reasons, gateway errors, network login): a readable answer with one of
+ * them is not the endpoint's own.
+ */
+const BLOCKING_STATUSES: ReadonlySet<number> = new Set([403, 407, 451, 502, 503, 504, 511]);
+
+/**
+ * What an answer says. A readable one (the page's own origin, or CORS) is judged by its status; an opaque one (a
+ * cross-origin `no-cors` answer: status 0, hidden by the browser) counts as an answer, and says it could not be read.
+ */
+function readAnswer(response: unknown): Pick<SignallingEndpointResult, 'status' | 'httpStatus'> {
+  const { type, status } = Object(response) as { type?: unknown; status?: unknown };
+  if (type === 'opaque' || typeof status !== 'number' || status === 0) {
+    return { status: 'reachable', httpStatus: 'opaque' };
+  }
+  return { status: BLOCKING_STATUSES.has(status) ? 'unreachable' : 'reachable', httpStatus: status };
+}
+
+/** One endpoint: a `HEAD` without credentials, referrer or body, within the budget and the run's signal. */
+async function fetchEndpoint(
+  ctx: CheckContext,
+  fetchFn: NonNullable<ReadinessPlatform['fetch']>,
+  url: string,
+): Promise<SignallingEndpointResult> {
+  const origin = endpointOrigin(url);
+  const begin = ctx.now();
+  const controller = new AbortController();
+  const onAbort = () => controller.abort();
+  // Removed in `finally`; the run's signal aborts once.
+  ctx.signal.addEventListener('abort', onAbort);
+  let timedOut = false;
+  const timer = setTimeout(
+    () => {
+      timedOut = true;
+      controller.abort();
+    },
+    Math.max(1, ctx.budgetMs),
+  );
+  try {
+    const response = await fetchFn.call(globalThis, url, {
+      method: 'HEAD',
+      mode: 'no-cors',
+      credentials: 'omit',
+      cache: 'no-store',
+      referrerPolicy: 'no-referrer',
+      // Redirects are followed: in no-cors mode any other redirect mode is a network error ('manual' tried in
+      // Chromium), so an endpoint that redirects to a host that is down is reported unreachable (pinned in
+      // readiness.browser.test.ts).
+      signal: controller.signal,
+    });
+    // The answer is enough: never read a body (an opaque answer, or none, has no body to cancel: that throws here).
+    try {
+      (response as { body: { cancel(): unknown } }).body.cancel();
+    } catch {}
+    return { origin, ...readAnswer(response), ms: Math.round(ctx.now() - begin) };
+  } catch {
+    return { origin, status: timedOut ? 'timeout' : 'unreachable', ms: Math.round(ctx.now() - begin) };
+  } finally {
+    clearTimeout(timer);
+    ctx.signal.removeEventListener('abort', onAbort);
+  }
+}
+
+/** How a failed endpoint is named in the check's `detail`: its origin, what happened and the status it answered. */
+function failureText(endpoint: SignallingEndpointResult): string {
+  const code = typeof endpoint.httpStatus === 'number' ? ` (HTTP ${endpoint.httpStatus})` : '';
+  return `${endpoint.origin} ${endpoint.status}${code}`;
+}
+
+/**
+ * signalling: each endpoint fetched without credentials or body, in parallel, within the budget. An answer passes
+ * unless a readable one carries a blocking status ({@link BLOCKING_STATUSES}); an `http:` endpoint is judged the same
+ * way (see `ReadinessCheckOptions.endpoints` for what its answer proves).
+ */
 export async function checkSignalling(ctx: CheckContext): Promise<CheckOutcome<SignallingCheckDetails>> {
   if (ctx.endpoints.length === 0) return { status: 'skipped', reason: 'no-endpoints' };
   const fetchFn = ctx.platform.fetch ?? g.fetch;
   if (typeof fetchFn !== 'function') return { status: 'skipped', reason: 'not-in-browser' };
-  const one = async (url: string): Promise<SignallingEndpointResult> => {
-    const origin = endpointOrigin(url);
-    const begin = ctx.now();
-    const controller = new AbortController();
-    const onAbort = () => controller.abort();
-    // Removed in `finally`; the run's signal aborts once.
-    ctx.signal.addEventListener('abort', onAbort);
-    let timedOut = false;
-    const timer = setTimeout(
-      () => {
-        timedOut = true;
-        controller.abort();
-      },
-      Math.max(1, ctx.budgetMs),
-    );
-    try {
-      const response = await fetchFn.call(globalThis, url, {
-        method: 'HEAD',
-        mode: 'no-cors',
-        credentials: 'omit',
-        cache: 'no-store',
-        referrerPolicy: 'no-referrer',
-        // Redirects are followed: in no-cors mode any other redirect mode is a network error ('manual' tried in
-        // Chromium), so an endpoint that redirects to a host that is down is reported unreachable (pinned in
-        // readiness.browser.test.ts).
-        signal: controller.signal,
-      });
-      // The answer is enough: never read a body.
-      try {
-        response?.body?.cancel();
-      } catch {
-        // Opaque responses have no body to cancel.
-      }
-      return { origin, status: 'reachable', ms: Math.round(ctx.now() - begin) };
-    } catch {
-      return { origin, status: timedOut ? 'timeout' : 'unreachable', ms: Math.round(ctx.now() - begin) };
-    } finally {
-      clearTimeout(timer);
-      ctx.signal.removeEventListener('abort', onAbort);
-    }
-  };
-  const endpoints = await Promise.all(ctx.endpoints.map(one));
+  const endpoints = await Promise.all(ctx.endpoints.map((url) => fetchEndpoint(ctx, fetchFn, url)));
   const failed = endpoints.filter((e) => e.status !== 'reachable');
   return failed.length === 0
     ? { status: 'pass', reason: 'endpoints-reachable', details: { endpoints } }
     : {
         status: 'fail',
         reason: 'endpoints-unreachable',
-        detail: failed.map((e) => `${e.origin} ${e.status}`).join('; '),
+        detail: failed.map(failureText).join('; '),
         details: { endpoints },
       };
 }

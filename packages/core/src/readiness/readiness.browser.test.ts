@@ -258,6 +258,28 @@ describe('signalling: local HTTPS endpoints', () => {
     expect(JSON.stringify(result)).not.toContain('secret-id');
   });
 
+  it('a cross-origin answer is opaque: reachable, and the result says the status could not be seen', async () => {
+    const { result } = await runTimed({ endpoints: [`${upOrigin}/ok`], timeoutMs: 10_000 });
+    expect(check(result, 'signalling')).toMatchObject({
+      status: 'pass',
+      details: { endpoints: [{ origin: upOrigin, status: 'reachable', httpStatus: 'opaque' }] },
+    });
+  });
+
+  it('a readable 403 (a block page, here the test server refusing a path) is not reachable; a readable 200 is', async () => {
+    // The page's own origin answers no-cors fetches readably: Vite refuses files outside its allow list with 403.
+    const blocked = `${location.origin}/@fs/etc/hosts`;
+    const page = location.href;
+    const { result } = await runTimed({ endpoints: [blocked, page], timeoutMs: 10_000 });
+    const signalling = check(result, 'signalling');
+    expect(signalling).toMatchObject({ status: 'fail', reason: 'endpoints-unreachable' });
+    expect(signalling.details?.endpoints.map((e) => [e.status, e.httpStatus])).toEqual([
+      ['unreachable', 403],
+      ['reachable', 200],
+    ]);
+    expect(signalling.detail).toBe(`${location.origin} unreachable (HTTP 403)`);
+  });
+
   it('a redirect to a host that is down: reported unreachable (no-cors fetches must follow redirects)', async () => {
     // Known limit, pinned: `redirect: 'manual'` would keep the endpoint's own answer, but in no-cors mode Chromium
     // makes it a network error for every endpoint (tried: all four signalling tests failed).

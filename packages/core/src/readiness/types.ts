@@ -176,8 +176,18 @@ export type ReadinessCheckResult = {
             readonly endpoints: readonly {
               /** `https://host[:port]` of the endpoint. */
               readonly origin: string;
-              /** `reachable`: any HTTP answer; `unreachable`: refused, DNS or TLS failure; `timeout`. */
+              /**
+               * `reachable`: an answer, opaque or readable with a status that is not a block; `unreachable`: refused,
+               * DNS or TLS failure, or a readable answer with a status proxies, firewalls and captive portals block
+               * with (403, 407, 451, 502, 503, 504, 511); `timeout`.
+               */
               readonly status: 'reachable' | 'unreachable' | 'timeout';
+              /**
+               * The answer's HTTP status when the browser let the check read it (the page's own origin, or CORS), or
+               * `opaque` when it could not (a cross-origin answer in `no-cors` mode: the status is hidden, so any
+               * answer counts as reachable). Absent when nothing answered.
+               */
+              readonly httpStatus?: number | 'opaque' | undefined;
               readonly ms: number;
             }[];
           }
@@ -307,7 +317,13 @@ export interface ReadinessCheckOptions {
    * "unauthorized") proves the network lets this browser reach it over that transport.
    */
   readonly iceServers?: readonly RelayProbeIceServer[] | undefined;
-  /** `http(s)` URLs the app needs before media flows (its ACS resource endpoint, its token service…). */
+  /**
+   * `http(s)` URLs the app needs before media flows (its ACS resource endpoint, its token service…). Each gets one
+   * `HEAD` without credentials; only its origin is kept. Prefer the `https:` URLs the app really calls: an `http:`
+   * endpoint is tested the same way, but its answer proves little (captive portals and proxies answer plain HTTP for
+   * any host themselves), and an `https:` page cannot fetch it at all (mixed content: reported `unreachable`, as the
+   * app's own calls would be).
+   */
   readonly endpoints?: readonly string[] | undefined;
   /**
    * The outcome history, as the provider takes it: an `OutcomeHistory`, a `Storage`-like object, or `false` for none.
@@ -330,8 +346,12 @@ export interface ReadinessCheckOptions {
   readonly platform?:
     | {
         readonly RTCPeerConnection?: RelayPeerConnectionConstructor | undefined;
+        /** Read: the answer's `type` and `status` (a `Response` has both); its body is only cancelled. */
         readonly fetch?:
-          | ((input: string, init?: RequestInit) => Promise<{ body?: { cancel(): unknown } | null }>)
+          | ((
+              input: string,
+              init?: RequestInit,
+            ) => Promise<{ body?: { cancel(): unknown } | null; readonly type?: string; readonly status?: number }>)
           | undefined;
         readonly permissions?: { query(descriptor: { name: string }): Promise<{ state: string }> } | undefined;
         readonly mediaDevices?:
