@@ -8,7 +8,10 @@ export type FakeRelayConfiguration = ConstructorParameters<RelayPeerConnectionCo
 export type FakeRelayBehaviour =
   /** A relay candidate after `afterMs` (the probe's `reachable`). */
   | { readonly kind: 'reachable'; readonly afterMs: number; readonly relayProtocol?: 'udp' | 'tcp' | 'tls' }
-  /** `icecandidateerror` with `code` after `afterMs` (701 unreachable, 401 bad credentials, …). */
+  /**
+   * `icecandidateerror` with `code` after `afterMs` (701 unreachable, 401 bad credentials, …), then the end of
+   * gathering, as Chromium ends it right after such an error when the URL has nothing else to try.
+   */
   | { readonly kind: 'error'; readonly afterMs: number; readonly code: number; readonly text?: string }
   /** Nothing at all, like UDP silently dropped by a firewall (the probe's `timeout`), or a URL a test drives by hand. */
   | { readonly kind: 'silent' }
@@ -129,7 +132,11 @@ function scriptOf(behaviour: FakeRelayBehaviour): FakeRelayScript {
     case 'error': {
       const text = behaviour.text ?? `error ${behaviour.code}`;
       const event = { errorCode: behaviour.code, errorText: text, url: '' };
-      return { kind: 'script', events: [{ afterMs: behaviour.afterMs, type: 'icecandidateerror', ...event }] };
+      const events: FakeRelayEvent[] = [
+        { afterMs: behaviour.afterMs, type: 'icecandidateerror', ...event },
+        { afterMs: behaviour.afterMs, type: 'icecandidate', candidate: null },
+      ];
+      return { kind: 'script', events };
     }
     case 'silent':
       return { kind: 'script' };

@@ -21,7 +21,10 @@ const candidateAt = (afterMs: number, candidate: FakeRelayCandidate | null): Fak
   candidate,
 });
 /** An `icecandidateerror` event `afterMs` after gathering starts, with exactly these properties. */
-const errorAt = (afterMs: number, properties: { errorCode?: unknown; errorText?: unknown }): FakeRelayEvent => ({
+const errorAt = (
+  afterMs: number,
+  properties: { errorCode?: unknown; errorText?: unknown; url?: string; address?: string | null; port?: number | null },
+): FakeRelayEvent => ({
   afterMs,
   type: 'icecandidateerror',
   ...properties,
@@ -156,13 +159,11 @@ describe('probeRelays: the decision per URL', () => {
     expect(fake.instances.map((i) => i.listeners)).toEqual([0, 0]);
   });
 
-  it('701 is unreachable and 401 auth-failed, each decided at once', async () => {
+  it('401 is auth-failed, decided at once; a 701 is unreachable once gathering ends right after it', async () => {
     const fake = scripted((url) => ({
-      events: [
-        url.includes('3478')
-          ? errorAt(120, { errorCode: 701, errorText: 'TURN host lookup received error.' })
-          : errorAt(90, { errorCode: 401, errorText: 'Unauthorized' }),
-      ],
+      events: url.includes('3478')
+        ? [errorAt(120, { errorCode: 701, errorText: 'TURN host lookup received error.' }), candidateAt(120, null)]
+        : [errorAt(90, { errorCode: 401, errorText: 'Unauthorized' })],
     }));
     const promise = probeRelays([server(['turn:a.example:3478', 'turn:a.example:443?transport=tcp'])], {
       RTCPeerConnection: fake.RTCPeerConnection,
@@ -196,7 +197,7 @@ describe('probeRelays: the decision per URL', () => {
     ]);
   });
 
-  it('STUN error codes: 300 and 699 are soft errors, 299 and 700 are ignored, 701 and 401 decide at once', async () => {
+  it('error codes: 300 and 699 are soft errors, 299 and 700 are ignored, 401 decides at once, 701 at the end', async () => {
     const code = (url: string) => Number(/c(\d+)/.exec(url)?.[1]);
     const fake = scripted((url) => ({
       events: [errorAt(7, { errorCode: code(url), errorText: `text ${code(url)}` })],
@@ -208,7 +209,7 @@ describe('probeRelays: the decision per URL', () => {
       ['server-error', 300, 'text 300', 200],
       ['server-error', 699, 'text 699', 200],
       ['timeout', undefined, 'No answer within 200 ms.', 200],
-      ['unreachable', 701, 'text 701', 7],
+      ['unreachable', 701, 'text 701', 200],
       ['auth-failed', 401, 'text 401', 7],
     ]);
   });
@@ -305,6 +306,107 @@ describe('probeRelays: the decision per URL', () => {
     expect(report.summary).toMatchObject({ verdict: 'all-blocked', working: [], blocked: ['udp'] });
     expect(fake.instances).toHaveLength(2);
     expect(fake.openCount()).toBe(0);
+  });
+});
+
+describe("probeRelays: the browser's own errors are not the server's answer (Chromium, per network interface)", () => {
+  // The events as Chromium raises them: per network interface (`address` masked), for the TURN URL and for the STUN
+  // binding it also tries at the same address (`url` stun:…). 600 and 701 with these texts come from the browser itself.
+  const FAMILY = 'IP address family does not match.';
+  const INTERFACE = 'Address not associated with the desired network interface.';
+  const TURN_LOOKUP = 'TURN host lookup received error.';
+  const STUN_LOOKUP = 'STUN host lookup received error.';
+  const v4 = { address: '0.0.0.x', port: 50083 };
+  const v6 = { address: '[0:0:0:x:x:x:x:x]', port: 38716 };
+  const turnUrl = 'turn:relay.example:3478?transport=udp';
+
+  it('a local 600 then silence is unreachable at the timeout (never server-error: nothing answered)', async () => {
+    const fake = scripted((url) => ({
+      events: [
+        errorAt(5, { errorCode: 600, errorText: url.includes('family') ? FAMILY : INTERFACE, url: turnUrl, ...v6 }),
+      ],
+    }));
+    const report = await probe(['turn:family.example', 'turn:interface.example'], {
+      RTCPeerConnection: fake.RTCPeerConnection,
+      timeoutMs: 300,
+    });
+    expect(report.results.map((r) => [r.status, r.errorCode, r.errorText, r.ms])).toEqual([
+      ['unreachable', 600, FAMILY, 300],
+      ['unreachable', 600, INTERFACE, 300],
+    ]);
+    expect(report.summary.verdict).toBe('all-blocked');
+  });
+
+  it('a 701 on one interface, then a relay candidate on another: reachable', async () => {
+    const fake = scripted(() => ({
+      events: [
+        errorAt(17, { errorCode: 701, errorText: TURN_LOOKUP, url: turnUrl, ...v6 }),
+        candidateAt(75, relay({ relayProtocol: 'udp', address: '192.0.2.10' })),
+        candidateAt(130, null),
+      ],
+    }));
+    const report = await probe('turn:relay.example:3478', { RTCPeerConnection: fake.RTCPeerConnection });
+    expect(report.results).toEqual([
+      { url: 'turn:relay.example:3478', transport: 'udp', status: 'reachable', relayProtocol: 'udp', ms: 75 },
+    ]);
+  });
+
+  it('701 on every interface (STUN and TURN lookups): unreachable once gathering ends, with the TURN error', async () => {
+    const fake = scripted(() => ({
+      events: [
+        errorAt(16, { errorCode: 701, errorText: STUN_LOOKUP, url: 'stun:nowhere.example:3478', ...v4 }),
+        errorAt(16, { errorCode: 701, errorText: STUN_LOOKUP, url: 'stun:nowhere.example:3478', ...v6 }),
+        errorAt(78, { errorCode: 701, errorText: TURN_LOOKUP, url: turnUrl, ...v4 }),
+        errorAt(78, { errorCode: 701, errorText: TURN_LOOKUP, url: turnUrl, ...v6 }),
+        candidateAt(137, null),
+      ],
+    }));
+    const report = await probe('turn:nowhere.example:3478', { RTCPeerConnection: fake.RTCPeerConnection });
+    expect(report.results).toEqual([
+      {
+        url: 'turn:nowhere.example:3478',
+        transport: 'udp',
+        status: 'unreachable',
+        errorCode: 701,
+        errorText: TURN_LOOKUP,
+        ms: 137,
+      },
+    ]);
+  });
+
+  it('a 701 then silence is unreachable at the timeout; a STUN binding error alone says nothing about the relay', async () => {
+    const fake = scripted((url) => ({
+      events: url.includes('stun')
+        ? [errorAt(16, { errorCode: 701, errorText: STUN_LOOKUP, url: 'stun:stun.example:3478', ...v4 })]
+        : [errorAt(16, { errorCode: 701, errorText: 'Failed to establish connection', address: null, port: null })],
+    }));
+    const report = await probe(['turn:tcp.example?transport=tcp', 'turn:stun.example'], {
+      RTCPeerConnection: fake.RTCPeerConnection,
+      timeoutMs: 200,
+    });
+    expect(report.results.map((r) => [r.status, r.errorCode, r.errorText, r.ms])).toEqual([
+      ['unreachable', 701, 'Failed to establish connection', 200],
+      ['timeout', undefined, 'No answer within 200 ms.', 200],
+    ]);
+  });
+
+  it("the server's own answers stay answers: a 600 with its own text, or a 438, is server-error", async () => {
+    const fake = scripted((url) => ({
+      events: [
+        errorAt(5, { errorCode: 701, errorText: TURN_LOOKUP, url: turnUrl, ...v6 }),
+        url.includes('global')
+          ? errorAt(9, { errorCode: 600, errorText: 'Global Failure', url: turnUrl, ...v4 })
+          : errorAt(9, { errorCode: 438, errorText: 'Stale Nonce', url: turnUrl, ...v4 }),
+        candidateAt(20, null),
+      ],
+    }));
+    const report = await probe(['turn:global.example', 'turn:nonce.example'], {
+      RTCPeerConnection: fake.RTCPeerConnection,
+    });
+    expect(report.results.map((r) => [r.status, r.errorCode, r.errorText, r.ms])).toEqual([
+      ['server-error', 600, 'Global Failure', 20],
+      ['server-error', 438, 'Stale Nonce', 20],
+    ]);
   });
 });
 
@@ -837,7 +939,9 @@ describe('probeRelays: timeouts and concurrency', () => {
   });
 
   it('the second URL gets only what is left of the overall budget', async () => {
-    const fake = scripted((url) => (url.includes('a.') ? { events: [errorAt(60, { errorCode: 701 })] } : {}));
+    const fake = scripted((url) =>
+      url.includes('a.') ? { events: [errorAt(60, { errorCode: 701 }), candidateAt(60, null)] } : {},
+    );
     const report = await probe(['turn:a.example', 'turn:b.example'], {
       RTCPeerConnection: fake.RTCPeerConnection,
       concurrency: 1,

@@ -151,10 +151,13 @@ function onAbortOf(signal: AbortSignal | undefined, onAbort: () => void): () => 
  * Tests the app's own TURN servers from this browser, one relay-only `RTCPeerConnection` per `turn:`/`turns:` URL
  * (one data channel, `createOffer`/`setLocalDescription` to start gathering), in parallel up to `concurrency`.
  *
- * Each URL ends as soon as it is decided: the first relay candidate (`reachable`), `icecandidateerror` 701
- * (`unreachable`) or 401 (`auth-failed`). Other STUN errors (300–699) become `server-error` unless a candidate still
- * arrives. A URL that stays silent (UDP dropped by a firewall: the browser alone waits ~40 s) ends as `timeout` at
- * `timeoutMs`; the whole probe ends by `overallTimeoutMs` (default 5 s). Every peer connection is closed on
+ * Each URL ends as soon as it is decided: the first relay candidate (`reachable`) or a 401 from the server
+ * (`auth-failed`). Other STUN errors from the server (300–699) become `server-error` unless a candidate still arrives.
+ * The errors the browser raises itself, per network interface (701: lookup or connection failed; 600: "IP address
+ * family does not match", "Address not associated with the desired network interface") are no answer from the server:
+ * another interface may still get a relay candidate, so they decide only when gathering ends, or at the URL's timeout
+ * (`unreachable`). A URL that stays silent (UDP dropped by a firewall: the browser alone waits ~40 s) ends as `timeout`
+ * at `timeoutMs`; the whole probe ends by `overallTimeoutMs` (default 5 s). Every peer connection is closed on
  * success, failure, timeout and abort.
  *
  * `stun:` URLs are reported as `unsupported` (a relay-only probe cannot test them). Without WebRTC (plain Node, or

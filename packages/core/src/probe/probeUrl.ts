@@ -153,7 +153,8 @@ export function probeUrl(
         decide({ status: 'reachable', relayProtocol: reading.relayProtocol });
       } else if (reading.kind === 'relay') decide({ status: 'reachable' }, () => relayProtocolFromStats(pc));
     };
-    const onError = (event: Event) => decide(evidence.error(event as { errorCode?: unknown; errorText?: unknown }));
+    const onError = (event: Event) =>
+      decide(evidence.error(event as { errorCode?: unknown; errorText?: unknown; url?: unknown }));
     const listeners: Array<[string, (event: Event) => void]> = [
       ['icecandidate', onCandidate],
       ['icecandidateerror', onError],

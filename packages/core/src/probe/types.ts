@@ -34,9 +34,12 @@ export interface RelayProbeResult {
     | 'reachable'
     /** The TURN server answered 401: the username or credential is wrong or expired. */
     | 'auth-failed'
-    /** The browser could not reach the server (`icecandidateerror` 701, or gathering ended without a candidate). */
+    /**
+     * The browser could not reach the server: gathering ended (or the time ran out) with no candidate and no answer
+     * from the server, only the browser's own errors (701, or a 600 it raises itself), if any.
+     */
     | 'unreachable'
-    /** The server answered with another STUN error (300–699), e.g. 403, 437, 486, 508, 600. */
+    /** The server answered with another STUN error (300–699), e.g. 403, 437, 438, 486, 508, or its own 600. */
     | 'server-error'
     /** The URL is malformed (or the browser refused it). */
     | 'invalid-url'
@@ -44,7 +47,7 @@ export interface RelayProbeResult {
     | 'timeout'
     /** Not testable here: a `stun:` URL, or a browser without WebRTC. */
     | 'unsupported';
-  /** The `icecandidateerror` code (701 unreachable, 401 unauthorized, other STUN error codes). */
+  /** The `icecandidateerror` code (401 unauthorized, other STUN error codes; 701 or 600 from the browser itself). */
   readonly errorCode?: number;
   /** What went wrong, in English, for logs and support (credentials removed). */
   readonly errorText?: string;

@@ -695,7 +695,7 @@ describe('checkRelays', () => {
       ),
     );
     expect(outcome.details?.results).toEqual([
-      { url: 'stun:err.example', transport: 'udp', status: 'reachable', errorCode: 508, ms: 200 },
+      { url: 'stun:err.example', transport: 'udp', status: 'reachable', errorCode: 508, ms: 5 },
       {
         url: 'stun:down.example?transport=tcp',
         transport: 'tcp',
@@ -783,6 +783,70 @@ describe('checkRelays', () => {
       }),
     );
     expect(outcome).toMatchObject({ status, reason, details: { mode } });
+  });
+
+  it("the browser's own errors are no answer: a local 600 then silence is never pass (reachability: udp-blocked)", async () => {
+    vi.useFakeTimers();
+    const fake = createFakeRelayPeerConnection(() => ({
+      kind: 'script',
+      events: [
+        {
+          afterMs: 5,
+          type: 'icecandidateerror',
+          errorCode: 600,
+          errorText: 'IP address family does not match.',
+          address: '[0:0:0:x:x:x:x:x]',
+          url: 'turn:s.example:3478?transport=udp',
+        },
+      ],
+    }));
+    const outcome = await settle(
+      checkRelays(
+        ctx({
+          budgetMs: 300,
+          platform: { RTCPeerConnection: fake.RTCPeerConnection },
+          iceServers: [{ urls: 'stun:s.example' }],
+        }),
+      ),
+    );
+    expect(outcome).toMatchObject({ status: 'warn', reason: 'udp-blocked', details: { mode: 'reachability' } });
+    expect(outcome.details?.results).toEqual([
+      {
+        url: 'stun:s.example',
+        transport: 'udp',
+        status: 'unreachable',
+        errorCode: 600,
+        errorText: 'IP address family does not match.',
+        ms: 300,
+      },
+    ]);
+  });
+
+  it('a 701 on one interface and a relay candidate on another: pass (allocation)', async () => {
+    vi.useFakeTimers();
+    const fake = createFakeRelayPeerConnection(() => ({
+      kind: 'script',
+      events: [
+        {
+          afterMs: 17,
+          type: 'icecandidateerror',
+          errorCode: 701,
+          errorText: 'TURN host lookup received error.',
+          address: '[0:0:0:x:x:x:x:x]',
+          url: 'turn:a.example:3478?transport=udp',
+        },
+        { afterMs: 75, type: 'icecandidate', candidate: { type: 'relay', relayProtocol: 'udp' } },
+      ],
+    }));
+    const outcome = await settle(
+      checkRelays(
+        ctx({
+          platform: { RTCPeerConnection: fake.RTCPeerConnection },
+          iceServers: [{ urls: 'turn:a.example', username: 'u', credential: 'c' }],
+        }),
+      ),
+    );
+    expect(outcome).toMatchObject({ status: 'pass', reason: 'relays-reachable' });
   });
 
   it('all blocked without credentials: UDP only is a warning (udp-blocked); TLS tested is a failure', async () => {
