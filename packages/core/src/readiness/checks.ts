@@ -321,8 +321,14 @@ function planRelays(iceServers: readonly RelayProbeIceServer[]): RelayPlan {
 function asReachability(result: RelayProbeResult, appUrl: string | undefined): RelayProbeResult {
   const url = appUrl ?? result.url;
   if (result.status === 'auth-failed' || result.status === 'server-error') {
-    const answered: RelayProbeResult = { url, transport: result.transport, status: 'reachable', ms: result.ms };
-    return result.errorCode === undefined ? answered : { ...answered, errorCode: result.errorCode };
+    // The probe sets the server's code on both statuses.
+    return {
+      url,
+      transport: result.transport,
+      status: 'reachable',
+      errorCode: result.errorCode as number,
+      ms: result.ms,
+    };
   }
   return { ...result, url };
 }

@@ -121,6 +121,10 @@ describe('createReadinessCheck: options', () => {
     [{ platform: null }, 'options.platform must be an object (got null)'],
     [{ platform: 'node' }, 'options.platform must be an object (got string)'],
     [{ endpoints: [new URL('https://a.test')] }, 'options.endpoints[0] must be an absolute http(s) URL (got object)'],
+    // Functions that carry the right members are still not the objects asked for.
+    [{ features: Object.assign(() => {}, { DebugInfo: {} }) }, "options.features must be the SDK's Features"],
+    [{ iceServers: [Object.assign(() => {}, { urls: 'turn:a' })] }, 'options.iceServers[0] must be { urls'],
+    [{ platform: () => ({}) }, 'options.platform must be an object (got function)'],
     [{ callClient: {} }, /options\.callClient must be an ACS CallClient/],
     [{ features: {} }, /options\.features must be the SDK's Features/],
     [{ iceServers: 'turn:x' }, /options\.iceServers must be an array/],

@@ -24,7 +24,7 @@ function endpointProblem(value: unknown): string | undefined {
   } catch {
     return 'a string that is not an absolute URL';
   }
-  return /^https?:$/.test(protocol) ? undefined : `a ${protocol} URL`;
+  return protocol === 'http:' || protocol === 'https:' ? undefined : `a ${protocol} URL`;
 }
 
 function validateSdk(o: Record<string, unknown>): void {
@@ -42,9 +42,9 @@ function validateTargets(o: Record<string, unknown>): void {
   if (o.iceServers !== undefined) {
     if (!Array.isArray(o.iceServers)) fail('iceServers', 'an array of { urls, username?, credential? }', o.iceServers);
     (o.iceServers as unknown[]).forEach((s, i) => {
-      const urls = (s as { urls?: unknown } | null)?.urls;
+      const urls = s !== null && typeof s === 'object' ? (s as { urls?: unknown }).urls : undefined;
       const ok = typeof urls === 'string' || (Array.isArray(urls) && urls.every((u) => typeof u === 'string'));
-      if (!s || typeof s !== 'object' || !ok) fail(`iceServers[${i}]`, '{ urls: string | string[] }', s);
+      if (!ok) fail(`iceServers[${i}]`, '{ urls: string | string[] }', s);
     });
   }
   if (o.endpoints !== undefined) {
@@ -67,7 +67,7 @@ function validateRest(o: Record<string, unknown>): void {
   }
   if (o.userId !== undefined && typeof o.userId !== 'string') fail('userId', 'a string', o.userId);
   const t = o.timeoutMs;
-  if (t !== undefined && (typeof t !== 'number' || !Number.isFinite(t) || t <= 0 || t > READINESS_MAX_TIMEOUT_MS)) {
+  if (t !== undefined && (!Number.isFinite(t) || (t as number) <= 0 || (t as number) > READINESS_MAX_TIMEOUT_MS)) {
     fail('timeoutMs', `a number of ms above 0 and at most ${READINESS_MAX_TIMEOUT_MS}`, t);
   }
   if (o.requestPermissions !== undefined && typeof o.requestPermissions !== 'boolean') {
