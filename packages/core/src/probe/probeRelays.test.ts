@@ -390,6 +390,14 @@ describe("probeRelays: the browser's own errors are not the server's answer (Chr
     ]);
   });
 
+  it("only a 600 carries the browser's texts: another code with such a text is still the server's", async () => {
+    const fake = scripted(() => ({
+      events: [errorAt(5, { errorCode: 486, errorText: FAMILY, url: turnUrl, ...v4 }), candidateAt(9, null)],
+    }));
+    const report = await probe('turn:quota.example', { RTCPeerConnection: fake.RTCPeerConnection });
+    expect(report.results.map((r) => [r.status, r.errorCode])).toEqual([['server-error', 486]]);
+  });
+
   it("the server's own answers stay answers: a 600 with its own text, or a 438, is server-error", async () => {
     const fake = scripted((url) => ({
       events: [

@@ -87,10 +87,10 @@ async function readRelayProtocol(pc: RelayPeerConnectionLike, waitMs: number): P
 }
 
 /** What `getStats()` adds to a relay candidate without a protocol: the protocol, or nothing (never rejects). */
-function relayProtocolFromStats(pc: RelayPeerConnectionLike): Promise<Partial<RelayDecision>> {
+function relayProtocolFromStats(pc: RelayPeerConnectionLike): Promise<Partial<RelayDecision> | undefined> {
   return readRelayProtocol(pc, STATS_WAIT_MS).then(
-    (relayProtocol) => (relayProtocol === undefined ? {} : { relayProtocol }),
-    () => ({}),
+    (relayProtocol) => (relayProtocol === undefined ? undefined : { relayProtocol }),
+    () => undefined,
   );
 }
 
@@ -130,16 +130,16 @@ export function probeUrl(
       ignoreErrors(() => pc.close());
     };
     /** Ends the URL with `decision`, plus what `more` adds (e.g. the relay protocol from `getStats()`). */
-    const decide = (decision: RelayDecision | undefined, more?: () => Promise<Partial<RelayDecision>>) => {
+    const decide = (decision: RelayDecision | undefined, more?: () => Promise<Partial<RelayDecision> | undefined>) => {
       if (decided || decision === undefined) return;
       decided = true;
       const ms = elapsed();
-      const done = (extra: Partial<RelayDecision>) => {
+      const done = (extra?: Partial<RelayDecision>) => {
         release();
         resolve({ ...base, ...decision, ...extra, ms });
       };
       if (more) void more().then(done);
-      else done({});
+      else done();
     };
     const cancel = () => {
       decided = true;
@@ -148,10 +148,12 @@ export function probeUrl(
     };
     const onCandidate = (event: Event) => {
       const reading = readCandidate((event as { candidate?: CandidateLike | null }).candidate);
-      if (reading.kind === 'complete') decide(evidence.complete());
-      else if (reading.kind === 'relay' && reading.relayProtocol !== undefined) {
-        decide({ status: 'reachable', relayProtocol: reading.relayProtocol });
-      } else if (reading.kind === 'relay') decide({ status: 'reachable' }, () => relayProtocolFromStats(pc));
+      if (reading?.kind === 'complete') decide(evidence.complete());
+      else if (reading?.kind === 'relay') {
+        const { relayProtocol } = reading;
+        if (relayProtocol === undefined) decide({ status: 'reachable' }, () => relayProtocolFromStats(pc));
+        else decide({ status: 'reachable', relayProtocol });
+      }
     };
     const onError = (event: Event) =>
       decide(evidence.error(event as { errorCode?: unknown; errorText?: unknown; url?: unknown }));

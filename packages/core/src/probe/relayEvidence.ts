@@ -11,18 +11,19 @@ export interface CandidateLike {
   readonly relayProtocol?: unknown;
 }
 
-/** What an `icecandidate` event means: nothing yet, a relay candidate, or the end of gathering. */
+/** What an `icecandidate` event means: a relay candidate, or the end of gathering (any other candidate: nothing). */
 export type CandidateReading =
-  | { readonly kind: 'other' }
   /** A relay candidate; `relayProtocol` when the candidate says it (a non-empty string; else `getStats()` may). */
-  | { readonly kind: 'relay'; readonly relayProtocol: string | undefined }
-  | { readonly kind: 'complete' };
+  { readonly kind: 'relay'; readonly relayProtocol: string | undefined } | { readonly kind: 'complete' };
 
-/** Reads an `icecandidate` event's candidate: `null` ends gathering; a type from `type` or the candidate line. */
-export function readCandidate(candidate: CandidateLike | null | undefined): CandidateReading {
+/**
+ * Reads an `icecandidate` event's candidate: `null` ends gathering; a type from `type` or the candidate line;
+ * `undefined` for a candidate that is not a relay one (host, srflx: not what a relay-only probe waits for).
+ */
+export function readCandidate(candidate: CandidateLike | null | undefined): CandidateReading | undefined {
   if (!candidate) return { kind: 'complete' };
   const type = candidate.type ?? / typ (\w+)/.exec(String(candidate.candidate))?.[1];
-  if (type !== 'relay') return { kind: 'other' };
+  if (type !== 'relay') return undefined;
   const protocol = candidate.relayProtocol;
   return { kind: 'relay', relayProtocol: typeof protocol === 'string' && protocol !== '' ? protocol : undefined };
 }

@@ -208,7 +208,9 @@ async function devicesViaBrowser(
     try {
       await ctx.whilePrompting(request);
       permissions = { microphone: 'granted', camera: 'granted' };
-    } catch {
+    } catch (error) {
+      // A cancel ends the check here: nothing more is read once the run is over.
+      if (ctx.signal.aborted) throw error;
       const microphone = await permissionState(ctx, 'microphone');
       permissions = {
         microphone: microphone === 'granted' ? 'granted' : 'denied',

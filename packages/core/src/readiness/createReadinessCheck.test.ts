@@ -869,6 +869,33 @@ describe('createReadinessCheck: abort', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it('a cancel during the prompt ends the devices check: nothing is read afterwards, even once the person answers', async () => {
+    let allow!: () => void;
+    const stop = vi.fn();
+    const query = vi.fn(async () => ({ state: 'prompt' }));
+    const enumerateDevices = vi.fn(async () => [{ kind: 'audioinput' }]);
+    const getUserMedia = () =>
+      new Promise<{ getTracks(): Array<{ stop(): void }> }>((resolve) => {
+        allow = () => resolve({ getTracks: () => [{ stop }] });
+      });
+    const check = createReadinessCheck({
+      history: false,
+      platform: platform({ permissions: { query }, mediaDevices: { enumerateDevices, getUserMedia } }),
+    });
+    const run = check.run({ requestPermissions: true });
+    const rejected = expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    await vi.advanceTimersByTimeAsync(10);
+    check.abort();
+    await rejected;
+    await vi.advanceTimersByTimeAsync(10);
+    allow();
+    await vi.advanceTimersByTimeAsync(10);
+    expect(query).toHaveBeenCalledTimes(2);
+    expect(enumerateDevices).not.toHaveBeenCalled();
+    expect(stop).toHaveBeenCalledOnce();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it('abort() without a run does nothing', () => {
     const check = createReadinessCheck({ history: false });
     const listener = vi.fn();

@@ -54,7 +54,10 @@ export interface ReadinessRunHost {
 /** A run under way. */
 export interface ReadinessRun {
   readonly promise: Promise<ReadinessResult>;
-  /** Aborts the run (nothing happens once it has ended). */
+  /**
+   * Aborts the run. Only while it is under way: its host forgets it when it ends (`ended()`), and the listeners it
+   * added to signals are removed then.
+   */
   abort(): void;
   /** Lets `signal` abort the run too (a second caller joining it); the listener goes when the run ends. */
   join(signal: AbortSignal | undefined): void;
@@ -66,9 +69,10 @@ export interface ReadinessRun {
  */
 function boundedPrompt<T>(prompt: Promise<T>, signal: AbortSignal): Promise<T> {
   return new Promise<T>((resolve, reject) => {
+    // The abort listener is left on the run's own signal: the run aborts it when it ends, and a settled promise
+    // ignores the late call.
     const settle = (finish: () => void) => () => {
       clearTimeout(timer);
-      signal.removeEventListener('abort', onAbort);
       finish();
     };
     const onAbort = settle(() => reject(abortError(READINESS_ABORTED)));
@@ -184,7 +188,6 @@ export function startReadinessRun(
     resolveRun(result);
   };
   function abort() {
-    if (settled) return;
     end();
     const checks = READINESS_CHECK_IDS.map(
       (id) => results.get(id) ?? ({ id, status: 'skipped', reason: 'aborted', ms: since(begin) } as const),
