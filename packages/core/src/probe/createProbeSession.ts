@@ -1,12 +1,7 @@
 import { createListeners } from '../util/listeners.js';
-import {
-  probeRelays,
-  type RelayPeerConnectionConstructor,
-  type RelayProbeIceServer,
-  type RelayProbeReport,
-  type RelayProbeResult,
-} from './probeRelays.js';
+import { probeRelays, type RelayProbeReport } from './probeRelays.js';
 import type { RelayProbeSummary } from './summarize.js';
+import type { RelayPeerConnectionConstructor, RelayProbeIceServer, RelayProbeResult } from './types.js';
 
 /**
  * What a {@link ProbeSession} shows: a new object only when something changed.
@@ -74,13 +69,13 @@ type ProbeSessionRunOptions = NonNullable<Parameters<ProbeSession['run']>[0]>;
 
 const IDLE: RelayProbeSnapshot = { state: 'idle', results: [], summary: undefined, completed: 0, total: 0 };
 
+/** The number of URLs {@link probeRelays} reports for `iceServers` (an entry that is not a server counts as one). */
 function urlCount(iceServers: readonly RelayProbeIceServer[] | undefined): number {
   if (!Array.isArray(iceServers)) return 0;
-  return iceServers.reduce<number>(
-    (n, server: RelayProbeIceServer | undefined) =>
-      n + (!server || typeof server !== 'object' ? 1 : Array.isArray(server.urls) ? server.urls.length : 1),
-    0,
-  );
+  return iceServers.reduce<number>((n, server: unknown) => {
+    const urls: unknown = Object(server).urls;
+    return n + (Array.isArray(urls) ? urls.length : 1);
+  }, 0);
 }
 
 /**
@@ -105,7 +100,8 @@ export function createProbeSession(options: ProbeSessionOptions = {}): ProbeSess
     current = undefined;
     run.stop();
     run.controller.abort();
-    if (snapshot.state === 'running') publish({ ...snapshot, state: 'cancelled' });
+    // A current run is always running: it published `running` when it started and leaves `current` when it ends.
+    publish({ ...snapshot, state: 'cancelled' });
   };
 
   const run = async (runOptions: ProbeSessionRunOptions = {}): Promise<RelayProbeReport | undefined> => {
@@ -123,14 +119,12 @@ export function createProbeSession(options: ProbeSessionOptions = {}): ProbeSess
       return undefined;
     }
     const controller = new AbortController();
-    const onSignal = () => {
-      // Stryker disable next-line OptionalChaining: the listener is removed (stop()) whenever its run stops being current, so current is set here
-      if (current?.controller === controller) abort();
-    };
+    // Removed (stop()) whenever its run stops being current: while it listens, its run is the current one.
+    const onSignal = () => abort();
     const me = { controller, stop: () => signal?.removeEventListener('abort', onSignal) };
     current = me;
     signal?.addEventListener('abort', onSignal, { once: true });
-    const partial: Array<RelayProbeResult | undefined> = [];
+    const partial: RelayProbeResult[] = [];
     publish({ state: 'running', results: [], summary: undefined, completed: 0, total: urlCount(o.iceServers) });
     try {
       const report = await probeRelays(o.iceServers, {
@@ -139,10 +133,11 @@ export function createProbeSession(options: ProbeSessionOptions = {}): ProbeSess
         overallTimeoutMs: o.overallTimeoutMs,
         concurrency: o.concurrency,
         RTCPeerConnection: o.RTCPeerConnection,
+        // The probe reports nothing once aborted, and a run that stops being current is aborted at once.
         onResult: (result, progress) => {
-          if (current !== me) return;
           partial[progress.index] = result;
-          const results = partial.filter((r): r is RelayProbeResult => r !== undefined);
+          // The results so far in URL order: `partial` has holes where URLs are still under way.
+          const results = Object.values(partial);
           publish({ ...snapshot, results, completed: progress.completed, total: progress.total });
         },
       });

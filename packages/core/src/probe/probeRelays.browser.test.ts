@@ -1,7 +1,7 @@
 // The relay probe in real Chromium against a REAL coturn on loopback (started by packages/core/test/coturn.globalSetup.ts).
 
 import { deepText } from '@call-diagnostics/testing';
-import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
+import { beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import {
   probeRelays,
   type RelayPeerConnectionConstructor,
@@ -37,10 +37,12 @@ const CLOSED_TCP = `turn:${host}:${closedTcpPort}?transport=tcp`;
 beforeEach(() => {
   opened = [];
 });
-afterEach(() => {
-  // Every peer connection the probe opened is closed, whatever the outcome.
-  expect(opened.every((pc) => pc.signalingState === 'closed')).toBe(true);
-});
+
+/** Exactly `count` peer connections were opened, and every one is closed, whatever the outcome. */
+function expectClosed(count: number) {
+  expect(opened).toHaveLength(count);
+  expect(opened.map((pc) => pc.signalingState)).toEqual(opened.map(() => 'closed'));
+}
 
 describe('probeRelays against coturn in Chromium', () => {
   it('is a real RTCPeerConnection', () => {
@@ -52,17 +54,19 @@ describe('probeRelays against coturn in Chromium', () => {
     expect(results[0]).toMatchObject({ url: UDP, transport: 'udp', status: 'reachable', relayProtocol: 'udp' });
     expect(results[0]?.ms).toBeLessThan(2000);
     expect(summary).toMatchObject({ verdict: 'all-reachable', working: ['udp'] });
-    expect(opened).toHaveLength(1);
+    expectClosed(1);
   });
 
   it('TCP (?transport=tcp): reachable, relayProtocol tcp', async () => {
     const { results } = await probe([good(TCP)]);
     expect(results[0]).toMatchObject({ transport: 'tcp', status: 'reachable', relayProtocol: 'tcp' });
+    expectClosed(1);
   });
 
   it('TLS (turns: with the self-signed certificate for localhost): reachable, relayProtocol tls', async () => {
     const { results } = await probe([good(TLS)]);
     expect(results[0]).toMatchObject({ url: TLS, transport: 'tls', status: 'reachable', relayProtocol: 'tls' });
+    expectClosed(1);
   });
 
   it('wrong password: auth-failed (401), decided at once', async () => {
@@ -73,6 +77,7 @@ describe('probeRelays against coturn in Chromium', () => {
     ]);
     expect(Math.max(...results.map((r) => r.ms))).toBeLessThan(1500);
     expect(summary.verdict).toBe('auth-failed');
+    expectClosed(2);
   });
 
   it('closed UDP port: ends within the configured timeout (the browser alone waits ~40 s)', async () => {
@@ -82,24 +87,40 @@ describe('probeRelays against coturn in Chromium', () => {
     expect(['timeout', 'unreachable']).toContain(results[0]?.status);
     expect(elapsed).toBeLessThan(2600);
     expect(summary).toMatchObject({ verdict: 'all-blocked', working: [], blocked: ['udp'] });
+    expectClosed(1);
   });
 
   it('closed TCP port: unreachable (701)', async () => {
     const { results } = await probe([good(CLOSED_TCP)]);
     expect(results[0]).toMatchObject({ transport: 'tcp', status: 'unreachable', errorCode: 701 });
     expect(results[0]?.ms).toBeLessThan(1500);
+    expectClosed(1);
+  });
+
+  it("a host no resolver knows: the browser's own 701s (STUN and TURN, per interface) decide only when gathering ends", async () => {
+    // Chromium raises "STUN host lookup received error." for the binding it also tries at a TURN server's address,
+    // then "TURN host lookup received error." for the relay, once per network interface, then ends gathering.
+    const { results } = await probe([good('turn:nowhere.invalid:3478')]);
+    expect(results[0]).toMatchObject({
+      status: 'unreachable',
+      errorCode: 701,
+      errorText: 'TURN host lookup received error.',
+    });
+    expect(results[0]?.ms).toBeLessThan(1500);
+    expectClosed(1);
   });
 
   it('malformed URLs: invalid-url, no peer connection for what the parser rejects', async () => {
     const { results, summary } = await probe([good([`turn:${host}:notaport`, 'turn:', `http://${host}:${port}`])]);
     expect(results.map((r) => r.status)).toEqual(['invalid-url', 'invalid-url', 'invalid-url']);
     expect(summary.verdict).toBe('no-testable-servers');
-    expect(opened).toHaveLength(0);
+    expectClosed(0);
   });
 
   it('stun: is reported as not testable here', async () => {
     const { results } = await probe([{ urls: `stun:${host}:${port}` }]);
     expect(results[0]).toMatchObject({ status: 'unsupported' });
+    expectClosed(0);
   });
 
   it('mixed list: UDP blocked, TCP and TLS work → udp-blocked-tcp-works', async () => {
@@ -112,12 +133,14 @@ describe('probeRelays against coturn in Chromium', () => {
     ]);
     expect(summary).toMatchObject({ verdict: 'udp-blocked-tcp-works', working: ['tcp', 'tls'], blocked: ['udp'] });
     expect(summary.ms).toBeLessThan(2600);
+    expectClosed(3);
   });
 
   it('everything blocked: all-blocked within the timeout', async () => {
     const { summary } = await probe([good([CLOSED_UDP, CLOSED_TCP])]);
     expect(summary).toMatchObject({ verdict: 'all-blocked', reachable: 0, tested: 2 });
     expect(summary.ms).toBeLessThan(2600);
+    expectClosed(2);
   });
 
   it('abort: rejects with AbortError and closes the open peer connections', async () => {
@@ -130,6 +153,7 @@ describe('probeRelays against coturn in Chromium', () => {
     expect(opened.length).toBe(2);
     controller.abort();
     await expect(promise).rejects.toMatchObject({ name: 'AbortError' });
+    expectClosed(2);
   });
 
   it('planted secret: the credential never appears in results, summary, errors or console output', async () => {
@@ -151,5 +175,6 @@ describe('probeRelays against coturn in Chromium', () => {
       expect(deepText(spy.mock.calls)).not.toContain(credential);
       spy.mockRestore();
     }
+    expectClosed(5);
   });
 });

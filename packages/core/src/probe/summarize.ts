@@ -1,5 +1,5 @@
-import type { RelayProbeResult } from './probeRelays.js';
 import type { RelayTransport } from './relayUrl.js';
+import type { RelayProbeResult } from './types.js';
 
 /**
  * The probe's conclusion.

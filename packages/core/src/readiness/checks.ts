@@ -5,11 +5,13 @@
 import { classifyRecurrence } from '../history/classifyRecurrence.js';
 import type { HistoryStorage, OutcomeHistory } from '../history/outcomeHistory.js';
 import { resolveHistory } from '../history/resolveHistory.js';
-import { probeRelays, type RelayProbeIceServer, type RelayProbeResult } from '../probe/probeRelays.js';
+import { probeRelays } from '../probe/probeRelays.js';
 import { isParsedRelayUrl, parseRelayUrl, type RelayTransport } from '../probe/relayUrl.js';
 import { summarizeRelayProbe } from '../probe/summarize.js';
+import type { RelayProbeIceServer, RelayProbeResult } from '../probe/types.js';
 import { redactText } from '../report/redact.js';
 import { sdkFeatureFactory } from '../sources/sdkFeatures.js';
+import { abortError } from '../util/abort.js';
 import type {
   DevicesCheckDetails,
   EnvironmentCheckDetails,
@@ -23,6 +25,7 @@ import type {
   SignallingCheckDetails,
   SignallingEndpointResult,
 } from './types.js';
+import { READINESS_ABORTED } from './types.js';
 
 /** What a check returns; the runner adds `id` and `ms`. */
 export interface CheckOutcome<Details> {
@@ -124,9 +127,9 @@ export async function checkEnvironment(ctx: CheckContext): Promise<CheckOutcome<
 
 async function permissionState(ctx: CheckContext, name: 'microphone' | 'camera'): Promise<ReadinessPermissionState> {
   const permissions = ctx.platform.permissions ?? g.navigator?.permissions;
-  if (!permissions || typeof permissions.query !== 'function') return 'unknown';
   try {
-    const { state } = await permissions.query({ name });
+    // No Permissions API (or no query()) throws here too: `unknown`.
+    const { state } = await (permissions as NonNullable<typeof permissions>).query({ name });
     return state === 'granted' || state === 'denied' || state === 'prompt' ? state : 'unknown';
   } catch {
     return 'unknown';
@@ -143,78 +146,126 @@ interface DeviceManagerLike {
 
 const count = (list: unknown): number => (Array.isArray(list) ? list.length : 0);
 
+/** The permission states as read before any prompt. */
+interface PermissionStates {
+  readonly microphone: ReadinessPermissionState;
+  readonly camera: ReadinessPermissionState;
+}
+
+/**
+ * Throws the run's `AbortError` once the run is cancelled: called before every step that can ask the person
+ * anything, so a cancel (while the permission state is read, say) never opens a prompt afterwards.
+ */
+function beforeAsking(ctx: CheckContext): void {
+  if (ctx.signal.aborted) throw abortError(READINESS_ABORTED);
+}
+
+/** Releases a stream's devices (camera light off): only the permission was wanted. */
+function stopTracks(stream: { getTracks(): ReadonlyArray<{ stop(): void }> }): void {
+  for (const track of stream.getTracks()) track.stop();
+}
+
+/** Counts and permissions through the SDK's `DeviceManager`; with `requestPermissions`, its `askDevicePermission`. */
+async function devicesViaSdk(
+  ctx: CheckContext,
+  callClient: ReadinessCallClientLike,
+  read: PermissionStates,
+): Promise<DevicesCheckDetails> {
+  const dm = (await callClient.getDeviceManager()) as DeviceManagerLike;
+  if (!dm || typeof dm.getMicrophones !== 'function' || typeof dm.getCameras !== 'function') {
+    throw new TypeError('callClient.getDeviceManager() did not return a DeviceManager');
+  }
+  let permissions = read;
+  let prompted = false;
+  if (ctx.requestPermissions && typeof dm.askDevicePermission === 'function') {
+    beforeAsking(ctx);
+    const access = await ctx.whilePrompting(dm.askDevicePermission({ audio: true, video: true }));
+    prompted = true;
+    permissions = { microphone: access?.audio ? 'granted' : 'denied', camera: access?.video ? 'granted' : 'denied' };
+  }
+  const microphones = count(await dm.getMicrophones());
+  const cameras = count(await dm.getCameras());
+  const speakers =
+    dm.isSpeakerSelectionAvailable && typeof dm.getSpeakers === 'function' ? count(await dm.getSpeakers()) : undefined;
+  return devicesDetails('sdk', { microphones, cameras, speakers }, permissions, prompted);
+}
+
+/** Counts and permissions through the browser; with `requestPermissions`, `getUserMedia` (its tracks released). */
+async function devicesViaBrowser(
+  ctx: CheckContext,
+  media: NonNullable<ReadinessPlatform['mediaDevices']>,
+  read: PermissionStates,
+): Promise<DevicesCheckDetails> {
+  let permissions = read;
+  let prompted = false;
+  if (ctx.requestPermissions && typeof media.getUserMedia === 'function') {
+    beforeAsking(ctx);
+    prompted = true;
+    const request = media.getUserMedia({ audio: true, video: true });
+    // Released as soon as the stream exists, whoever waits for it: also when the run was cancelled while the prompt
+    // was open and the person clicks Allow afterwards.
+    request.then(stopTracks).catch(() => {});
+    try {
+      await ctx.whilePrompting(request);
+      permissions = { microphone: 'granted', camera: 'granted' };
+    } catch (error) {
+      // A cancel ends the check here: nothing more is read once the run is over.
+      if (ctx.signal.aborted) throw error;
+      const microphone = await permissionState(ctx, 'microphone');
+      permissions = {
+        microphone: microphone === 'granted' ? 'granted' : 'denied',
+        camera: await permissionState(ctx, 'camera'),
+      };
+    }
+  }
+  const devices = await media.enumerateDevices();
+  const kinds = (kind: string) => (Array.isArray(devices) ? devices.filter((d) => d?.kind === kind).length : 0);
+  const speakers = kinds('audiooutput');
+  const counts = {
+    microphones: kinds('audioinput'),
+    cameras: kinds('videoinput'),
+    speakers: speakers > 0 ? speakers : undefined,
+  };
+  return devicesDetails('browser', counts, permissions, prompted);
+}
+
+function devicesDetails(
+  via: DevicesCheckDetails['via'],
+  counts: Pick<DevicesCheckDetails, 'microphones' | 'cameras' | 'speakers'>,
+  permissions: PermissionStates,
+  prompted: boolean,
+): DevicesCheckDetails {
+  return {
+    via,
+    ...counts,
+    microphonePermission: permissions.microphone,
+    cameraPermission: permissions.camera,
+    prompted,
+  };
+}
+
 /** devices: microphones, cameras and speakers, and the permission state, without prompting unless asked. */
 export async function checkDevices(ctx: CheckContext): Promise<CheckOutcome<DevicesCheckDetails>> {
-  let micPermission = await permissionState(ctx, 'microphone');
-  let camPermission = await permissionState(ctx, 'camera');
-  let prompted = false;
-  let via: DevicesCheckDetails['via'];
-  let microphones: number;
-  let cameras: number;
-  let speakers: number | undefined;
-  if (ctx.callClient) {
-    via = 'sdk';
-    const dm = (await ctx.callClient.getDeviceManager()) as DeviceManagerLike;
-    if (!dm || typeof dm.getMicrophones !== 'function' || typeof dm.getCameras !== 'function') {
-      throw new TypeError('callClient.getDeviceManager() did not return a DeviceManager');
-    }
-    if (ctx.requestPermissions && typeof dm.askDevicePermission === 'function') {
-      const access = await ctx.whilePrompting(dm.askDevicePermission({ audio: true, video: true }));
-      prompted = true;
-      micPermission = access?.audio ? 'granted' : 'denied';
-      camPermission = access?.video ? 'granted' : 'denied';
-    }
-    microphones = count(await dm.getMicrophones());
-    cameras = count(await dm.getCameras());
-    speakers =
-      dm.isSpeakerSelectionAvailable && typeof dm.getSpeakers === 'function'
-        ? count(await dm.getSpeakers())
-        : undefined;
-  } else {
+  const read = { microphone: await permissionState(ctx, 'microphone'), camera: await permissionState(ctx, 'camera') };
+  let details: DevicesCheckDetails;
+  if (ctx.callClient) details = await devicesViaSdk(ctx, ctx.callClient, read);
+  else {
     const media = ctx.platform.mediaDevices ?? g.navigator?.mediaDevices;
     if (!media || typeof media.enumerateDevices !== 'function') {
       return inBrowser()
         ? { status: 'skipped', reason: 'no-media-devices' }
         : { status: 'skipped', reason: 'not-in-browser' };
     }
-    via = 'browser';
-    if (ctx.requestPermissions && typeof media.getUserMedia === 'function') {
-      prompted = true;
-      try {
-        const stream = await ctx.whilePrompting(media.getUserMedia({ audio: true, video: true }));
-        // Only the permission was wanted: release the devices at once.
-        for (const track of stream.getTracks()) track.stop();
-        micPermission = 'granted';
-        camPermission = 'granted';
-      } catch {
-        micPermission = await permissionState(ctx, 'microphone');
-        camPermission = await permissionState(ctx, 'camera');
-        if (micPermission !== 'granted') micPermission = 'denied';
-      }
-    }
-    const devices = await media.enumerateDevices();
-    const kinds = (kind: string) => (Array.isArray(devices) ? devices.filter((d) => d?.kind === kind).length : 0);
-    microphones = kinds('audioinput');
-    cameras = kinds('videoinput');
-    const out = kinds('audiooutput');
-    speakers = out > 0 ? out : undefined;
+    details = await devicesViaBrowser(ctx, media, read);
   }
-  const details: DevicesCheckDetails = {
-    via,
-    microphones,
-    cameras,
-    speakers,
-    microphonePermission: micPermission,
-    cameraPermission: camPermission,
-    prompted,
-  };
+  const { microphones, cameras, microphonePermission: mic, cameraPermission: cam } = details;
   // Before access is granted, browsers may hide devices: an empty list then proves nothing.
-  if (microphones === 0 && micPermission !== 'granted' && micPermission !== 'denied') {
+  if (microphones === 0 && mic !== 'granted' && mic !== 'denied') {
     return { status: 'warn', reason: 'permission-needed', details };
   }
-  if (micPermission === 'denied') return { status: 'warn', reason: 'microphone-denied', details };
+  if (mic === 'denied') return { status: 'warn', reason: 'microphone-denied', details };
   if (microphones === 0) return { status: 'warn', reason: 'no-microphone', details };
-  if (camPermission === 'denied') return { status: 'warn', reason: 'camera-denied', details };
+  if (cam === 'denied') return { status: 'warn', reason: 'camera-denied', details };
   if (cameras === 0) return { status: 'warn', reason: 'no-camera', details };
   return { status: 'pass', reason: 'devices-available', details };
 }
@@ -272,8 +323,14 @@ function planRelays(iceServers: readonly RelayProbeIceServer[]): RelayPlan {
 function asReachability(result: RelayProbeResult, appUrl: string | undefined): RelayProbeResult {
   const url = appUrl ?? result.url;
   if (result.status === 'auth-failed' || result.status === 'server-error') {
-    const answered: RelayProbeResult = { url, transport: result.transport, status: 'reachable', ms: result.ms };
-    return result.errorCode === undefined ? answered : { ...answered, errorCode: result.errorCode };
+    // The probe sets the server's code on both statuses.
+    return {
+      url,
+      transport: result.transport,
+      status: 'reachable',
+      errorCode: result.errorCode as number,
+      ms: result.ms,
+    };
   }
   return { ...result, url };
 }
@@ -288,29 +345,18 @@ export async function checkRelays(ctx: CheckContext): Promise<CheckOutcome<Relay
       : { status: 'skipped', reason: 'not-in-browser' };
   }
   const plan = planRelays(servers);
-  const mode: RelaysCheckDetails['mode'] = plan.allocation.length > 0 ? 'allocation' : 'reachability';
-  const start = ctx.now();
-  const probe = (list: RelayProbeIceServer[]) =>
-    list.length === 0
-      ? // Stryker disable next-line ObjectLiteral: the empty list's results are never read (the other mode's probe is the one used)
-        Promise.resolve({ results: [] as RelayProbeResult[] })
-      : probeRelays(list, {
-          signal: ctx.signal,
-          overallTimeoutMs: Math.max(1, ctx.budgetMs),
-          RTCPeerConnection: ctx.platform.RTCPeerConnection,
-          now: ctx.now,
-        });
   // With the app's own TURN servers only their allocation counts (media can only flow through them): the
   // reachability URLs beside them (typically `stun:` in the same entry) would be probed for nothing.
-  const [allocation, reachability] = await Promise.all([
-    probe(plan.allocation),
-    // Stryker disable next-line ArrayDeclaration: in allocation mode this probe's results are never read, and a string entry opens no peer connection
-    probe(mode === 'reachability' ? plan.reachability : []),
-  ]);
+  const mode: RelaysCheckDetails['mode'] = plan.allocation.length > 0 ? 'allocation' : 'reachability';
+  const start = ctx.now();
+  const report = await probeRelays(mode === 'allocation' ? plan.allocation : plan.reachability, {
+    signal: ctx.signal,
+    overallTimeoutMs: Math.max(1, ctx.budgetMs),
+    RTCPeerConnection: ctx.platform.RTCPeerConnection,
+    now: ctx.now,
+  });
   const results =
-    mode === 'allocation'
-      ? allocation.results
-      : reachability.results.map((r, i) => asReachability(r, plan.reachabilityUrls[i]));
+    mode === 'allocation' ? report.results : report.results.map((r, i) => asReachability(r, plan.reachabilityUrls[i]));
   const summary = summarizeRelayProbe(results, Math.round(ctx.now() - start));
   const details: RelaysCheckDetails = { mode, results, summary };
   switch (summary.verdict) {
@@ -326,12 +372,9 @@ export async function checkRelays(ctx: CheckContext): Promise<CheckOutcome<Relay
       return { status: 'fail', reason: 'relay-server-error', details };
     case 'no-testable-servers':
       return { status: 'skipped', reason: 'no-relay-urls', details };
-    // Stryker disable next-line ConditionalExpression,StringLiteral: unreachable: checkRelays returns before probing when webrtcOf() is false, and the probe finds RTCPeerConnection the same way
-    case 'no-webrtc':
-      // Stryker disable next-line ObjectLiteral,StringLiteral: unreachable (see the case above)
-      return { status: 'fail', reason: 'no-webrtc', details };
     default: {
-      // all-blocked. With the app's own TURN servers media can only flow through them: calls cannot work. Without
+      // all-blocked ('no-webrtc' cannot come: without WebRTC checkRelays returned before probing, and the probe finds
+      // RTCPeerConnection the same way). With the app's own TURN servers media can only flow through them: calls cannot work. Without
       // credentials, if only UDP was tested, TCP 443 may still carry the call: say what was tested.
       const tested = new Set<RelayTransport>(summary.blocked);
       if (mode === 'reachability' && !tested.has('tcp') && !tested.has('tls')) {
@@ -347,60 +390,93 @@ function endpointOrigin(url: string): string {
   return new URL(url).origin;
 }
 
-/** signalling: each endpoint fetched without credentials or body, in parallel, within the budget. */
+/**
+ * The statuses proxies, firewalls and captive portals answer with when they block an endpoint or cannot reach it
+ * (forbidden, proxy login, blocked for legal reasons, gateway errors, network login): a readable answer with one of
+ * them is not the endpoint's own.
+ */
+const BLOCKING_STATUSES: ReadonlySet<number> = new Set([403, 407, 451, 502, 503, 504, 511]);
+
+/**
+ * What an answer says. A readable one (the page's own origin, or CORS) is judged by its status; an opaque one (a
+ * cross-origin `no-cors` answer: status 0, hidden by the browser) counts as an answer, and says it could not be read.
+ */
+function readAnswer(response: unknown): Pick<SignallingEndpointResult, 'status' | 'httpStatus'> {
+  const { type, status } = Object(response) as { type?: unknown; status?: unknown };
+  if (type === 'opaque' || typeof status !== 'number' || status === 0) {
+    return { status: 'reachable', httpStatus: 'opaque' };
+  }
+  return { status: BLOCKING_STATUSES.has(status) ? 'unreachable' : 'reachable', httpStatus: status };
+}
+
+/** One endpoint: a `HEAD` without credentials, referrer or body, within the budget and the run's signal. */
+async function fetchEndpoint(
+  ctx: CheckContext,
+  fetchFn: NonNullable<ReadinessPlatform['fetch']>,
+  url: string,
+): Promise<SignallingEndpointResult> {
+  const origin = endpointOrigin(url);
+  const begin = ctx.now();
+  const controller = new AbortController();
+  const onAbort = () => controller.abort();
+  // Removed in `finally`; the run's signal aborts once.
+  ctx.signal.addEventListener('abort', onAbort);
+  let timedOut = false;
+  const timer = setTimeout(
+    () => {
+      timedOut = true;
+      controller.abort();
+    },
+    Math.max(1, ctx.budgetMs),
+  );
+  try {
+    const response = await fetchFn.call(globalThis, url, {
+      method: 'HEAD',
+      mode: 'no-cors',
+      credentials: 'omit',
+      cache: 'no-store',
+      referrerPolicy: 'no-referrer',
+      // Redirects are followed: in no-cors mode any other redirect mode is a network error ('manual' tried in
+      // Chromium), so an endpoint that redirects to a host that is down is reported unreachable (pinned in
+      // readiness.browser.test.ts).
+      signal: controller.signal,
+    });
+    // The answer is enough: never read a body (an opaque answer, or none, has no body to cancel: that throws here).
+    try {
+      (response as { body: { cancel(): unknown } }).body.cancel();
+    } catch {}
+    return { origin, ...readAnswer(response), ms: Math.round(ctx.now() - begin) };
+  } catch {
+    return { origin, status: timedOut ? 'timeout' : 'unreachable', ms: Math.round(ctx.now() - begin) };
+  } finally {
+    clearTimeout(timer);
+    ctx.signal.removeEventListener('abort', onAbort);
+  }
+}
+
+/** How a failed endpoint is named in the check's `detail`: its origin, what happened and the status it answered. */
+function failureText(endpoint: SignallingEndpointResult): string {
+  const code = typeof endpoint.httpStatus === 'number' ? ` (HTTP ${endpoint.httpStatus})` : '';
+  return `${endpoint.origin} ${endpoint.status}${code}`;
+}
+
+/**
+ * signalling: each endpoint fetched without credentials or body, in parallel, within the budget. An answer passes
+ * unless a readable one carries a blocking status ({@link BLOCKING_STATUSES}); an `http:` endpoint is judged the same
+ * way (see `ReadinessCheckOptions.endpoints` for what its answer proves).
+ */
 export async function checkSignalling(ctx: CheckContext): Promise<CheckOutcome<SignallingCheckDetails>> {
   if (ctx.endpoints.length === 0) return { status: 'skipped', reason: 'no-endpoints' };
   const fetchFn = ctx.platform.fetch ?? g.fetch;
   if (typeof fetchFn !== 'function') return { status: 'skipped', reason: 'not-in-browser' };
-  const one = async (url: string): Promise<SignallingEndpointResult> => {
-    const origin = endpointOrigin(url);
-    const begin = ctx.now();
-    const controller = new AbortController();
-    const onAbort = () => controller.abort();
-    // Stryker disable next-line ObjectLiteral,BooleanLiteral: the run's signal aborts once, and the listener is removed in finally
-    ctx.signal.addEventListener('abort', onAbort, { once: true });
-    let timedOut = false;
-    const timer = setTimeout(
-      () => {
-        timedOut = true;
-        controller.abort();
-      },
-      Math.max(1, ctx.budgetMs),
-    );
-    try {
-      const response = await fetchFn.call(globalThis, url, {
-        method: 'HEAD',
-        mode: 'no-cors',
-        credentials: 'omit',
-        cache: 'no-store',
-        referrerPolicy: 'no-referrer',
-        // Redirects are followed: in no-cors mode any other redirect mode is a network error ('manual' tried in
-        // Chromium), so an endpoint that redirects to a host that is down is reported unreachable (pinned in
-        // readiness.browser.test.ts).
-        signal: controller.signal,
-      });
-      // The answer is enough: never read a body.
-      try {
-        response?.body?.cancel();
-      } catch {
-        // Opaque responses have no body to cancel.
-      }
-      return { origin, status: 'reachable', ms: Math.round(ctx.now() - begin) };
-    } catch {
-      return { origin, status: timedOut ? 'timeout' : 'unreachable', ms: Math.round(ctx.now() - begin) };
-    } finally {
-      clearTimeout(timer);
-      ctx.signal.removeEventListener('abort', onAbort);
-    }
-  };
-  const endpoints = await Promise.all(ctx.endpoints.map(one));
+  const endpoints = await Promise.all(ctx.endpoints.map((url) => fetchEndpoint(ctx, fetchFn, url)));
   const failed = endpoints.filter((e) => e.status !== 'reachable');
   return failed.length === 0
     ? { status: 'pass', reason: 'endpoints-reachable', details: { endpoints } }
     : {
         status: 'fail',
         reason: 'endpoints-unreachable',
-        detail: failed.map((e) => `${e.origin} ${e.status}`).join('; '),
+        detail: failed.map(failureText).join('; '),
         details: { endpoints },
       };
 }

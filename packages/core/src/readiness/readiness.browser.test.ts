@@ -258,6 +258,28 @@ describe('signalling: local HTTPS endpoints', () => {
     expect(JSON.stringify(result)).not.toContain('secret-id');
   });
 
+  it('a cross-origin answer is opaque: reachable, and the result says the status could not be seen', async () => {
+    const { result } = await runTimed({ endpoints: [`${upOrigin}/ok`], timeoutMs: 10_000 });
+    expect(check(result, 'signalling')).toMatchObject({
+      status: 'pass',
+      details: { endpoints: [{ origin: upOrigin, status: 'reachable', httpStatus: 'opaque' }] },
+    });
+  });
+
+  it('a readable 403 (a block page, here the test server refusing a path) is not reachable; a readable 200 is', async () => {
+    // The page's own origin answers no-cors fetches readably: Vite refuses files outside its allow list with 403.
+    const blocked = `${location.origin}/@fs/etc/hosts`;
+    const page = location.href;
+    const { result } = await runTimed({ endpoints: [blocked, page], timeoutMs: 10_000 });
+    const signalling = check(result, 'signalling');
+    expect(signalling).toMatchObject({ status: 'fail', reason: 'endpoints-unreachable' });
+    expect(signalling.details?.endpoints.map((e) => [e.status, e.httpStatus])).toEqual([
+      ['unreachable', 403],
+      ['reachable', 200],
+    ]);
+    expect(signalling.detail).toBe(`${location.origin} unreachable (HTTP 403)`);
+  });
+
   it('a redirect to a host that is down: reported unreachable (no-cors fetches must follow redirects)', async () => {
     // Known limit, pinned: `redirect: 'manual'` would keep the endpoint's own answer, but in no-cors mode Chromium
     // makes it a network error for every endpoint (tried: all four signalling tests failed).
@@ -479,5 +501,73 @@ describe('abort and concurrent runs', () => {
     } finally {
       tracked.restore();
     }
+  });
+});
+
+describe('permission prompts and cancels (the person answers after the run was cancelled)', () => {
+  /**
+   * The browser's own media devices, with the person's answer to the prompt `promptMs` late (the project's fake UI
+   * grants at once) and the permission state read `queryMs` late; every stream the browser hands out is kept.
+   */
+  function slowPerson(promptMs: number, queryMs = 0) {
+    const streams: MediaStream[] = [];
+    const asked = vi.fn();
+    const platform: NonNullable<ReadinessCheckOptions['platform']> = {
+      permissions: {
+        query: async (descriptor) => {
+          await sleep(queryMs);
+          return navigator.permissions.query(descriptor as PermissionDescriptor);
+        },
+      },
+      mediaDevices: {
+        enumerateDevices: () => navigator.mediaDevices.enumerateDevices(),
+        getUserMedia: async (constraints) => {
+          asked(constraints);
+          await sleep(promptMs);
+          const stream = await navigator.mediaDevices.getUserMedia(constraints);
+          streams.push(stream);
+          return stream;
+        },
+      },
+    };
+    return { platform, streams, asked };
+  }
+
+  it.each([
+    ['abort()', (readiness: ReturnType<typeof createReadinessCheck>) => readiness.abort()],
+    ['its signal', (_: unknown, controller: AbortController) => controller.abort()],
+  ])(
+    'cancelled by %s while the prompt is open, then allowed: every track of the stream is stopped',
+    async (_, cancel) => {
+      const person = slowPerson(400);
+      const readiness = createReadinessCheck({ history: false, platform: person.platform, timeoutMs: 20_000 });
+      const controller = new AbortController();
+      const run = readiness.run({ requestPermissions: true, signal: controller.signal });
+      const rejected = expect(run).rejects.toMatchObject({ name: 'AbortError' });
+      await vi.waitFor(() => expect(person.asked).toHaveBeenCalledOnce(), { timeout: 2000, interval: 5 });
+      cancel(readiness, controller);
+      await rejected;
+      // The person clicks Allow after the cancel: the browser hands out a live stream.
+      await vi.waitFor(() => expect(person.streams).toHaveLength(1), { timeout: 5000, interval: 10 });
+      const tracks = person.streams[0]?.getTracks() ?? [];
+      expect(tracks.length).toBeGreaterThanOrEqual(2);
+      await vi.waitFor(() => expect(tracks.map((t) => t.readyState)).toEqual(tracks.map(() => 'ended')), {
+        timeout: 1000,
+        interval: 10,
+      });
+    },
+  );
+
+  it('cancelled while the permission state is read: no prompt opens afterwards', async () => {
+    const person = slowPerson(0, 300);
+    const readiness = createReadinessCheck({ history: false, platform: person.platform, timeoutMs: 20_000 });
+    const run = readiness.run({ requestPermissions: true });
+    const rejected = expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    await sleep(100);
+    readiness.abort();
+    await rejected;
+    await sleep(1000);
+    expect(person.asked).not.toHaveBeenCalled();
+    expect(person.streams).toHaveLength(0);
   });
 });

@@ -1,8 +1,7 @@
 import type { RecurrenceClassification } from '../history/classifyRecurrence.js';
 import type { HistoryStorage, OutcomeHistory } from '../history/outcomeHistory.js';
-import type { RelayPeerConnectionConstructor, RelayProbeIceServer, RelayProbeResult } from '../probe/probeRelays.js';
 import type { RelayProbeSummary } from '../probe/summarize.js';
-import type { ReadinessTelemetryRecord } from './telemetry.js';
+import type { RelayPeerConnectionConstructor, RelayProbeIceServer, RelayProbeResult } from '../probe/types.js';
 
 /**
  * The five checks, in the order they are reported.
@@ -19,6 +18,9 @@ export const READINESS_CHECK_IDS: readonly ReadinessCheckId[] = Object.freeze([
   'signalling',
   'history',
 ]);
+
+/** The message of the `AbortError` a cancelled run rejects with. */
+export const READINESS_ABORTED = 'The readiness check was aborted.';
 
 /**
  * How one check ended: `pass` (tested and fine), `warn` (tested: calls may suffer), `fail` (tested: calls cannot
@@ -174,8 +176,18 @@ export type ReadinessCheckResult = {
             readonly endpoints: readonly {
               /** `https://host[:port]` of the endpoint. */
               readonly origin: string;
-              /** `reachable`: any HTTP answer; `unreachable`: refused, DNS or TLS failure; `timeout`. */
+              /**
+               * `reachable`: an answer, opaque or readable with a status that is not a block; `unreachable`: refused,
+               * DNS or TLS failure, or a readable answer with a status proxies, firewalls and captive portals block
+               * with (403, 407, 451, 502, 503, 504, 511); `timeout`.
+               */
               readonly status: 'reachable' | 'unreachable' | 'timeout';
+              /**
+               * The answer's HTTP status when the browser let the check read it (the page's own origin, or CORS), or
+               * `opaque` when it could not (a cross-origin answer in `no-cors` mode: the status is hidden, so any
+               * answer counts as reachable). Absent when nothing answered.
+               */
+              readonly httpStatus?: number | 'opaque' | undefined;
               readonly ms: number;
             }[];
           }
@@ -248,6 +260,43 @@ export interface ReadinessSnapshot {
 }
 
 /**
+ * The telemetry record of one finished readiness check (`kind: 'readinessChecked'`), given to the check's
+ * `onDiagnosticEvent`. Statuses and reason keys only: no device names, URLs, hosts or ids. It has no call ID (there
+ * is no call yet): `docs/kql/` joins it to the call that follows through the telemetry session (e.g. Application
+ * Insights' `SessionId`).
+ *
+ * @public
+ */
+export interface ReadinessTelemetryRecord {
+  /** The record schema, `call-diagnostics/v1`. */
+  readonly schema: 'call-diagnostics/v1';
+  /** Always `readinessChecked`. */
+  readonly kind: 'readinessChecked';
+  /** ISO 8601 time the check finished. */
+  readonly at: string;
+  /** The whole check's conclusion. */
+  readonly verdict: ReadinessVerdict;
+  /** How the environment check ended. */
+  readonly environment: ReadinessCheckStatus;
+  /** How the devices check ended. */
+  readonly devices: ReadinessCheckStatus;
+  /** How the relays check ended. */
+  readonly relays: ReadinessCheckStatus;
+  /** How the signalling check ended. */
+  readonly signalling: ReadinessCheckStatus;
+  /** How the history check ended. */
+  readonly history: ReadinessCheckStatus;
+  /** Why the relays check ended as it did (e.g. `udp-blocked-tcp-works`, `relays-blocked`). */
+  readonly relaysReason: ReadinessReason;
+  /** The checks not tested, comma-separated (empty when all ran). */
+  readonly untested: string;
+  /** Milliseconds to the verdict. */
+  readonly ms: number;
+  /** This kit's version. */
+  readonly kitVersion: string;
+}
+
+/**
  * Options of {@link createReadinessCheck}. Every one is optional.
  *
  * @beta
@@ -268,7 +317,13 @@ export interface ReadinessCheckOptions {
    * "unauthorized") proves the network lets this browser reach it over that transport.
    */
   readonly iceServers?: readonly RelayProbeIceServer[] | undefined;
-  /** `http(s)` URLs the app needs before media flows (its ACS resource endpoint, its token service…). */
+  /**
+   * `http(s)` URLs the app needs before media flows (its ACS resource endpoint, its token service…). Each gets one
+   * `HEAD` without credentials; only its origin is kept. Prefer the `https:` URLs the app really calls: an `http:`
+   * endpoint is tested the same way, but its answer proves little (captive portals and proxies answer plain HTTP for
+   * any host themselves), and an `https:` page cannot fetch it at all (mixed content: reported `unreachable`, as the
+   * app's own calls would be).
+   */
   readonly endpoints?: readonly string[] | undefined;
   /**
    * The outcome history, as the provider takes it: an `OutcomeHistory`, a `Storage`-like object, or `false` for none.
@@ -291,8 +346,12 @@ export interface ReadinessCheckOptions {
   readonly platform?:
     | {
         readonly RTCPeerConnection?: RelayPeerConnectionConstructor | undefined;
+        /** Read: the answer's `type` and `status` (a `Response` has both); its body is only cancelled. */
         readonly fetch?:
-          | ((input: string, init?: RequestInit) => Promise<{ body?: { cancel(): unknown } | null }>)
+          | ((
+              input: string,
+              init?: RequestInit,
+            ) => Promise<{ body?: { cancel(): unknown } | null; readonly type?: string; readonly status?: number }>)
           | undefined;
         readonly permissions?: { query(descriptor: { name: string }): Promise<{ state: string }> } | undefined;
         readonly mediaDevices?:
@@ -336,7 +395,6 @@ export interface ReadinessCheck {
 }
 
 // Internal names for the parts above (not exported from the package).
-export type ReadinessCheckPending = Exclude<ReadinessSnapshot['checks'][number], ReadinessCheckResult>;
 export type ReadinessCallClientLike = NonNullable<ReadinessCheckOptions['callClient']>;
 export type ReadinessPlatform = NonNullable<ReadinessCheckOptions['platform']>;
 export type ReadinessRunOptions = NonNullable<Parameters<ReadinessCheck['run']>[0]>;

@@ -1,8 +1,9 @@
-// Mutation tests for the five readiness checks (issue 12), called one by one with a context the test builds: each
-// check's status and reason for each behaviour of the platform, and exactly what it reads and keeps.
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryHistory, createOutcomeHistory, type HistoryStorage } from '../history/outcomeHistory.js';
-import type { RelayPeerConnectionConstructor, RelayProbeConfiguration } from '../probe/probeRelays.js';
+// The five readiness checks, called one by one with a context the test builds: each check's status and reason for
+// each behaviour of the platform, and exactly what it reads and keeps.
+import { createFakeRelayPeerConnection } from '@call-diagnostics/testing';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { memoryStorage } from '../../test/memoryStorage.js';
+import { createMemoryHistory, createOutcomeHistory } from '../history/outcomeHistory.js';
 import {
   type CheckContext,
   checkDevices,
@@ -33,7 +34,8 @@ function ctx(over: Partial<CheckContext> = {}): CheckContext {
 }
 
 const FEATURES = { DebugInfo: { name: 'DebugInfo' } };
-const Pc = class {} as unknown as RelayPeerConnectionConstructor;
+/** Some RTCPeerConnection: WebRTC is there (what it does is not read by these checks). */
+const Pc = createFakeRelayPeerConnection(() => ({ kind: 'silent' })).RTCPeerConnection;
 
 function client(feature: unknown, deviceManager: unknown = undefined) {
   return {
@@ -398,6 +400,50 @@ describe('checkDevices', () => {
     });
   });
 
+  it('a stream that arrives after the prompt was given up (a cancel) still has every track stopped', async () => {
+    const stop = vi.fn();
+    let allow!: () => void;
+    const getUserMedia = () =>
+      new Promise<{ getTracks(): Array<{ stop(): void }> }>((resolve) => {
+        allow = () => resolve({ getTracks: () => [{ stop }, { stop }] });
+      });
+    const cancelled = checkDevices(
+      ctx({
+        requestPermissions: true,
+        whilePrompting: () => Promise.reject(new Error('The readiness check was aborted.')),
+        platform: { permissions: permissions('prompt'), mediaDevices: media(['audioinput'], { getUserMedia }) },
+      }),
+    );
+    await cancelled;
+    expect(stop).not.toHaveBeenCalled();
+    allow();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(stop).toHaveBeenCalledTimes(2);
+  });
+
+  it('a run cancelled before the prompt opens asks nothing: no getUserMedia, no askDevicePermission', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const getUserMedia = vi.fn();
+    await expect(
+      checkDevices(
+        ctx({
+          requestPermissions: true,
+          signal: controller.signal,
+          platform: { permissions: permissions('prompt'), mediaDevices: media(['audioinput'], { getUserMedia }) },
+        }),
+      ),
+    ).rejects.toMatchObject({ name: 'AbortError', message: 'The readiness check was aborted.' });
+    expect(getUserMedia).not.toHaveBeenCalled();
+    const askDevicePermission = vi.fn();
+    const manager = { getMicrophones: async () => [{}], getCameras: async () => [{}], askDevicePermission };
+    await expect(
+      checkDevices(ctx({ requestPermissions: true, signal: controller.signal, callClient: client({}, manager) })),
+    ).rejects.toMatchObject({ name: 'AbortError' });
+    expect(askDevicePermission).not.toHaveBeenCalled();
+  });
+
   it('no prompt without requestPermissions, or without getUserMedia', async () => {
     const getUserMedia = vi.fn();
     const without = await checkDevices(
@@ -535,53 +581,17 @@ describe('checkDevices', () => {
   });
 });
 
-interface SeenPc {
-  readonly config: RelayProbeConfiguration;
-  closed: boolean;
-}
-
-/** A relay-probe peer connection that answers per URL: 'relay' (a candidate), an error code, or nothing. */
+/** The relay probe's peer connections, answering per URL after 5 ms: a relay candidate, an error code, or nothing. */
 function relayPc(answer: (url: string) => 'relay' | number | 'silent') {
-  const seen: SeenPc[] = [];
-  class FakePc extends EventTarget {
-    readonly record: SeenPc;
-    constructor(config: RelayProbeConfiguration) {
-      super();
-      this.record = { config, closed: false };
-      seen.push(this.record);
-    }
-    createDataChannel() {
-      return {};
-    }
-    async createOffer() {
-      return { type: 'offer' as const, sdp: '' };
-    }
-    async setLocalDescription() {
-      const url = this.record.config.iceServers[0]?.urls ?? '';
-      const a = answer(url);
-      if (a === 'silent') return;
-      setTimeout(() => {
-        if (this.record.closed) return;
-        if (a === 'relay') {
-          this.dispatchEvent(
-            Object.assign(new Event('icecandidate'), { candidate: { type: 'relay', relayProtocol: 'udp' } }),
-          );
-        } else {
-          this.dispatchEvent(Object.assign(new Event('icecandidateerror'), { errorCode: a, errorText: `e${a}` }));
-        }
-      }, 5);
-    }
-    async getStats() {
-      return new Map();
-    }
-    close() {
-      this.record.closed = true;
-    }
-  }
+  const fake = createFakeRelayPeerConnection((url) => {
+    const a = answer(url);
+    if (a === 'relay') return { kind: 'reachable', afterMs: 5 };
+    return a === 'silent' ? { kind: 'silent' } : { kind: 'error', afterMs: 5, code: a, text: `e${a}` };
+  });
   return {
-    Ctor: FakePc as unknown as RelayPeerConnectionConstructor,
-    seen,
-    urls: () => seen.map((s) => s.config.iceServers[0]),
+    Ctor: fake.RTCPeerConnection,
+    seen: fake.instances,
+    urls: () => fake.instances.map((i) => i.configuration.iceServers[0]),
   };
 }
 
@@ -685,7 +695,7 @@ describe('checkRelays', () => {
       ),
     );
     expect(outcome.details?.results).toEqual([
-      { url: 'stun:err.example', transport: 'udp', status: 'reachable', errorCode: 508, ms: 200 },
+      { url: 'stun:err.example', transport: 'udp', status: 'reachable', errorCode: 508, ms: 5 },
       {
         url: 'stun:down.example?transport=tcp',
         transport: 'tcp',
@@ -773,6 +783,70 @@ describe('checkRelays', () => {
       }),
     );
     expect(outcome).toMatchObject({ status, reason, details: { mode } });
+  });
+
+  it("the browser's own errors are no answer: a local 600 then silence is never pass (reachability: udp-blocked)", async () => {
+    vi.useFakeTimers();
+    const fake = createFakeRelayPeerConnection(() => ({
+      kind: 'script',
+      events: [
+        {
+          afterMs: 5,
+          type: 'icecandidateerror',
+          errorCode: 600,
+          errorText: 'IP address family does not match.',
+          address: '[0:0:0:x:x:x:x:x]',
+          url: 'turn:s.example:3478?transport=udp',
+        },
+      ],
+    }));
+    const outcome = await settle(
+      checkRelays(
+        ctx({
+          budgetMs: 300,
+          platform: { RTCPeerConnection: fake.RTCPeerConnection },
+          iceServers: [{ urls: 'stun:s.example' }],
+        }),
+      ),
+    );
+    expect(outcome).toMatchObject({ status: 'warn', reason: 'udp-blocked', details: { mode: 'reachability' } });
+    expect(outcome.details?.results).toEqual([
+      {
+        url: 'stun:s.example',
+        transport: 'udp',
+        status: 'unreachable',
+        errorCode: 600,
+        errorText: 'IP address family does not match.',
+        ms: 300,
+      },
+    ]);
+  });
+
+  it('a 701 on one interface and a relay candidate on another: pass (allocation)', async () => {
+    vi.useFakeTimers();
+    const fake = createFakeRelayPeerConnection(() => ({
+      kind: 'script',
+      events: [
+        {
+          afterMs: 17,
+          type: 'icecandidateerror',
+          errorCode: 701,
+          errorText: 'TURN host lookup received error.',
+          address: '[0:0:0:x:x:x:x:x]',
+          url: 'turn:a.example:3478?transport=udp',
+        },
+        { afterMs: 75, type: 'icecandidate', candidate: { type: 'relay', relayProtocol: 'udp' } },
+      ],
+    }));
+    const outcome = await settle(
+      checkRelays(
+        ctx({
+          platform: { RTCPeerConnection: fake.RTCPeerConnection },
+          iceServers: [{ urls: 'turn:a.example', username: 'u', credential: 'c' }],
+        }),
+      ),
+    );
+    expect(outcome).toMatchObject({ status: 'pass', reason: 'relays-reachable' });
   });
 
   it('all blocked without credentials: UDP only is a warning (udp-blocked); TLS tested is a failure', async () => {
@@ -890,8 +964,8 @@ describe('checkSignalling', () => {
       reason: 'endpoints-reachable',
       details: {
         endpoints: [
-          { origin: 'https://a.test', status: 'reachable', ms: expect.any(Number) },
-          { origin: 'http://b.test:8080', status: 'reachable', ms: expect.any(Number) },
+          { origin: 'https://a.test', status: 'reachable', httpStatus: 'opaque', ms: expect.any(Number) },
+          { origin: 'http://b.test:8080', status: 'reachable', httpStatus: 'opaque', ms: expect.any(Number) },
         ],
       },
     });
@@ -949,13 +1023,52 @@ describe('checkSignalling', () => {
       detail: 'https://down.test unreachable; https://slow.test:444 timeout',
       details: {
         endpoints: [
-          { origin: 'https://up.test', status: 'reachable', ms: 0 },
+          { origin: 'https://up.test', status: 'reachable', httpStatus: 'opaque', ms: 0 },
           { origin: 'https://down.test', status: 'unreachable', ms: 0 },
           { origin: 'https://slow.test:444', status: 'timeout', ms: 300 },
         ],
       },
     });
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it.each([
+    [{ type: 'basic', status: 200 }, 'reachable', 200],
+    [{ type: 'cors', status: 204 }, 'reachable', 204],
+    [{ type: 'basic', status: 401 }, 'reachable', 401],
+    [{ type: 'basic', status: 404 }, 'reachable', 404],
+    [{ type: 'basic', status: 405 }, 'reachable', 405],
+    [{ type: 'basic', status: 500 }, 'reachable', 500],
+    [{ type: 'basic', status: 403 }, 'unreachable', 403],
+    [{ type: 'basic', status: 407 }, 'unreachable', 407],
+    [{ type: 'basic', status: 451 }, 'unreachable', 451],
+    [{ type: 'basic', status: 502 }, 'unreachable', 502],
+    [{ type: 'basic', status: 503 }, 'unreachable', 503],
+    [{ type: 'basic', status: 504 }, 'unreachable', 504],
+    [{ type: 'basic', status: 511 }, 'unreachable', 511],
+    [{ type: 'opaque', status: 0 }, 'reachable', 'opaque'],
+    [{ type: 'opaque', status: 403 }, 'reachable', 'opaque'],
+    [{ type: 'basic', status: 0 }, 'reachable', 'opaque'],
+    [{ status: '403' }, 'reachable', 'opaque'],
+    [{}, 'reachable', 'opaque'],
+  ])('an answer %j: %s, httpStatus %s', async (answer, status, httpStatus) => {
+    const outcome = await checkSignalling(
+      ctx({ endpoints: ['https://a.test/x'], platform: { fetch: async () => answer as never } }),
+    );
+    expect(outcome.details?.endpoints[0]).toMatchObject({ status, httpStatus });
+    expect(outcome.status).toBe(status === 'reachable' ? 'pass' : 'fail');
+  });
+
+  it("a blocking status is named in the detail: 'origin unreachable (HTTP 403)'", async () => {
+    const fetch = async (url: string) =>
+      url.includes('proxy') ? { type: 'basic', status: 403, body: null } : Promise.reject(new TypeError('Failed'));
+    const outcome = await checkSignalling(
+      ctx({ endpoints: ['https://proxy.test/a?token=x', 'https://down.test/'], platform: { fetch } }),
+    );
+    expect(outcome).toMatchObject({
+      status: 'fail',
+      detail: 'https://proxy.test unreachable (HTTP 403); https://down.test unreachable',
+    });
   });
 
   it('a budget of 0 still waits 1 ms; the run signal aborts the fetches and its listener is removed after', async () => {
@@ -1005,18 +1118,8 @@ describe('checkHistory', () => {
     });
   });
 
-  function storage(): HistoryStorage & { map: Map<string, string> } {
-    const map = new Map<string, string>();
-    return {
-      map,
-      getItem: (k) => map.get(k) ?? null,
-      setItem: (k, v) => void map.set(k, v),
-      removeItem: (k) => void map.delete(k),
-    };
-  }
-
   it("a Storage-like object: that user's history only", async () => {
-    const s = storage();
+    const s = memoryStorage();
     const writer = createOutcomeHistory({ storage: s, userId: 'alice' });
     writer.record({ at: Date.now() - 1000, code: 410, subCode: 3112 });
     expect(await checkHistory(ctx({ history: s, userId: 'alice' }))).toMatchObject({
@@ -1027,16 +1130,60 @@ describe('checkHistory', () => {
   });
 
   it('history: false reads nothing, not even the global localStorage', async () => {
-    const s = storage();
+    const s = memoryStorage();
     createOutcomeHistory({ storage: s }).record({ at: Date.now() - 1000, code: 410, subCode: 3112 });
     vi.stubGlobal('localStorage', s);
     expect(await checkHistory(ctx({ history: false }))).toEqual({ status: 'skipped', reason: 'no-history' });
   });
 
   it('no history option: the global localStorage, for the device', async () => {
-    const s = storage();
+    const s = memoryStorage();
     createOutcomeHistory({ storage: s }).record({ at: Date.now() - 1000, code: 0 });
     vi.stubGlobal('localStorage', s);
     expect(await checkHistory(ctx({ history: undefined }))).toMatchObject({ status: 'pass', details: { outcomes: 1 } });
+  });
+});
+
+describe("checkEnvironment without features: the SDK's own Features, loaded lazily", () => {
+  // The SDK module, replaced for this group only: its `Features` can lose DebugInfo.
+  const DEBUG_INFO = { real: 'DebugInfo' };
+  const sdk: { features: { DebugInfo?: unknown } } = { features: { DebugInfo: DEBUG_INFO } };
+  beforeAll(() => {
+    vi.doMock('@azure/communication-calling', () => ({
+      get Features() {
+        return sdk.features;
+      },
+    }));
+  });
+  afterAll(() => {
+    vi.doUnmock('@azure/communication-calling');
+  });
+  const withClient = (feature: unknown) =>
+    checkEnvironment(
+      ctx({
+        callClient: { feature, getDeviceManager: async () => undefined } as never,
+        platform: { RTCPeerConnection: Pc },
+      }),
+    );
+
+  it("asks the SDK's own Features.DebugInfo", async () => {
+    sdk.features = { DebugInfo: DEBUG_INFO };
+    const feature = vi.fn(() => ({ getEnvironmentInfo: async () => ({ isSupportedEnvironment: true }) }));
+    const outcome = await withClient(feature);
+    expect(feature).toHaveBeenCalledWith(DEBUG_INFO);
+    expect(outcome).toMatchObject({ status: 'pass', reason: 'supported' });
+  });
+
+  it('an SDK without Features.DebugInfo: skipped sdk-error, saying so', async () => {
+    sdk.features = {};
+    const feature = vi.fn();
+    const outcome = await withClient(feature);
+    expect(feature).not.toHaveBeenCalled();
+    expect(outcome).toEqual({
+      status: 'skipped',
+      reason: 'sdk-error',
+      detail: 'Error: the SDK has no Features.DebugInfo',
+      details: { webrtc: true },
+    });
   });
 });

@@ -1,8 +1,7 @@
-// Mutation tests for summarizeRelayProbe (issue 12): the counts, the transport lists and the verdict for each
-// combination of results.
+// summarizeRelayProbe: the counts, the transport lists and the verdict for each combination of results.
 import { describe, expect, it } from 'vitest';
-import type { RelayProbeResult } from './probeRelays.js';
 import { summarizeRelayProbe } from './summarize.js';
+import type { RelayProbeResult } from './types.js';
 
 describe('summarizeRelayProbe', () => {
   const r = (
@@ -62,6 +61,7 @@ describe('summarizeRelayProbe', () => {
     [[r('udp', 'reachable')], 'all-reachable'],
     [[r('udp', 'reachable'), r('tcp', 'invalid-url'), r('tls', 'unsupported')], 'all-reachable'],
     [[r('udp', 'timeout'), r('tcp', 'reachable')], 'udp-blocked-tcp-works'],
+    [[r('udp', 'timeout'), r('tls', 'reachable')], 'udp-blocked-tcp-works'],
     [[r('udp', 'reachable'), r('udp', 'timeout')], 'partly-reachable'],
     [[r('tcp', 'reachable'), r('tls', 'timeout')], 'partly-reachable'],
     [[r('udp', 'reachable'), r('tcp', 'timeout')], 'partly-reachable'],
