@@ -382,7 +382,7 @@ describe('setUserId', () => {
     expect(off.history).toBeUndefined();
   });
 
-  it("telemetry's Identifier follows the user, as the identifier option says", () => {
+  it("telemetry's Identifier follows the user, as the identifier option says", async () => {
     const raw: DiagnosticTelemetryRecord[] = [];
     const d = createCallDiagnostics({
       history: false,
@@ -395,6 +395,7 @@ describe('setUserId', () => {
     d.track('panelOpened');
     d.setUserId(undefined);
     d.track('panelOpened');
+    await vi.dynamicImportSettled(); // the telemetry record builder is fetched on the first record
     expect(raw.map((r) => r.Identifier)).toEqual(['8:acs:alice', '8:acs:bob', undefined]);
 
     const hashed: DiagnosticTelemetryRecord[] = [];
@@ -426,7 +427,7 @@ describe('telemetry', () => {
     expect(onTelemetryError).not.toHaveBeenCalled();
   });
 
-  it('a throwing onDiagnosticEvent goes to onTelemetryError; a throwing onTelemetryError goes nowhere', () => {
+  it('a throwing onDiagnosticEvent goes to onTelemetryError; a throwing onTelemetryError goes nowhere', async () => {
     const error = new Error('app bug');
     const onTelemetryError = vi.fn(() => {
       throw new Error('handler bug too');
@@ -439,6 +440,7 @@ describe('telemetry', () => {
       onTelemetryError,
     });
     expect(() => d.track('reportDownloaded')).not.toThrow();
+    await vi.dynamicImportSettled(); // the telemetry record builder is fetched on the first record
     expect(onTelemetryError).toHaveBeenCalledExactlyOnceWith(error);
     const quiet = createCallDiagnostics({
       history: false,
@@ -449,7 +451,7 @@ describe('telemetry', () => {
     expect(() => quiet.track('reportDownloaded')).not.toThrow();
   });
 
-  it('records carry the clock, the SDK version and the redact rules', () => {
+  it('records carry the clock, the SDK version and the redact rules', async () => {
     const records: DiagnosticTelemetryRecord[] = [];
     const d = createCallDiagnostics({
       history: false,
@@ -460,6 +462,7 @@ describe('telemetry', () => {
     });
     d.attach({ kind: 'call', call: createFakeCall({ id: 'secret-call-7' }) });
     d.track('retryPressed');
+    await vi.dynamicImportSettled(); // the telemetry record builder is fetched on the first record
     expect(records[0]).toMatchObject({
       kind: 'retryPressed',
       at: '2026-01-02T03:04:05.000Z',
@@ -613,7 +616,7 @@ describe('createCallDiagnostics: outcome history, classification, telemetry', ()
     expect(diagnostics.getSnapshot().relay.status).toBe('failed');
   });
 
-  it('emits records that join ACSCallSummary; a throwing callback never reaches the app', () => {
+  it('emits records that join ACSCallSummary; a throwing callback never reaches the app', async () => {
     const records: DiagnosticTelemetryRecord[] = [];
     const onTelemetryError = vi.fn();
     let fail = true;
@@ -639,6 +642,7 @@ describe('createCallDiagnostics: outcome history, classification, telemetry', ()
     diagnostics.track('retryPressed');
     diagnostics.track('panelOpened');
     diagnostics.track('reportCopied');
+    await vi.dynamicImportSettled(); // the telemetry record builder is fetched on the first record
     expect(onTelemetryError).toHaveBeenCalledOnce();
     expect(records.map((r) => r.kind)).toEqual([
       'relaysUnreachable',
@@ -666,7 +670,7 @@ describe('createCallDiagnostics: outcome history, classification, telemetry', ()
 
 describe("telemetry's Identifier is the app's choice (issue 12)", () => {
   const PHONE = '4:+14255550123';
-  const records = (identifier?: 'raw' | 'hashed' | 'none') => {
+  const records = async (identifier?: 'raw' | 'hashed' | 'none') => {
     const out: DiagnosticTelemetryRecord[] = [];
     const d = createCallDiagnostics({
       history: false,
@@ -676,20 +680,21 @@ describe("telemetry's Identifier is the app's choice (issue 12)", () => {
     });
     d.dispatch({ type: 'attached', at: 1, source: 'manual', callId: 'call-1', participantId: 'p-1' });
     d.track('panelOpened');
+    await vi.dynamicImportSettled(); // the telemetry record builder is fetched on the first record
     return out;
   };
 
-  it("defaults to 'none': no identifier leaves the page unless the app asks", () => {
-    const [record] = records();
+  it("defaults to 'none': no identifier leaves the page unless the app asks", async () => {
+    const [record] = await records();
     expect(record?.Identifier).toBeUndefined();
     expect(JSON.stringify(record)).not.toContain('4255550123');
     expect(record).toMatchObject({ CorrelationId: 'call-1', ParticipantId: 'p-1' });
   });
 
-  it("'hashed' sends a hash, 'raw' the id as given, 'none' nothing", () => {
-    expect(records('hashed')[0]?.Identifier).toBe(hashId(PHONE));
-    expect(records('raw')[0]?.Identifier).toBe(PHONE);
-    expect(records('none')[0]?.Identifier).toBeUndefined();
+  it("'hashed' sends a hash, 'raw' the id as given, 'none' nothing", async () => {
+    expect((await records('hashed'))[0]?.Identifier).toBe(hashId(PHONE));
+    expect((await records('raw'))[0]?.Identifier).toBe(PHONE);
+    expect((await records('none'))[0]?.Identifier).toBeUndefined();
   });
 });
 

@@ -24,13 +24,13 @@ import {
   type DiagnosticsStoreOptions,
 } from './store/createDiagnosticsStore.js';
 import type { DiagnosticsState } from './store/state.js';
-import {
-  createTelemetryRecord,
-  type DiagnosticTelemetryKind,
-  type OnDiagnosticEvent,
-  type TelemetryTransition,
-  type UiTelemetryKind,
+import type {
+  DiagnosticTelemetryKind,
+  OnDiagnosticEvent,
+  TelemetryTransition,
+  UiTelemetryKind,
 } from './telemetry/telemetry.js';
+import { createTelemetrySender } from './telemetry/telemetrySender.js';
 
 /**
  * What the diagnostics follow: a raw SDK `Call`, a `CallAgent` (its active call), a `CallAdapter` or a
@@ -264,27 +264,6 @@ function historyOf(options: CallDiagnosticsOptions, userId: string | undefined):
 const ignore = (): void => {};
 
 /** Hands a telemetry record to the app; what its callback (or its error handler) throws never reaches the call UI. */
-function sendTelemetry(
-  options: CallDiagnosticsOptions,
-  userId: string | undefined,
-  at: number,
-  kind: DiagnosticTelemetryKind,
-  state: DiagnosticsState,
-  detail?: TelemetryTransition,
-): void {
-  const { onDiagnosticEvent, onTelemetryError = ignore, identifier, sdkVersion, redact } = options;
-  if (!onDiagnosticEvent) return;
-  try {
-    onDiagnosticEvent(createTelemetryRecord(kind, state, { userId, identifier, sdkVersion, redact, at }, detail));
-  } catch (error) {
-    try {
-      onTelemetryError(error);
-    } catch {
-      // The app's error handler failed too; telemetry must never break the call UI.
-    }
-  }
-}
-
 /** The outcomes of a history; none when its list() throws (a broken custom history must not cost the diagnosis). */
 function listOutcomes(history: OutcomeHistory): readonly CallOutcome[] | undefined {
   try {
@@ -344,8 +323,10 @@ export function createCallDiagnostics(options: CallDiagnosticsOptions = {}): Cal
   let serverCall: ServerCallEntry | undefined;
   const saidIssues = new Set<string>();
 
+  const sendTelemetry = createTelemetrySender(options);
+  const { identifier, sdkVersion, redact } = options;
   const emitTelemetry = (kind: DiagnosticTelemetryKind, state = store.getSnapshot(), detail?: TelemetryTransition) =>
-    sendTelemetry(options, userId, now(), kind, state, detail);
+    sendTelemetry(kind, state, { userId, identifier, sdkVersion, redact, at: now() }, detail);
   const classify = (): RecurrenceClassification =>
     classifyRecurrence(history && listOutcomes(history), options.recurrence);
   // The one place a call's outcome is recorded: the store's `ended` transition (undefined → set). The reducer keeps

@@ -481,6 +481,7 @@ describe('createSupportReport: no planted secret or personal data', () => {
 
     assertClean(text);
     assertClean(JSON.stringify(json));
+    await vi.dynamicImportSettled(); // the telemetry record builder is fetched on the first record
     expect(records.map((r) => r.kind)).toEqual(['relaysUnreachable', 'callEnded', 'retryPressed']);
     assertClean(JSON.stringify(records));
     for (const spy of consoleSpies) assertClean(deepText(spy.mock.calls));

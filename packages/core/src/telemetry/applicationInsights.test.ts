@@ -21,7 +21,7 @@ function record(overrides: Partial<DiagnosticTelemetryRecord> = {}): DiagnosticT
 }
 
 describe('createApplicationInsightsSink', () => {
-  it('turns a 410/3112 call into one trackEvent per record, named CallDiagnostics.<kind>, with the record fields', () => {
+  it('turns a 410/3112 call into one trackEvent per record, named CallDiagnostics.<kind>, with the record fields', async () => {
     const ai = fakeAppInsights();
     const call = createFakeCall({ id: 'call-3112', participantId: 'participant-7' });
     const diagnostics = createCallDiagnostics({
@@ -35,6 +35,7 @@ describe('createApplicationInsightsSink', () => {
     call.controls.end({ code: 410, subCode: 3112 });
     diagnostics.track('retryPressed');
 
+    await vi.dynamicImportSettled(); // the telemetry record builder is fetched on the first record
     expect(ai.events.map((e) => e.name)).toEqual([
       'CallDiagnostics.relaysUnreachable',
       'CallDiagnostics.callEnded',
@@ -80,7 +81,7 @@ describe('createApplicationInsightsSink', () => {
     expect(new Set(Object.keys(properties))).toEqual(new Set([...recordKeys, 'app', 'release', 'beta']));
   });
 
-  it('sends the record as the kit redacted it, and redacts the extra properties: planted secrets never reach trackEvent', () => {
+  it('sends the record as the kit redacted it, and redacts the extra properties: planted secrets never reach trackEvent', async () => {
     const ai = fakeAppInsights();
     const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c2VyIn0.c2lnbmF0dXJl';
     const call = createFakeCall({ id: 'call-7?token=planted-query-secret', participantId: 'participant-planted-name' });
@@ -93,6 +94,7 @@ describe('createApplicationInsightsSink', () => {
       }),
     });
     call.controls.end({ code: 410, subCode: 3112 });
+    await vi.dynamicImportSettled(); // the telemetry record builder is fetched on the first record
     expect(ai.events).toHaveLength(1);
     const sent = JSON.stringify(ai.events);
     for (const secret of ['planted-extra-secret', jwt, 'planted-query-secret', 'planted-name']) {

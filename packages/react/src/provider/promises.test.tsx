@@ -82,7 +82,7 @@ describe('the provider keeps its promises', () => {
     expect(screen.getByText('call UI')).toBeInTheDocument();
   });
 
-  it('a userId that changes without a remount writes the new user’s history and telemetry identifier', () => {
+  it('a userId that changes without a remount writes the new user’s history and telemetry identifier', async () => {
     const storage = new Map<string, string>();
     const history = {
       getItem: (k: string) => storage.get(k) ?? null,
@@ -112,6 +112,7 @@ describe('the provider keeps its promises', () => {
       </CallDiagnosticsProvider>,
     );
     act(() => callB.controls.end({ code: 410, subCode: 3112 }));
+    await act(() => vi.dynamicImportSettled()); // the telemetry record builder is fetched on the first record
     const ended = records.filter((r) => r.kind === 'callEnded');
     expect(ended.map((r) => r.Identifier)).toEqual(['8:acs:user-a', '8:acs:user-b']);
     const keys = historyKeys();
