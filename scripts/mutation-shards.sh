@@ -8,7 +8,9 @@
 # split over several sittings on a 2-core machine; `node scripts/mutation-score.mjs` adds the shards up.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-SHARDS=(store history report sources probe readiness catalog telemetry root)
+# Every folder of packages/core/src (a family folder too), then the files directly in it (`root`).
+mapfile -t SHARDS < <(find packages/core/src -mindepth 1 -maxdepth 1 -type d -printf '%f\n' | sort)
+SHARDS+=(root)
 [ "$#" -gt 0 ] && SHARDS=("$@")
 mkdir -p reports/mutation
 for shard in "${SHARDS[@]}"; do

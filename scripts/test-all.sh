@@ -184,6 +184,8 @@ run_step "install (pnpm install --frozen-lockfile)" pnpm install --frozen-lockfi
 run_step "typecheck" pnpm typecheck
 run_step "lint" pnpm lint
 run_step "no unused files, dependencies or exports (knip, knip.jsonc)" pnpm knip
+run_step "codebase shape: no function over 100 lines, no mutation-only suites, ≤ 10 Stryker directives, no import cycles in core (scripts/check-structure.mjs --check)" \
+  node scripts/check-structure.mjs --check
 run_step "unit tests (core with the KQL check of docs/kql, react-jsdom, ssr, react19-jsdom)" \
   pnpm exec vitest run --project core --project react-jsdom --project ssr --project react19-jsdom
 # Browser runs are split so that at most a few Chromium sessions start at once on a 2-core machine.
