@@ -11,7 +11,7 @@ import { afterEach, expect, test, vi } from 'vitest';
 afterEach(cleanup);
 
 const open = new Set();
-/** A network that blocks UDP: UDP relay URLs fail with 701, TCP ones give a relay candidate. */
+/** A network that blocks UDP: UDP relay URLs fail with 701 and gathering ends, TCP ones give a relay candidate. */
 class UdpBlockedPeerConnection extends EventTarget {
   constructor(config) {
     super();
@@ -37,6 +37,8 @@ class UdpBlockedPeerConnection extends EventTarget {
         this.dispatchEvent(
           Object.assign(new Event('icecandidateerror'), { errorCode: 701, errorText: 'unreachable', url: this.url }),
         );
+        // Then gathering ends, as in Chromium: every interface has spoken.
+        this.dispatchEvent(Object.assign(new Event('icecandidate'), { candidate: null }));
       }
     }, 5);
   }

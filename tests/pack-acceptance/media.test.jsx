@@ -7,7 +7,7 @@ import {
   useRemoteDiagnostics,
 } from '@call-diagnostics/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, expect, test, vi } from 'vitest';
 import { Features, sdkShapedCall } from './sdkShapedCall.js';
 
@@ -88,7 +88,10 @@ test('useRemoteDiagnostics and ParticipantDiagnostics show a participant’s bad
   const sim = sdkShapedCall();
   mount(sim);
   act(() => sim.raiseRemote(ALEX, 'networkReceiveQuality', 3));
-  expect(screen.getByTestId('remote').textContent).toBe('8:acs:alex:networkReceiveQuality:warning');
+  // The others' diagnostics are followed once their code (a chunk of its own) has arrived.
+  await waitFor(() =>
+    expect(screen.getByTestId('remote').textContent).toBe('8:acs:alex:networkReceiveQuality:warning'),
+  );
   expect(await screen.findByRole('status', { name: 'Alex: Poor connection' }, { timeout: 15_000 })).toBeTruthy();
   act(() => sim.raiseRemote(ALEX, 'networkReceiveQuality', 1));
   expect(screen.getByTestId('remote').textContent).toBe('');
@@ -98,13 +101,15 @@ test('useRemoteDiagnostics and ParticipantDiagnostics show a participant’s bad
   expect(screen.getByTestId('remote').textContent).toBe('');
 });
 
-test('startSendingDiagnostics only with shareDiagnostics', () => {
+test('startSendingDiagnostics only with shareDiagnostics', async () => {
   const quiet = sdkShapedCall();
-  mount(quiet).unmount();
+  const first = mount(quiet);
+  await act(async () => {});
+  first.unmount();
   expect(quiet.sending()).toBe(false);
   const sharing = sdkShapedCall();
   const { unmount } = mount(sharing, { shareDiagnostics: true });
-  expect(sharing.sending()).toBe(true);
+  await waitFor(() => expect(sharing.sending()).toBe(true));
   unmount();
   expect(sharing.sending()).toBe(false);
 });
