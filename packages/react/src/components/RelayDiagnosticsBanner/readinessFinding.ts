@@ -3,9 +3,8 @@
 // the provider's first load and out of the banner's chunk.
 import type { ReadinessCheckResult, ReadinessReason, ReadinessResult } from '@call-diagnostics/core';
 import type { CallDiagnosticsStrings } from '../../localization/en-US.js';
-import { candidateTags } from '../../localization/matchLocale.js';
 import { type ReadinessStrings, readinessEnUS } from '../../localization/readiness/en-US.js';
-import { READINESS_LOCALE_LOADERS } from '../../localization/readiness/locales.js';
+import { readinessStrings } from '../../localization/readiness/tree.js';
 import { formatString } from '../../localization/strings.js';
 import { formatReadinessReason } from '../CallReadinessCheck/formatReadiness.js';
 
@@ -47,14 +46,8 @@ function formatReadinessFinding(
  * fetched (en-US when the kit has none for it, or when the fetch fails: the line in English rather than none).
  */
 export async function loadReadinessFinding(result: ReadinessResult, main: CallDiagnosticsStrings): Promise<string> {
-  // No React here (not `loadReadinessStrings`): a React import would move React into a chunk of its own and cost the
-  // first load.
-  const tag = candidateTags(main.locale).find((candidate) => candidate in READINESS_LOCALE_LOADERS);
-  let strings: ReadinessStrings = readinessEnUS;
-  try {
-    strings = (tag && (await READINESS_LOCALE_LOADERS[tag]?.())) || readinessEnUS;
-  } catch {
-    // A locale chunk that could not be fetched.
-  }
+  // The readiness tree has no React (a React import would move React into a chunk of its own and cost the first load);
+  // a locale chunk that cannot be fetched leaves the line in English rather than none.
+  const strings = await readinessStrings.loadTag(main.locale).catch(() => readinessEnUS);
   return formatReadinessFinding(result, strings, main);
 }

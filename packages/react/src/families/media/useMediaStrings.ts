@@ -1,5 +1,6 @@
 import { useContext, useMemo } from 'react';
 import { CallDiagnosticsContext } from '../../context/CallDiagnosticsContext.js';
+import { useProviderLocaleTag } from '../../hooks/useProviderLocaleTag.js';
 import { lazyModule, useLazyModule } from '../../lazy/lazyModule.js';
 import { mergeStrings } from '../../localization/strings.js';
 import { useLocaleTree } from '../../localization/useLocaleTree.js';
@@ -8,12 +9,6 @@ import type { MediaStrings } from './strings/en-US.js';
 /** The media family's locale tree: a chunk of its own, fetched when a media surface first has something to say. */
 const mediaTree = lazyModule(() => import('./strings/tree.js'));
 
-/** The provider's locale as a tag: the tag given, or the `locale` field of a locale object. */
-function useLocaleTag(): string | undefined {
-  const locale = useContext(CallDiagnosticsContext)?.locale;
-  return typeof locale === 'string' ? locale : locale?.locale;
-}
-
 /**
  * The media family's strings while `enabled`: en-US, then the provider's locale over it once its table has arrived,
  * then the provider's `strings.media` overrides. Undefined until the tree's chunk has arrived (the surface shows
@@ -21,7 +16,7 @@ function useLocaleTag(): string | undefined {
  */
 export function useMediaStrings(enabled: boolean): MediaStrings | undefined {
   const module = useLazyModule(mediaTree, enabled);
-  const table = useLocaleTree(module?.mediaStrings, useLocaleTag());
+  const table = useLocaleTree(module?.mediaStrings, useProviderLocaleTag());
   const overrides = useContext(CallDiagnosticsContext)?.overrides?.media;
   return useMemo(
     () => module && mergeStrings(mergeStrings(module.mediaStrings.enUS, table as never), overrides),
