@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * README screenshots of apps/demo: docs/images/demo-3112.png (the 410/3112 error banner) and
- * docs/images/demo-panel.png (the firewall guidance panel open), both 1280×800.
+ * README screenshots of apps/demo: docs/images/demo-3112.png (the 410/3112 error banner),
+ * docs/images/demo-panel.png (the firewall guidance panel open) and docs/images/demo-media.png (the "You're muted"
+ * notice while the person speaks muted), all 1280×800.
  *
  *   node scripts/screenshot.mjs            # reuses a demo on :4173 or :5173, else builds and previews it (and stops it)
  *   DEMO_URL=http://host:port/ node scripts/screenshot.mjs
@@ -126,6 +127,21 @@ try {
   const panelPath = join(outDir, 'demo-panel.png');
   await page.screenshot({ path: panelPath, animations: 'disabled' });
   console.log(`wrote ${panelPath}`);
+
+  // A fresh page: the media family and the other people.
+  await page.goto(server.url);
+  await page.getByRole('radiogroup', { name: 'Scenario' }).waitFor();
+  if (process.env.THEME === 'dark') await page.getByRole('switch', { name: 'Dark theme' }).check();
+  await page.getByRole('radio', { name: 'Speaking while muted' }).check();
+  const notice = page
+    .getByRole('region', { name: 'Call' })
+    .locator('.fui-MessageBar')
+    .filter({ hasText: "You're muted" });
+  await notice.waitFor({ state: 'visible', timeout: 10_000 });
+  await page.mouse.move(0, 799);
+  const mediaPath = join(outDir, 'demo-media.png');
+  await page.screenshot({ path: mediaPath, animations: 'disabled' });
+  console.log(`wrote ${mediaPath}`);
 } finally {
   await browser.close();
   await server.stop();
