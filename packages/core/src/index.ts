@@ -22,6 +22,7 @@ export {
 export type { DiagnosticEvent } from './events.js';
 // The diagnostic families (network, …), ordered by one precedence table, and the banner built from them.
 export { type BannerModel, type CallEndedBannerModel, selectBanner } from './families/banner.js';
+export { type DialInDetails, type DialInInfo, dialInLink } from './families/fallback/dialIn.js';
 export type { MediaBannerModel } from './families/media/banner.js';
 export type { ActiveMediaIssue } from './families/media/catalog.js';
 export type { MediaDiagnosticName } from './families/media/names.js';

@@ -9,6 +9,7 @@
 export { CALL_END_CODES } from './catalog/codes.js';
 export { formatPorts } from './catalog/firewall.js';
 export { isDevelopment } from './dev.js';
+export { dialInFromTeams, normalizeDialIn } from './families/fallback/dialIn.js';
 export type { RelayPeerConnectionLike, RelayProbeConfiguration } from './probe/probeRelays.js';
 export { READINESS_CHECK_IDS, type ReadinessPlatform } from './readiness/types.js';
 export { chooseSource, type SourceChoice, type SourceProps } from './sources/chooseSource.js';
