@@ -1,25 +1,13 @@
-import { useContext, useMemo } from 'react';
-import { CallDiagnosticsContext } from '../../context/CallDiagnosticsContext.js';
-import { useProviderLocaleTag } from '../../hooks/useProviderLocaleTag.js';
-import { lazyModule, useLazyModule } from '../../lazy/lazyModule.js';
-import { mergeStrings } from '../../localization/strings.js';
-import { useLocaleTree } from '../../localization/useLocaleTree.js';
+import { familyTree, useFamilyStrings } from '../useFamilyStrings.js';
 import type { MediaStrings } from './strings/en-US.js';
 
 /** The media family's locale tree: a chunk of its own, fetched when a media surface first has something to say. */
-const mediaTree = lazyModule(() => import('./strings/tree.js'));
+const mediaTree = familyTree(() => import('./strings/tree.js').then((m) => m.mediaStrings));
 
 /**
- * The media family's strings while `enabled`: en-US, then the provider's locale over it once its table has arrived,
- * then the provider's `strings.media` overrides. Undefined until the tree's chunk has arrived (the surface shows
- * nothing meanwhile: a media problem never needs the first frame).
+ * The media family's strings while `enabled`: en-US, then the provider's locale, then `strings.media` overrides.
+ * Undefined until the tree's chunk has arrived.
  */
 export function useMediaStrings(enabled: boolean): MediaStrings | undefined {
-  const module = useLazyModule(mediaTree, enabled);
-  const table = useLocaleTree(module?.mediaStrings, useProviderLocaleTag());
-  const overrides = useContext(CallDiagnosticsContext)?.overrides?.media;
-  return useMemo(
-    () => module && mergeStrings(mergeStrings(module.mediaStrings.enUS, table as never), overrides),
-    [module, table, overrides],
-  );
+  return useFamilyStrings(mediaTree, 'media', enabled);
 }
