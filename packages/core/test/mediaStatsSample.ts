@@ -7,8 +7,11 @@ import type {
   TransportMediaStats,
 } from '@azure/communication-calling';
 
+/** The SDK's fields, each optional and possibly undefined (as the SDK may report them). */
+type Loose<T> = { [K in keyof T]?: T[K] | undefined };
+
 /** The figures of one audio stream (the SDK's fields; `id` is filled in). */
-export type AudioFigures = Partial<OutgoingAudioMediaStats<number, string> & IncomingAudioMediaStats<number, string>>;
+export type AudioFigures = Loose<OutgoingAudioMediaStats<number, string> & IncomingAudioMediaStats<number, string>>;
 
 /** A good path: 40 ms RTT, 5 ms jitter, no loss, 50 packets a second (MOS 4.41). */
 export const GOOD: AudioFigures = { rttInMs: 40, jitterInMs: 5, packetsPerSecond: 50, packetsLostPerSecond: 0 };
@@ -26,13 +29,14 @@ export const SILENT: AudioFigures = { packetsPerSecond: 0, packetsLostPerSecond:
 export function statsSample(parts: {
   send?: readonly AudioFigures[];
   receive?: readonly AudioFigures[];
-  videoSend?: readonly Partial<OutgoingVideoMediaStats<number, string>>[];
-  videoReceive?: readonly Partial<IncomingVideoMediaStats<number, string>>[];
-  screenSend?: readonly Partial<OutgoingVideoMediaStats<number, string>>[];
-  transports?: readonly Partial<TransportMediaStats<number>>[];
+  videoSend?: readonly Loose<OutgoingVideoMediaStats<number, string>>[];
+  videoReceive?: readonly Loose<IncomingVideoMediaStats<number, string>>[];
+  screenSend?: readonly Loose<OutgoingVideoMediaStats<number, string>>[];
+  transports?: readonly Loose<TransportMediaStats<number>>[];
 }): MediaStatsReportSample {
+  // Figures left undefined on purpose are kept (the SDK's typings leave them out).
   const withId = <T extends object>(prefix: string, list: readonly T[] = []) =>
-    list.map((s, i) => ({ id: `${prefix}${i}`, ...s }));
+    list.map((s, i) => ({ id: `${prefix}${i}`, ...s })) as never[];
   return {
     audio: { send: withId('as', parts.send), receive: withId('ar', parts.receive) },
     video: { send: withId('vs', parts.videoSend), receive: withId('vr', parts.videoReceive) },
