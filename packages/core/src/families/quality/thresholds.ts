@@ -52,7 +52,9 @@ export const QUALITY_THRESHOLDS: QualityThresholds = Object.freeze({
  * @public
  */
 export type QualityThresholdOverrides = {
-  readonly [K in keyof QualityThresholds]?: { readonly fair?: number; readonly poor?: number } | undefined;
+  readonly [K in keyof QualityThresholds]?:
+    | { readonly fair?: number | undefined; readonly poor?: number | undefined }
+    | undefined;
 };
 
 type Figure = keyof QualityThresholds;
