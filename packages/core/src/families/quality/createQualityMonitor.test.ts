@@ -120,6 +120,17 @@ describe('createQualityMonitor: the issue-24 acceptance figures', () => {
     expect(monitor.push(audioSample(GOOD)).level).toBe('good');
   });
 
+  it('ignores a sample whose getters throw, and a sample that is a function', () => {
+    const { monitor } = watched();
+    const hostile = Object.defineProperty({}, 'audio', {
+      get() {
+        throw new Error('no');
+      },
+    });
+    expect(monitor.push(hostile as MediaStatsSampleLike)).toBe(monitor.getSnapshot());
+    expect(monitor.push((() => {}) as unknown as MediaStatsSampleLike).figures).toBeUndefined();
+  });
+
   it('is unknown when it saw nothing valid', () => {
     const monitor = createQualityMonitor();
     expect(monitor.getSnapshot()).toEqual({
