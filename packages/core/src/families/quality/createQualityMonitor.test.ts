@@ -314,6 +314,16 @@ describe('createQualityMonitor: snapshots and listeners', () => {
     expect(listener).not.toHaveBeenCalled();
   });
 
+  it('measures freezes between consecutive valid samples', () => {
+    const monitor = createQualityMonitor();
+    const withFreeze = (total: number) =>
+      statsSample({ send: [GOOD], receive: [GOOD], videoReceive: [{ totalFreezeDurationInMs: total }] });
+    expect(monitor.push(withFreeze(100)).figures?.freezeMs).toBe(0);
+    monitor.push(null as unknown as MediaStatsSampleLike);
+    expect(monitor.push(withFreeze(350)).figures?.freezeMs).toBe(250);
+    expect(monitor.push(withFreeze(350)).figures?.freezeMs).toBe(0);
+  });
+
   it('keeps a poor snapshot while the same bad sample repeats', () => {
     const { monitor } = watched();
     pushMany(monitor, BAD, 3);
@@ -344,6 +354,10 @@ describe('createQualityMonitor: snapshots and listeners', () => {
     expect(Object.isFrozen(s.reasons[0])).toBe(true);
     expect(Object.isFrozen(s.figures)).toBe(true);
     expect(Object.isFrozen(s.figures?.send)).toBe(true);
+    pushMany(monitor, GOOD, 10);
+    expect(monitor.getSnapshot().level).toBe('good');
+    expect(Object.isFrozen(monitor.getSnapshot().reasons)).toBe(true);
+    expect(Object.isFrozen(createQualityMonitor().getSnapshot().reasons)).toBe(true);
   });
 
   it('unsubscribes exactly the listener', () => {

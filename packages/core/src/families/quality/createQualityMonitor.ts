@@ -73,24 +73,25 @@ const UFD_DIRECTIONS: ReadonlyMap<unknown, QualityReason['direction']> = new Map
 /** What listeners are told about: the kinds and directions of the reasons. */
 const reasonKeys = (reasons: readonly QualityReason[]) => reasons.map((r) => `${r.kind}:${r.direction}`).join();
 
-function sameFigures(a: object | undefined, b: object | undefined): boolean {
+/** Whether two frozen data objects (figures, a reason) hold the same values, nested objects compared alike. */
+function sameData(a: object | undefined, b: object | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;
-  const x = a as Record<string, unknown>;
-  const y = b as Record<string, unknown>;
-  return Object.keys(x).every((k) =>
-    typeof x[k] === 'object' && typeof y[k] === 'object' ? sameFigures(x[k] as object, y[k] as object) : x[k] === y[k],
+  const other = b as Record<string, unknown>;
+  return Object.entries(a).every(([key, value]) =>
+    typeof value === 'object' ? sameData(value as object, other[key] as object | undefined) : value === other[key],
   );
 }
 
-/** Whether two assessments hold the same data (the snapshot then keeps its identity). */
+/**
+ * Whether two assessments hold the same data (the snapshot then keeps its identity). `since` moves only with the
+ * level, and `mos` only with the figures (it is the worse direction's).
+ */
 function sameAssessment(a: QualityAssessment, b: QualityAssessment): boolean {
   return (
     a.level === b.level &&
-    a.since === b.since &&
-    a.mos === b.mos &&
     a.reasons.length === b.reasons.length &&
-    a.reasons.every((r, i) => sameFigures(r, b.reasons[i])) &&
-    sameFigures(a.figures, b.figures)
+    a.reasons.every((r, i) => sameData(r, b.reasons[i])) &&
+    sameData(a.figures, b.figures)
   );
 }
 

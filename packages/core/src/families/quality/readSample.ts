@@ -102,7 +102,8 @@ function list(holder: Entry, key: string): readonly unknown[] {
 function figure(holder: Entry, key: string): number | undefined {
   const value = holder[key];
   if (value === undefined) return undefined;
-  if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value;
+  // `Number.isFinite` is false for anything but a finite number (no coercion).
+  if (Number.isFinite(value) && (value as number) >= 0) return value as number;
   throw new TypeError();
 }
 
