@@ -67,8 +67,9 @@ function directionFigures(
 
 /** The tier `value` is past (above it, or below it when `lowerIsWorse`), if any. */
 function tierOf(value: number | undefined, tiers: Tiers, lowerIsWorse: boolean): 'fair' | 'poor' | undefined {
-  if (value === undefined) return undefined;
-  const past = (threshold: number) => (lowerIsWorse ? value < threshold : value > threshold);
+  // An absent figure is NaN here: it is past no tier.
+  const v = value ?? Number.NaN;
+  const past = (threshold: number) => (lowerIsWorse ? v < threshold : v > threshold);
   return past(tiers.poor) ? 'poor' : past(tiers.fair) ? 'fair' : undefined;
 }
 

@@ -273,6 +273,28 @@ describe('createQualityMonitor: network UFDs', () => {
     expect(keys(monitor.getSnapshot())).toEqual(['ufd:receive:poor', 'rtt:send:fair', 'rtt:receive:fair']);
   });
 
+  it('keeps the ufd reason first while samples bring poor reasons of their own', () => {
+    const { monitor } = watched();
+    monitor.setNetworkQuality('networkReceiveQuality', 3);
+    pushMany(monitor, BAD, 3);
+    expect(kinds(monitor.getSnapshot())).toEqual(['ufd', 'rtt', 'rtt', 'jitter', 'jitter', 'loss', 'loss']);
+    expect(kinds(monitor.setNetworkQuality('networkReceiveQuality', 1))).toEqual([
+      'rtt',
+      'rtt',
+      'jitter',
+      'jitter',
+      'loss',
+      'loss',
+    ]);
+  });
+
+  it('keeps the snapshot on a repeated Bad before any sample', () => {
+    const { monitor, listener } = watched();
+    const held = monitor.setNetworkQuality('networkSendQuality', 3);
+    expect(monitor.setNetworkQuality('networkSendQuality', 3)).toBe(held);
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
   it('a repeated Bad does not restart the count of better samples', () => {
     const { monitor } = watched();
     monitor.setNetworkQuality('networkReceiveQuality', 3);
@@ -329,6 +351,35 @@ describe('createQualityMonitor: snapshots and listeners', () => {
     pushMany(monitor, BAD, 3);
     const poor = monitor.push(audioSample(BAD));
     expect(monitor.push(audioSample(BAD))).toBe(poor);
+  });
+
+  it('tells listeners when the reasons’ kinds change at the same level and count', () => {
+    const { monitor, listener } = watched();
+    const onlyJitter: AudioFigures = { ...GOOD, jitterInMs: 80 };
+    const onlyLoss: AudioFigures = { ...GOOD, packetsPerSecond: 40, packetsLostPerSecond: 10 };
+    const onlyRtt: AudioFigures = { ...GOOD, rttInMs: 450 };
+    monitor.push(audioSample(onlyJitter));
+    pushMany(monitor, onlyLoss, 4);
+    expect(kinds(monitor.getSnapshot())).toEqual(['jitter', 'jitter', 'loss', 'loss']);
+    listener.mockClear();
+    // The jitter sample leaves the window as the RTT one comes in: 4 reasons before and after.
+    monitor.push(audioSample(onlyRtt));
+    expect(kinds(monitor.getSnapshot())).toEqual(['rtt', 'rtt', 'loss', 'loss']);
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows no reason and tells nobody on a first silent sample', () => {
+    const { monitor, listener } = watched();
+    const silent = monitor.push(audioSample(SILENT));
+    expect(silent.reasons).toEqual([]);
+    expect(silent.level).toBe('unknown');
+    expect(silent.figures).toEqual({
+      send: undefined,
+      receive: undefined,
+      availableOutgoingBitrate: undefined,
+      freezeMs: undefined,
+    });
+    expect(listener).not.toHaveBeenCalled();
   });
 
   it('tells listeners when only the reasons change, not when only their figures do', () => {

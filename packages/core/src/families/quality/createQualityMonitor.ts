@@ -56,16 +56,16 @@ const INITIAL: QualityAssessment = Object.freeze({
   since: undefined,
 });
 
-/** The reasons of a Bad network UFD, per direction. */
-const UFD_REASONS: Readonly<Record<QualityReason['direction'], readonly QualityReason[]>> = Object.freeze({
-  send: Object.freeze([Object.freeze({ kind: 'ufd', direction: 'send', severity: 'poor', value: 3, threshold: 3 })]),
-  receive: Object.freeze([
-    Object.freeze({ kind: 'ufd', direction: 'receive', severity: 'poor', value: 3, threshold: 3 }),
-  ]),
+type Direction = QualityReason['direction'];
+
+/** The reason of a Bad network UFD, per direction. */
+const UFD_REASON: Readonly<Record<Direction, QualityReason>> = Object.freeze({
+  send: Object.freeze({ kind: 'ufd', direction: 'send', severity: 'poor', value: 3, threshold: 3 }),
+  receive: Object.freeze({ kind: 'ufd', direction: 'receive', severity: 'poor', value: 3, threshold: 3 }),
 } as const);
 
 /** The UFD a direction's hold comes from. */
-const UFD_DIRECTIONS: ReadonlyMap<unknown, QualityReason['direction']> = new Map([
+const UFD_DIRECTIONS: ReadonlyMap<unknown, Direction> = new Map([
   ['networkSendQuality', 'send'],
   ['networkReceiveQuality', 'receive'],
 ]);
@@ -73,9 +73,9 @@ const UFD_DIRECTIONS: ReadonlyMap<unknown, QualityReason['direction']> = new Map
 /** What listeners are told about: the kinds and directions of the reasons. */
 const reasonKeys = (reasons: readonly QualityReason[]) => reasons.map((r) => `${r.kind}:${r.direction}`).join();
 
-/** Whether two frozen data objects (figures, a reason) hold the same values, nested objects compared alike. */
-function sameData(a: object | undefined, b: object | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b;
+/** Whether `b` holds the same values as the frozen data object `a` (figures, a reason), nested objects alike. */
+function sameData(a: object, b: object | undefined): boolean {
+  if (b === undefined) return false;
   const other = b as Record<string, unknown>;
   return Object.entries(a).every(([key, value]) =>
     typeof value === 'object' ? sameData(value as object, other[key] as object | undefined) : value === other[key],
@@ -84,14 +84,15 @@ function sameData(a: object | undefined, b: object | undefined): boolean {
 
 /**
  * Whether two assessments hold the same data (the snapshot then keeps its identity). `since` moves only with the
- * level, and `mos` only with the figures (it is the worse direction's).
+ * level, and `mos` only with the figures (it is the worse direction's). `a`'s figures are undefined only before any
+ * sample, when `b`'s are too.
  */
 function sameAssessment(a: QualityAssessment, b: QualityAssessment): boolean {
   return (
     a.level === b.level &&
     a.reasons.length === b.reasons.length &&
     a.reasons.every((r, i) => sameData(r, b.reasons[i])) &&
-    sameData(a.figures, b.figures)
+    (a.figures === b.figures || sameData(a.figures as object, b.figures))
   );
 }
 
@@ -107,17 +108,17 @@ export function createQualityMonitor(options: QualityMonitorOptions = {}): Quali
   const listeners = createListeners();
   let machine: LevelMachine = createLevelMachine();
   let freezeTotals: ReadonlyMap<unknown, number> = new Map();
-  const held = { send: false, receive: false };
+  /** The directions whose network UFD is Bad. */
+  const held = new Set<Direction>();
   let snapshot = INITIAL;
 
   /** Publishes what the machine, the hold and the last sample say; tells listeners when level or reasons changed. */
   const publish = (mos: number | undefined, figures: QualityAssessment['figures'], at: unknown) => {
-    const ufd = [...(held.send ? UFD_REASONS.send : []), ...(held.receive ? UFD_REASONS.receive : [])];
-    const level = ufd.length > 0 ? 'poor' : machine.level;
-    const reasons = ufd.length > 0 ? mergeReasons([ufd, machine.reasons]) : machine.reasons;
+    const level = held.size > 0 ? 'poor' : machine.level;
+    const reasons = mergeReasons([[...held].map((direction) => UFD_REASON[direction]), machine.reasons]);
     const changed = level !== snapshot.level || reasonKeys(reasons) !== reasonKeys(snapshot.reasons);
     const since = level === snapshot.level ? snapshot.since : Number.isFinite(at) ? (at as number) : now();
-    const next: QualityAssessment = { level, reasons: Object.freeze(reasons), mos, figures, since };
+    const next: QualityAssessment = { level, reasons, mos, figures, since };
     if (!sameAssessment(next, snapshot)) snapshot = Object.freeze(next);
     if (changed) listeners.notify();
     return snapshot;
@@ -139,17 +140,18 @@ export function createQualityMonitor(options: QualityMonitorOptions = {}): Quali
   const setNetworkQuality = (diagnostic: string, value: number | boolean, at?: number) => {
     const direction = UFD_DIRECTIONS.get(diagnostic);
     if (direction === undefined) return snapshot;
-    const bad = value === 3;
-    if (bad && !held[direction]) forcePoor(machine, UFD_REASONS[direction]);
-    held[direction] = bad;
+    if (value !== 3) held.delete(direction);
+    else if (!held.has(direction)) {
+      held.add(direction);
+      forcePoor(machine, [UFD_REASON[direction]]);
+    }
     return publish(snapshot.mos, snapshot.figures, at);
   };
 
   const reset = () => {
     machine = createLevelMachine();
     freezeTotals = new Map();
-    held.send = false;
-    held.receive = false;
+    held.clear();
     // At `unknown` there are no reasons: only a level other than `unknown` is a change.
     const changed = snapshot.level !== 'unknown';
     snapshot = INITIAL;

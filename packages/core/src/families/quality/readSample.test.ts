@@ -80,6 +80,7 @@ describe('readSample', () => {
     ['no audio.send', { audio: { receive: [] } }],
     ['no audio.receive', { audio: { send: [] } }],
     ['audio.send an object', { audio: { send: {}, receive: [] } }],
+    ['audio.send an object with array methods', { audio: { send: { map: () => [] }, receive: [] } }],
     ['a stream that is null', { audio: { send: [null], receive: [] } }],
     ['a stream that is a number', { audio: { send: [], receive: [5] } }],
     ['video without arrays', { ...base(), video: {} }],
