@@ -44,6 +44,17 @@ function run(letters: string, m: LevelMachine = createLevelMachine()) {
 const levels = (letters: string, m?: LevelMachine) => run(letters, m).join('');
 
 describe('levelMachine', () => {
+  it('starts unknown, with nothing seen', () => {
+    expect(createLevelMachine()).toEqual({
+      level: 'unknown',
+      reasons: [],
+      window: [],
+      betterRun: 0,
+      betterWorst: 0,
+      silentRun: 0,
+    });
+  });
+
   it('counts 3 of 5, 10 in a row and 5 silent samples', () => {
     expect([WORSE_COUNT, WORSE_WINDOW, BETTER_RUN, SILENT_RUN]).toEqual([3, 5, 10, 5]);
   });
