@@ -38,9 +38,10 @@ const place = (r: QualityReason) => KIND_ORDER.indexOf(r.kind) * 2 + (r.directio
 
 /** The reasons of `groups` together, one per kind and direction (the last one given wins), in order. */
 export function mergeReasons(groups: readonly (readonly QualityReason[])[]): readonly QualityReason[] {
-  const byPlace = new Map<number, QualityReason>();
-  for (const group of groups) for (const r of group) byPlace.set(place(r), r);
-  return Object.freeze([...byPlace.keys()].sort((a, b) => a - b).map((p) => byPlace.get(p) as QualityReason));
+  // A sparse array indexed by place: `Object.values` lists it in place order, skipping the holes.
+  const byPlace: QualityReason[] = [];
+  for (const group of groups) for (const r of group) byPlace[place(r)] = r;
+  return Object.freeze(Object.values(byPlace));
 }
 
 /** A machine with no sample seen: `unknown`. */
