@@ -438,11 +438,14 @@ describe('createQualityMonitor: since, now and reset', () => {
     pushMany(monitor, GOOD, 9);
     expect(now).not.toHaveBeenCalled();
     expect(monitor.push(audioSample(GOOD), Number.NaN).since).toBe(77);
+    const plain = createQualityMonitor();
+    const late = createQualityMonitor({ now: () => undefined as unknown as number });
     vi.spyOn(Date, 'now').mockReturnValue(55);
     try {
-      const plain = createQualityMonitor();
       pushMany(plain, GOOD, 10);
       expect(plain.getSnapshot().since).toBe(55);
+      pushMany(late, GOOD, 10);
+      expect(late.getSnapshot().since).toBe(55);
     } finally {
       vi.restoreAllMocks();
     }

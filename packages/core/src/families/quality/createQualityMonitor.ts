@@ -104,7 +104,9 @@ function sameAssessment(a: QualityAssessment, b: QualityAssessment): boolean {
  */
 export function createQualityMonitor(options: QualityMonitorOptions = {}): QualityMonitor {
   const thresholds = resolveThresholds(options.thresholds);
-  const now = options.now ?? Date.now;
+  const ownNow = options.now;
+  /** `options.now()`, else `Date.now()` (read at each call, so fake timers installed later apply). */
+  const now = () => ownNow?.() ?? Date.now();
   const listeners = createListeners();
   let machine: LevelMachine = createLevelMachine();
   let freezeTotals: ReadonlyMap<unknown, number> = new Map();
