@@ -30,6 +30,25 @@ export { selectMediaIssues, selectSpeakingWhileMuted } from './families/media/se
 export type { NetworkBannerModel } from './families/network/banner.js';
 export type { ActiveNetworkIssue } from './families/network/catalog.js';
 export { type RelayDiagnostics, selectNetworkIssues, selectRelayDiagnostics } from './families/network/selectors.js';
+// Call quality: a steady level from the SDK's media statistics.
+export {
+  createQualityMonitor,
+  type QualityMonitor,
+  type QualityMonitorOptions,
+} from './families/quality/createQualityMonitor.js';
+export { type QualityRecordFields, qualityRecordFields } from './families/quality/qualityRecordFields.js';
+export type { MediaStatsSampleLike } from './families/quality/readSample.js';
+export {
+  QUALITY_THRESHOLDS,
+  type QualityThresholdOverrides,
+  type QualityThresholds,
+} from './families/quality/thresholds.js';
+export type {
+  QualityAssessment,
+  QualityDirectionFigures,
+  QualityLevel,
+  QualityReason,
+} from './families/quality/types.js';
 export type { RemoteDiagnosticEntry } from './families/remote/catalog.js';
 export {
   type RemoteParticipantDiagnostic,
