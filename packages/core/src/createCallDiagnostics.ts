@@ -27,8 +27,9 @@ import type { DiagnosticsState } from './store/state.js';
 import type {
   DiagnosticTelemetryKind,
   OnDiagnosticEvent,
+  TelemetryDetail,
   TelemetryTransition,
-  UiTelemetryKind,
+  TrackedTelemetryKind,
 } from './telemetry/telemetry.js';
 import { createTelemetrySender } from './telemetry/telemetrySender.js';
 
@@ -165,8 +166,12 @@ export interface CallDiagnostics {
     SupportReportInput,
     'state' | 'serverCallId' | 'classification' | 'sdkVersion' | 'redact' | 'keepPersonalData'
   >;
-  /** Emits a UI telemetry record (Retry pressed, panel opened, report copied or downloaded). Never throws. */
-  track(kind: UiTelemetryKind): void;
+  /**
+   * Emits a telemetry record of what the person did (Retry pressed, panel opened, report copied or downloaded) or what
+   * the quality session and the fallbacks saw (`qualityChanged`, `fallbackOffered`, `fallbackChosen`, with their
+   * `detail`). Never throws.
+   */
+  track(kind: TrackedTelemetryKind, detail?: TelemetryDetail): void;
   /**
    * Switches to another user without losing the diagnosis (a sign-in change in the same tab): the next outcomes go to
    * that user's history (when the kit made the history) and telemetry carries that user's `Identifier`.
@@ -407,7 +412,7 @@ export function createCallDiagnostics(options: CallDiagnosticsOptions = {}): Cal
       const serverCallId = api.getServerCallId();
       return { state, serverCallId, classification: state.recurrence, sdkVersion, redact, keepPersonalData };
     },
-    track: (kind) => emitTelemetry(kind),
+    track: (kind, detail) => emitTelemetry(kind, undefined, detail && { ...detail, kind }),
   };
   if (options.source) api.attach(options.source);
   return api;

@@ -39,6 +39,11 @@ export {
 export { type QualityRecordFields, qualityRecordFields } from './families/quality/qualityRecordFields.js';
 export type { MediaStatsSampleLike } from './families/quality/readSample.js';
 export {
+  type QualitySession,
+  type QualitySessionOptions,
+  startQualitySession,
+} from './families/quality/startQualitySession.js';
+export {
   QUALITY_THRESHOLDS,
   type QualityThresholdOverrides,
   type QualityThresholds,
@@ -131,4 +136,10 @@ export {
   createApplicationInsightsSink,
 } from './telemetry/applicationInsights.js';
 // Telemetry that joins the ACS logs.
-export type { DiagnosticTelemetryRecord, OnDiagnosticEvent, UiTelemetryKind } from './telemetry/telemetry.js';
+export type {
+  DiagnosticTelemetryRecord,
+  OnDiagnosticEvent,
+  TelemetryDetail,
+  TrackedTelemetryKind,
+  UiTelemetryKind,
+} from './telemetry/telemetry.js';

@@ -10,6 +10,7 @@ import type {
   LatestNetworkDiagnostics,
   Lobby,
   MediaDiagnostics,
+  MediaStatsReportSample,
   NetworkDiagnostics,
   RemoteDiagnostics,
   UserFacingDiagnosticsFeature,
@@ -40,7 +41,7 @@ export interface FakeCallOptions {
    */
   readonly duckTypedFeatures?: boolean;
   /** The real SDK's `Features` to check against when `duckTypedFeatures` is false. */
-  readonly features?: { readonly UserFacingDiagnostics: unknown };
+  readonly features?: { readonly UserFacingDiagnostics: unknown; readonly MediaStats?: unknown };
 }
 
 /** Controls that drive a fake call the way the SDK would. */
@@ -73,6 +74,10 @@ export interface FakeCallControls {
   isSendingDiagnostics(): boolean;
   /** Turns the camera on (one local video stream) or off, and emits `localVideoStreamsUpdated`. */
   setVideo(on: boolean): void;
+  /** Reports a media statistics sample to every open collector (`Features.MediaStats`, `sampleReported`). */
+  pushMediaStats(sample: MediaStatsReportSample): void;
+  /** Collectors created and not disposed yet. */
+  openCollectors(): number;
 }
 
 /** Another participant, as `RemoteDiagnostic` names them. */
@@ -168,6 +173,20 @@ export function createFakeCall(options: FakeCallOptions = {}): FakeCall {
   };
   // biome-ignore lint/suspicious/noExplicitAny: a fake LocalVideoStream: only its identity matters to stopVideo().
   let localVideoStreams: any[] = [];
+  const collectors = new Set<CountingEmitter>();
+  const mediaStats = {
+    name: 'MediaStats',
+    dispose: () => {},
+    createCollector: () => {
+      const emitter = new CountingEmitter();
+      collectors.add(emitter);
+      return {
+        on: (event: string, listener: (...args: unknown[]) => void) => emitter.on(event, listener),
+        off: (event: string, listener: (...args: unknown[]) => void) => emitter.off(event, listener),
+        dispose: () => collectors.delete(emitter),
+      };
+    },
+  };
   const ufd: UserFacingDiagnosticsFeature = {
     name: 'UserFacingDiagnostics',
     network: network as unknown as NetworkDiagnostics,
@@ -217,7 +236,8 @@ export function createFakeCall(options: FakeCallOptions = {}): FakeCall {
       events.listenerCount() +
       network.emitter.listenerCount() +
       media.emitter.listenerCount() +
-      remoteEmitter.listenerCount(),
+      remoteEmitter.listenerCount() +
+      [...collectors].reduce((n, c) => n + c.listenerCount(), 0),
     failFeature(error = new Error('feature() failed')) {
       featureFailure = error;
     },
@@ -247,6 +267,10 @@ export function createFakeCall(options: FakeCallOptions = {}): FakeCall {
       events.emit('remoteParticipantsUpdated', { added: [], removed: [{ identifier }] });
     },
     isSendingDiagnostics: () => sending,
+    pushMediaStats(sample) {
+      for (const collector of [...collectors]) collector.emit('sampleReported', sample);
+    },
+    openCollectors: () => collectors.size,
     setVideo(on) {
       const next = on ? (localVideoStreams.length > 0 ? localVideoStreams : [{ mediaStreamType: 'Video' }]) : [];
       if (next === localVideoStreams) return;
@@ -290,6 +314,10 @@ export function createFakeCall(options: FakeCallOptions = {}): FakeCall {
     totalParticipantCount: 1,
     feature<TFeature extends CallFeature>(factory: CallFeatureFactory<TFeature>): TFeature {
       if (featureFailure) throw featureFailure;
+      const named = (factory as unknown as { name?: unknown } | undefined)?.name;
+      if (named === 'MediaStats' || (factory !== undefined && factory === options.features?.MediaStats)) {
+        return mediaStats as unknown as TFeature;
+      }
       if (duckTyped || factory === options.features?.UserFacingDiagnostics) return ufd as unknown as TFeature;
       throw new Error('FakeCall: only Features.UserFacingDiagnostics is simulated');
     },

@@ -646,3 +646,43 @@ describe('createSupportReport: no planted secret or personal data', () => {
     expect(KIT_VERSION).toBe(pkg.version);
   });
 });
+
+describe('the quality section (issue 24)', () => {
+  it('level changes with times, lowest and median MOS, and the reasons seen most often; none without a log', async () => {
+    const { createSupportReport } = await import('./createSupportReport.js');
+    const { INITIAL_STATE } = await import('../store/state.js');
+    const assessment = (level: string, mos: number | undefined, reasons: [string, string][]) =>
+      ({
+        level,
+        mos,
+        reasons: reasons.map(([kind, direction]) => ({ kind, direction, severity: 'poor', value: 1, threshold: 1 })),
+        figures: undefined,
+        since: 0,
+      }) as never;
+    const quality = [
+      { at: Date.UTC(2026, 11, 7, 10, 0, 0), assessment: assessment('good', 4.41, []) },
+      {
+        at: Date.UTC(2026, 11, 7, 10, 0, 30),
+        assessment: assessment('poor', 1.91, [
+          ['loss', 'receive'],
+          ['rtt', 'send'],
+        ]),
+      },
+      { at: Date.UTC(2026, 11, 7, 10, 1, 0), assessment: assessment('fair', 3.8, [['loss', 'receive']]) },
+    ];
+    const report = createSupportReport({ state: INITIAL_STATE, environment: false }, { quality });
+    expect(report.json.quality).toEqual({
+      changes: [
+        { at: '2026-12-07T10:00:00.000Z', level: 'good', mos: 4.4, reasons: [] },
+        { at: '2026-12-07T10:00:30.000Z', level: 'poor', mos: 1.9, reasons: ['loss:receive', 'rtt:send'] },
+        { at: '2026-12-07T10:01:00.000Z', level: 'fair', mos: 3.8, reasons: ['loss:receive'] },
+      ],
+      minMos: 1.9,
+      medianMos: 3.8,
+      worstReasons: ['loss:receive', 'rtt:send'],
+    });
+    expect(report.text).toContain('Call quality: lowest MOS 1.9, median 3.8; most often loss:receive, rtt:send');
+    expect(report.text).toContain('  2026-12-07T10:00:30.000Z  poor (MOS 1.9): loss:receive, rtt:send');
+    expect(createSupportReport({ state: INITIAL_STATE, environment: false }).json).not.toHaveProperty('quality');
+  });
+});

@@ -3,6 +3,7 @@ import { callEndMeaning } from '../catalog/meanings.js';
 import type { DiagnosticsStore } from '../store/createDiagnosticsStore.js';
 import type { DiagnosticsState } from '../store/state.js';
 import { readEnvironment } from './environment.js';
+import { qualityLines, qualitySection } from './qualitySection.js';
 import { type RedactRule, redact, redactText } from './redact.js';
 import type { CallReportInput, SupportReport, SupportReportInput, SupportReportResult } from './types.js';
 import { KIT_VERSION } from './version.js';
@@ -78,6 +79,7 @@ function formatSupportReportText(
     for (const c of r.checks) lines.push(`  ${c.id}: ${c.status} (${c.reason}, ${c.ms} ms)`);
     if (r.untested.length > 0) lines.push(`  Not tested: ${r.untested.join(', ')}`);
   }
+  lines.push(...qualityLines(report.quality));
   if (report.probe !== undefined) {
     lines.push('', 'Relay probe:');
     // The probe was redacted to plain JSON data (no cycles, functions or bigints): it always prints.
@@ -133,6 +135,7 @@ function buildReport(input: SupportReportInput): SupportReportResult {
     issues: state.issues.map((i) => ({ at: iso(i.at), reason: i.reason, ...(i.detail ? { detail: i.detail } : {}) })),
     probe: input.probe,
     environment: input.environment === false ? {} : (input.environment ?? readEnvironment()),
+    ...(input.quality?.length ? { quality: qualitySection(input.quality) } : {}),
     readiness: r && {
       verdict: r.verdict,
       at: iso(r.finishedAt),
@@ -194,7 +197,7 @@ export function createSupportReport(
       }
     | Pick<DiagnosticsStore, 'getSnapshot'>
     | SupportReportInput,
-  extra: Pick<SupportReportInput, 'probe' | 'environment' | 'now' | 'readiness' | 'keepPersonalData'> = {},
+  extra: Pick<SupportReportInput, 'probe' | 'environment' | 'now' | 'readiness' | 'keepPersonalData' | 'quality'> = {},
 ): SupportReportResult {
   const f = from as Partial<{ getReportInput(): CallReportInput; getSnapshot(): DiagnosticsState }>;
   if (typeof f.getReportInput === 'function') {

@@ -3,6 +3,7 @@
  * from the builder so that `createCallDiagnostics` (which hands a report its input) and the report's parts
  * (`environment.ts`) depend on them, not on each other.
  */
+import type { QualityAssessment } from '../families/quality/types.js';
 import type { RecurrenceClassification } from '../history/classifyRecurrence.js';
 import type { ReadinessResult } from '../readiness/types.js';
 import type { DiagnosticsState } from '../store/state.js';
@@ -89,6 +90,31 @@ export interface SupportReport {
    * What the readiness check before the call found, when the app gave its result: the verdict and each check's id,
    * status, reason and time. No details (device counts, URLs, error messages) are copied.
    */
+  /**
+   * The call's quality, when something read it (a quality session ran): each change of level with its time, MOS and
+   * reasons, the lowest and median MOS at those changes, and the reasons seen most often.
+   */
+  readonly quality?:
+    | {
+        /** Each change, oldest first. */
+        readonly changes: ReadonlyArray<{
+          /** ISO time of the change. */
+          readonly at: string;
+          /** The new level. */
+          readonly level: string;
+          /** The MOS at that moment, one decimal. */
+          readonly mos: number | undefined;
+          /** Why, as `kind:direction`. */
+          readonly reasons: readonly string[];
+        }>;
+        /** The lowest MOS at a change. */
+        readonly minMos: number | undefined;
+        /** The median MOS at the changes. */
+        readonly medianMos: number | undefined;
+        /** The reasons in the most changes (at most 3). */
+        readonly worstReasons: readonly string[];
+      }
+    | undefined;
   readonly readiness?:
     | {
         /** `ready`, `warnings`, `blocked` or `untested`. */
@@ -134,6 +160,8 @@ export interface SupportReportInput {
   readonly now?: number | undefined;
   /** The result of the readiness check run before the call (`createReadinessCheck`); summarized, never copied whole. */
   readonly readiness?: ReadinessResult | undefined;
+  /** A quality session's log (`QualitySession.getLog()`), for the report's quality section. */
+  readonly quality?: readonly { readonly at: number; readonly assessment: QualityAssessment }[] | undefined;
 }
 
 /** What a `CallDiagnostics` hands a report (`diagnostics.getReportInput()`). */

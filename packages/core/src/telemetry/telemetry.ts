@@ -19,12 +19,16 @@ export interface DiagnosticTelemetryRecord {
   readonly schema: 'call-diagnostics/v1';
   /**
    * What happened: the relays became unreachable or recovered, a media or device UFD changed (`mediaIssue`), the call
-   * ended, or a UI action (see {@link UiTelemetryKind}).
+   * quality level changed (`qualityChanged`), another way in was offered or taken (`fallbackOffered`,
+   * `fallbackChosen`), the call ended, or a UI action (see {@link UiTelemetryKind}).
    */
   readonly kind:
     | 'relaysUnreachable'
     | 'relaysRecovered'
     | 'mediaIssue'
+    | 'qualityChanged'
+    | 'fallbackOffered'
+    | 'fallbackChosen'
     | 'callEnded'
     | 'retryPressed'
     | 'panelOpened'
@@ -67,6 +71,16 @@ export interface DiagnosticTelemetryRecord {
   readonly diagnostic: string | undefined;
   /** On `mediaIssue`: the UFD's new value (`true` raised, `false` cleared; or a `DiagnosticQuality` 1–3). */
   readonly value: boolean | number | undefined;
+  /** On `qualityChanged`: the new level (`good`, `fair`, `poor`, `unknown`). */
+  readonly qualityLevel: string | undefined;
+  /** On `qualityChanged`: the last sample's MOS, one decimal. */
+  readonly mos: number | undefined;
+  /** On `qualityChanged`: why the level is not good, as `kind:direction` joined by `,` (`loss:receive,rtt:send`). */
+  readonly qualityReasons: string | undefined;
+  /** On `fallbackOffered` / `fallbackChosen`: which way in (`phone`, `videoOff`). */
+  readonly fallback: 'phone' | 'videoOff' | undefined;
+  /** On `fallbackOffered`: what triggered the offer (`callEnded:410/3112`, `quality:poor`…). */
+  readonly trigger: string | undefined;
   /** This kit's version. */
   readonly kitVersion: string;
   /** `@azure/communication-calling` version, when the app gave it (`sdkVersion` option). */
@@ -76,12 +90,44 @@ export interface DiagnosticTelemetryRecord {
 /** What happened (internal name). */
 export type DiagnosticTelemetryKind = DiagnosticTelemetryRecord['kind'];
 
-/** One record a store transition produces: its kind and, for a UFD change, which UFD and its value. */
-export interface TelemetryTransition {
-  readonly kind: DiagnosticTelemetryKind;
+/**
+ * What a record adds to the call's facts: for a UFD change, which UFD and its value; for a quality change, the level,
+ * MOS and reasons; for a fallback, which and why.
+ *
+ * @public
+ */
+export interface TelemetryDetail {
+  /** The UFD (`mediaIssue`). */
   readonly diagnostic?: string | undefined;
+  /** The UFD's value (`mediaIssue`). */
   readonly value?: boolean | number | undefined;
+  /** The quality level (`qualityChanged`). */
+  readonly qualityLevel?: string | undefined;
+  /** The MOS, one decimal (`qualityChanged`). */
+  readonly mos?: number | undefined;
+  /** The reasons as `kind:direction` (`qualityChanged`). */
+  readonly qualityReasons?: readonly string[] | undefined;
+  /** Which way in (`fallbackOffered`, `fallbackChosen`). */
+  readonly fallback?: 'phone' | 'videoOff' | undefined;
+  /** What triggered the offer (`fallbackOffered`). */
+  readonly trigger?: string | undefined;
 }
+
+/** One record a store transition produces: its kind and its detail. */
+export interface TelemetryTransition extends TelemetryDetail {
+  readonly kind: DiagnosticTelemetryKind;
+}
+
+/**
+ * The kinds the kit's surfaces and sessions report through `diagnostics.track(kind, detail?)`: what the person did,
+ * and what the quality session and the fallbacks saw (the other kinds come from the call itself).
+ *
+ * @public
+ */
+export type TrackedTelemetryKind = Extract<
+  DiagnosticTelemetryRecord['kind'],
+  UiTelemetryKind | 'qualityChanged' | 'fallbackOffered' | 'fallbackChosen'
+>;
 /**
  * The kinds a UI reports through `diagnostics.track()` (the others come from the call itself).
  *
@@ -131,7 +177,7 @@ export function createTelemetryRecord(
   kind: DiagnosticTelemetryKind,
   state: DiagnosticsState,
   context: TelemetryContext,
-  detail: Pick<TelemetryTransition, 'diagnostic' | 'value'> = {},
+  detail: TelemetryDetail = {},
 ): DiagnosticTelemetryRecord {
   const ended = state.ended;
   const r = state.recurrence;
@@ -157,6 +203,11 @@ export function createTelemetryRecord(
     consecutiveFailures: r?.consecutiveFailures,
     diagnostic: detail.diagnostic,
     value: detail.value,
+    qualityLevel: detail.qualityLevel,
+    mos: detail.mos,
+    qualityReasons: detail.qualityReasons?.join(','),
+    fallback: detail.fallback,
+    trigger: detail.trigger,
     kitVersion: KIT_VERSION,
     sdkVersion: context.sdkVersion,
   };

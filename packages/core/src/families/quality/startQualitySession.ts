@@ -1,0 +1,147 @@
+/**
+ * The quality of the call a diagnostics object follows: a {@link QualityMonitor} fed by one media statistics collector
+ * on the call (a new call: a fresh monitor and collector; the end: the collector disposed, the level kept), the
+ * network quality UFDs from the store, and one `qualityChanged` telemetry record per change of level or reasons, with
+ * a log of those changes for the support report. A chunk of its own: started when something first reads quality.
+ */
+import type { DiagnosticsSource } from '../../createCallDiagnostics.js';
+import { followMediaStats, type MediaStatsCollectorOptionsLike } from '../../sources/followMediaStats.js';
+import type { CallAgentLike, CallLike, FeaturesLike } from '../../sources/types.js';
+import type { DiagnosticsState } from '../../store/state.js';
+import type { TelemetryDetail, TrackedTelemetryKind } from '../../telemetry/telemetry.js';
+import { createQualityMonitor, type QualityMonitor } from './createQualityMonitor.js';
+import { qualityRecordFields } from './qualityRecordFields.js';
+import type { QualityAssessment } from './types.js';
+
+/** What the session reads and tells: the diagnostics object's state and its telemetry. */
+export interface QualitySessionTarget {
+  subscribe(listener: () => void): () => void;
+  getSnapshot(): DiagnosticsState;
+  track?(kind: TrackedTelemetryKind, detail?: TelemetryDetail): void;
+}
+
+/**
+ * Options of {@link startQualitySession}.
+ *
+ * @public
+ */
+export interface QualitySessionOptions {
+  /** The SDK's `Features` (its `MediaStats` factory); a call that declares duck-typed features needs none. */
+  readonly features?: FeaturesLike | undefined;
+  /** The collector's options (`aggregationInterval` in seconds, default 1). */
+  readonly collector?: MediaStatsCollectorOptionsLike | undefined;
+  /** Clock, for tests. */
+  readonly now?: (() => number) | undefined;
+}
+
+/**
+ * A running quality session.
+ *
+ * @public
+ */
+export interface QualitySession {
+  /** The monitor the call's samples feed. */
+  readonly monitor: QualityMonitor;
+  /** Each change of level or reasons, oldest first (for the support report). */
+  getLog(): readonly { readonly at: number; readonly assessment: QualityAssessment }[];
+  /** Why no statistics are coming (no call, a holder without them, a call without the feature), if so. */
+  getProblem(): string | undefined;
+  /** Disposes the collector and lets go of everything. */
+  stop(): void;
+}
+
+const LOG_LIMIT = 100;
+
+/** The call the source follows now: the `Call`, or a `CallAgent`'s newest call not disconnected. */
+function callOf(source: DiagnosticsSource | undefined): CallLike | undefined {
+  if (source?.kind === 'call') return source.call;
+  if (source?.kind !== 'callAgent') return undefined;
+  try {
+    return [...(source.agent as CallAgentLike).calls].reverse().find((call) => call.state !== 'Disconnected');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Starts the quality session of `target` (a `CallDiagnostics`) following `source`. The UI library's adapter and
+ * stateful client carry no media statistics: with them the level stays `unknown` and `getProblem()` says why.
+ *
+ * @public
+ */
+export function startQualitySession(
+  target: QualitySessionTarget,
+  source: DiagnosticsSource | undefined,
+  options: QualitySessionOptions = {},
+): QualitySession {
+  const now = options.now ?? Date.now;
+  const monitor = createQualityMonitor({ now });
+  const log: { at: number; assessment: QualityAssessment }[] = [];
+  let problem: string | undefined;
+  let followed: { call: CallLike | undefined; detach: () => void } | undefined;
+  let lastCall: CallLike | undefined;
+  let ufd = { send: undefined as unknown, receive: undefined as unknown };
+
+  // The call in progress: a collector on it. The end disposes the collector and keeps the level; another call starts
+  // a fresh monitor.
+  const follow = (state: DiagnosticsState): void => {
+    const call = state.ended ? undefined : callOf(source);
+    if (followed && followed.call === call) return;
+    followed?.detach();
+    if (call && lastCall && call !== lastCall) monitor.reset();
+    if (call) lastCall = call;
+    problem =
+      call || state.ended
+        ? undefined
+        : source && source.kind !== 'call' && source.kind !== 'callAgent'
+          ? 'no-media-stats'
+          : 'no-call';
+    const detach = call
+      ? followMediaStats(call, (sample) => monitor.push(sample as never, now()), {
+          features: options.features,
+          collector: options.collector,
+          onProblem: (detail) => {
+            problem = detail;
+          },
+        })
+      : () => {};
+    followed = { call, detach };
+  };
+  const passUfds = (state: DiagnosticsState): void => {
+    const send = state.network.networkSendQuality?.value;
+    const receive = state.network.networkReceiveQuality?.value;
+    if (send !== ufd.send && send !== undefined) monitor.setNetworkQuality('networkSendQuality', send, now());
+    if (receive !== ufd.receive && receive !== undefined)
+      monitor.setNetworkQuality('networkReceiveQuality', receive, now());
+    ufd = { send, receive };
+  };
+  const onState = (): void => {
+    const state = target.getSnapshot();
+    follow(state);
+    passUfds(state);
+  };
+  const stopMonitor = monitor.subscribe(() => {
+    const assessment = monitor.getSnapshot();
+    log.push({ at: now(), assessment });
+    if (log.length > LOG_LIMIT) log.shift();
+    const { level, mos, reasons } = qualityRecordFields(assessment);
+    try {
+      target.track?.('qualityChanged', { qualityLevel: level, mos, qualityReasons: reasons });
+    } catch {
+      // Telemetry never breaks the call UI.
+    }
+  });
+  const stopState = target.subscribe(onState);
+  onState();
+  return {
+    monitor,
+    getLog: () => log.slice(),
+    getProblem: () => problem,
+    stop() {
+      stopState();
+      stopMonitor();
+      followed?.detach();
+      followed = undefined;
+    },
+  };
+}
