@@ -26,6 +26,9 @@ export type {
   OnDiagnosticEvent,
   OutcomeHistory,
   ProbeSessionOptions,
+  QualityAssessment,
+  QualityMonitor,
+  QualityReason,
   ReadinessCheck,
   ReadinessCheckId,
   ReadinessCheckOptions,
@@ -52,6 +55,15 @@ export type {
 // (strings, locale tags, booleans, `call={null}`). On the server every export is then a client reference, the pure
 // helpers (enUS, formatString, localeDirection…) too: call those from client components. Named exports only: Next.js
 // (webpack) refuses `export *` in a client boundary, so a new export of a component's index.ts is listed here too.
+export {
+  CallQualityIndicator,
+  type CallQualityIndicatorProps,
+  type CallQualityIndicatorState,
+  callQualityIndicatorClassNames,
+  renderCallQualityIndicator_unstable,
+  useCallQualityIndicator_unstable,
+  useCallQualityIndicatorStyles_unstable,
+} from './components/CallQualityIndicator/index.js';
 export {
   type CallReadinessAction,
   CallReadinessCheck,
@@ -130,11 +142,15 @@ export {
   useMaybeCallDiagnosticsContext,
 } from './context/CallDiagnosticsContext.js';
 export type { DiagnosticsUiState, DiagnosticsUiStore } from './context/uiStore.js';
+export { type FallbackStrings, fallbackEnUS } from './families/fallback/strings/en-US.js';
+export { FALLBACK_LOCALE_LOADERS } from './families/fallback/strings/loaders.js';
 export { type MediaStrings, mediaEnUS } from './families/media/strings/en-US.js';
 export { MEDIA_LOCALE_LOADERS } from './families/media/strings/loaders.js';
-export { downloadSupportReport } from './hooks/buildSupportReport.js';
+export { type QualityStrings, qualityEnUS } from './families/quality/strings/en-US.js';
+export { QUALITY_LOCALE_LOADERS } from './families/quality/strings/loaders.js';
 export { trackUiEvent } from './hooks/trackUiEvent.js';
 export { useCallControls } from './hooks/useCallControls.js';
+export { useCallQuality } from './hooks/useCallQuality.js';
 export { type CopyStatus, copyText, useCopyToClipboard } from './hooks/useCopyToClipboard.js';
 export { useDiagnosticsSelector } from './hooks/useDiagnosticsSelector.js';
 export { useDiagnosticsStrings } from './hooks/useDiagnosticsStrings.js';

@@ -7,8 +7,12 @@
  * @packageDocumentation
  */
 
+export { type FallbackStrings, fallbackEnUS } from './families/fallback/strings/en-US.js';
+export { FALLBACK_LOCALE_LOADERS } from './families/fallback/strings/loaders.js';
 export { type MediaStrings, mediaEnUS } from './families/media/strings/en-US.js';
 export { MEDIA_LOCALE_LOADERS } from './families/media/strings/loaders.js';
+export { type QualityStrings, qualityEnUS } from './families/quality/strings/en-US.js';
+export { QUALITY_LOCALE_LOADERS } from './families/quality/strings/loaders.js';
 export { type CallDiagnosticsStrings, enUS } from './localization/en-US.js';
 export { formatAdminText, formatCallDetails, formatIsoTime, formatRule, formatTime } from './localization/format.js';
 export { formatProbeAdminText, formatProbeResult, formatProbeVerdict } from './localization/formatProbe.js';

@@ -5,10 +5,13 @@ import type {
   DiagnosticsSource,
   DiagnosticsState,
   DiagnosticsStore,
+  FeaturesLike,
   ReadinessResult,
 } from '@call-diagnostics/core';
 import { createContext, useContext } from 'react';
+import type { FallbackStrings } from '../families/fallback/strings/en-US.js';
 import type { MediaStrings } from '../families/media/strings/en-US.js';
+import type { QualityStrings } from '../families/quality/strings/en-US.js';
 import type { CallDiagnosticsStrings } from '../localization/en-US.js';
 import type { LocaleMap } from '../localization/matchLocale.js';
 import type { PartialStrings } from '../localization/strings.js';
@@ -24,6 +27,10 @@ export type DiagnosticsSourceLike = Pick<DiagnosticsStore, 'subscribe' | 'getSna
 export type ProviderStrings = PartialStrings & {
   /** Overrides of the media family's strings (`issues`, `allow`, `actions`, `muted`, `remote`). */
   readonly media?: PartialStrings<MediaStrings> | undefined;
+  /** Overrides of the quality family's strings (the indicator's levels, reasons, figures). */
+  readonly quality?: PartialStrings<QualityStrings> | undefined;
+  /** Overrides of the fallback family's strings (join by phone, turn off video). */
+  readonly fallback?: PartialStrings<FallbackStrings> | undefined;
 };
 
 /** What a "Retry" hands the app. */
@@ -50,6 +57,8 @@ export interface CallDiagnosticsContextValue {
   readonly controls?: CallControls | undefined;
   /** The source the provider follows (stable while its holder props are), whose own controls the surfaces use. */
   readonly callSource?: DiagnosticsSource | undefined;
+  /** The provider's `features` (the SDK's `Features`), for the SDK features the surfaces open (media statistics). */
+  readonly features?: FeaturesLike | undefined;
   /** The app's device settings or picker, for "Choose another microphone / camera / speaker". */
   readonly onOpenDeviceSettings?: ((device: 'microphone' | 'camera' | 'speaker') => void) | undefined;
   /** The UI state shared by the surfaces (whether the panel is open). */

@@ -1,17 +1,17 @@
 import { useContext, useMemo } from 'react';
 import { CallDiagnosticsContext, type ProviderStrings } from '../context/CallDiagnosticsContext.js';
+import { type Chunk, createChunk, useOptionalChunk } from '../hooks/useChunk.js';
 import { useProviderLocaleTag } from '../hooks/useProviderLocaleTag.js';
-import { type LazyModule, lazyModule, useLazyModule } from '../lazy/lazyModule.js';
 import type { LocaleTree } from '../localization/localeTree.js';
 import { mergeStrings, type PartialStrings } from '../localization/strings.js';
 import { useLocaleTree } from '../localization/useLocaleTree.js';
 
 /** A family's locale tree, fetched on first need (a chunk of its own with the family's en-US table). */
-export type FamilyTree<T> = LazyModule<LocaleTree<T>>;
+export type FamilyTree<T> = Chunk<LocaleTree<T>>;
 
 /** Wraps a family's tree module for {@link useFamilyStrings}. */
 export function familyTree<T>(load: () => Promise<LocaleTree<T>>): FamilyTree<T> {
-  return lazyModule(load);
+  return createChunk(load);
 }
 
 /**
@@ -24,7 +24,7 @@ export function useFamilyStrings<T extends object>(
   family: Exclude<keyof ProviderStrings, keyof PartialStrings>,
   enabled: boolean,
 ): T | undefined {
-  const loaded = useLazyModule(tree, enabled);
+  const loaded = useOptionalChunk(tree, enabled);
   const table = useLocaleTree(loaded, useProviderLocaleTag());
   const overrides = useContext(CallDiagnosticsContext)?.overrides?.[family] as PartialStrings<T> | undefined;
   return useMemo(

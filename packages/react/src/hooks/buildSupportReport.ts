@@ -8,6 +8,7 @@ import {
   supportReportFileName,
 } from '@call-diagnostics/core';
 import type { DiagnosticsSourceLike } from '../context/CallDiagnosticsContext.js';
+import { qualityLogOf } from '../families/quality/qualityLogs.js';
 
 /** The support report of a source (core's one builder), with the probe and readiness results the UI holds. @internal */
 export function buildSupportReport(
@@ -15,7 +16,7 @@ export function buildSupportReport(
   probe?: unknown,
   readiness?: ReadinessResult,
 ): SupportReportResult {
-  return createSupportReport(source, { probe, readiness });
+  return createSupportReport(source, { probe, readiness, quality: qualityLogOf(source) });
 }
 
 /** Saves the report as a `.json` file through a Blob and an object URL (revoked right after). False when it can't. */

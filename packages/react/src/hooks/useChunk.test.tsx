@@ -2,7 +2,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import { Component, type ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type Chunk, createChunk, useChunk } from './useChunk.js';
+import { type Chunk, createChunk, useChunk, useOptionalChunk } from './useChunk.js';
 
 function Shown() {
   return <p>the chunk</p>;
@@ -138,5 +138,27 @@ describe('useChunk', () => {
     const chunk = createChunk(importer);
     await chunk.load();
     expect(renderToString(<View chunk={chunk} />)).toBe('<p>not yet</p>');
+  });
+});
+
+function OptionalView({ chunk, wanted, tick }: { chunk: Chunk<Module>; wanted: boolean; tick?: number }) {
+  const loaded = useOptionalChunk(chunk, wanted);
+  return loaded ? <loaded.Shown /> : <p>not yet {tick}</p>;
+}
+
+describe('useOptionalChunk', () => {
+  it('fetches only while wanted; a failed fetch is not thrown, and the next render that wants it fetches again', async () => {
+    const { importer } = flakyImporter(1);
+    const chunk = createChunk(importer);
+    const view = render(<OptionalView chunk={chunk} wanted={false} />);
+    await act(async () => {});
+    expect(importer).not.toHaveBeenCalled();
+    view.rerender(<OptionalView chunk={chunk} wanted tick={1} />);
+    await act(async () => {});
+    expect(importer).toHaveBeenCalledTimes(1);
+    expect(screen.getByText('not yet 1')).toBeInTheDocument();
+    view.rerender(<OptionalView chunk={chunk} wanted tick={2} />);
+    expect(await screen.findByText('the chunk')).toBeInTheDocument();
+    expect(importer).toHaveBeenCalledTimes(2);
   });
 });

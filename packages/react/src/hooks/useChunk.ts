@@ -71,3 +71,16 @@ export function useChunk<M>(
   if (failure) throw failure.error;
   return module;
 }
+
+/**
+ * The chunk's module while `wanted`, fetched after mount; `undefined` until it has arrived (and on the server and while
+ * hydrating). For what a surface can do without (a family's words, a quality session): a failed fetch is not thrown,
+ * and the next render that wants it fetches again.
+ */
+export function useOptionalChunk<M>(chunk: Chunk<M>, wanted: boolean): M | undefined {
+  const module = useSyncExternalStore(chunk.subscribe, chunk.peek, notLoaded);
+  useEffect(() => {
+    if (wanted && module === undefined) chunk.load().catch(() => undefined);
+  });
+  return module;
+}

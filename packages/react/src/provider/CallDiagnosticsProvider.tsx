@@ -142,12 +142,12 @@ function useContextValue(
   ui: ReturnType<typeof createUiStore>,
   callSource: DiagnosticsSource | undefined,
 ): CallDiagnosticsContextValue {
-  const { locale, locales, strings, readiness, controls } = props;
+  const { locale, locales, strings, readiness, controls, features } = props;
   const hasRetry = !!props.onRetry;
   const hasDeviceSettings = !!props.onOpenDeviceSettings;
   return useMemo(
     () => ({
-      ...{ diagnostics, locale, locales, overrides: strings, ui, readiness, controls, callSource },
+      ...{ diagnostics, locale, locales, overrides: strings, ui, readiness, controls, callSource, features },
       retry: hasRetry
         ? (request: RetryRequest) => {
             trackUiEvent(diagnostics, 'retryPressed');
@@ -158,6 +158,19 @@ function useContextValue(
         ? (device: 'microphone' | 'camera' | 'speaker') => latest.current.onOpenDeviceSettings?.(device)
         : undefined,
     }),
-    [diagnostics, locale, locales, strings, ui, hasRetry, readiness, controls, hasDeviceSettings, callSource, latest],
+    [
+      diagnostics,
+      locale,
+      locales,
+      strings,
+      ui,
+      hasRetry,
+      readiness,
+      controls,
+      hasDeviceSettings,
+      callSource,
+      features,
+      latest,
+    ],
   );
 }

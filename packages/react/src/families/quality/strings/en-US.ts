@@ -31,7 +31,7 @@ export const qualityEnUS = {
   /** The list separator between reasons. */
   separator: ', ',
   /** The polite announcement when the level changes. */
-  announcement: 'Network quality is now {level}.',
+  announcement: 'Network quality has changed: {level}.',
   /** The tooltip: the figures of the last sample. */
   figures: {
     title: 'Call quality',
