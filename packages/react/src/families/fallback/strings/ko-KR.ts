@@ -10,7 +10,7 @@ export const fallbackKoKR: FallbackStrings = {
   locale: 'ko-KR',
   phone: {
     action: '전화로 참가',
-    instructions: '{number}에 전화를 건 다음 전화 회의 ID {conferenceId} 뒤에 #을 입력하세요.',
+    instructions: '{number}에 전화를 건 다음 전화 회의 ID({conferenceId})를 입력하고 # 버튼을 누르세요.',
     title: '전화로 참가',
     intro: '네트워크가 이 장치의 통화를 차단하고 있습니다. 전화로 모임에 계속 참가할 수 있습니다.',
     conferenceId: '전화 회의 ID: {conferenceId}',

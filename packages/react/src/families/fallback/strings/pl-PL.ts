@@ -20,7 +20,7 @@ export const fallbackPlPL: FallbackStrings = {
     tollFree: 'Bezpłatny',
     numberLine: '{number} ({kind})',
     numberLinePlace: '{number} ({kind}, {place})',
-    call: 'Zadzwoń pod {number}',
+    call: 'Zadzwoń pod numer {number}',
     copyNumber: 'Kopiuj numer',
     copyConferenceId: 'Kopiuj identyfikator konferencji',
     copied: 'Skopiowano',
