@@ -1,8 +1,11 @@
 /**
  * The ACS glossary: the terms and register of `@azure/communication-react`'s own string tables, read at test time
  * from the installed devDependency (never copied into the kit), for the 12 concepts the kit's banner shares with the
- * call screen around it (`CONCEPTS`, checked against the call's strings) and the 6 of the media family (`MEDIA_CONCEPTS`,
- * checked against its strings: microphone, camera, speaker, muted, permission, screen sharing). Used by `src/localization/acsGlossary.test.ts`; outside `src`, so never published.
+ * call screen around it (`CONCEPTS`, checked against the call's strings), the 6 of the media family (`MEDIA_CONCEPTS`:
+ * microphone, camera, speaker, muted, permission, screen sharing), the quality family's (`QUALITY_CONCEPTS`: quality,
+ * the call's "poor quality", video) and the fallback family's (`FALLBACK_CONCEPTS`: "Join by phone", phone, toll,
+ * toll-free, the call's "ID", video), each checked against its own tree's strings. Used by
+ * `src/localization/acsGlossary.test.ts`; outside `src`, so never published.
  *
  * How a term is taken from ACS, per locale (the same rule for every language, no per-locale data):
  * - `whole`: the term is the whole of one ACS string (a button label such as "Try again", a title such as
@@ -69,7 +72,10 @@ export function acsStrings(tag: string): Map<string, string> {
 export const acsVersion = (): string =>
   (JSON.parse(readFileSync(join(acsPackageDir(), 'package.json'), 'utf8')) as { version: string }).version;
 
-/** Lower case, one kind of apostrophe, no bidi marks, "..." as "…", no final punctuation, single spaces. */
+/**
+ * Lower case, one kind of apostrophe, no bidi marks, "..." as "…", no final punctuation, single spaces, and a label
+ * written in parentheses as the label ("(Toll-free)": ACS's dial-in panel puts the kind of number in brackets).
+ */
 export function normalise(text: string, tag: string): string {
   return text
     .normalize('NFC')
@@ -79,6 +85,8 @@ export function normalise(text: string, tag: string): string {
     .toLocaleLowerCase(tag)
     .replace(/\s+/g, ' ')
     .replace(/[\s.。!！?？؟:：;；…]+$/u, '')
+    .trim()
+    .replace(/^[(（]([^()（）]*)[)）]$/u, '$1')
     .trim();
 }
 
@@ -133,10 +141,18 @@ export type ConceptId =
   | 'close'
   | 'join'
   | 'id'
-  | MediaConceptId;
+  | MediaConceptId
+  | QualityConceptId
+  | FallbackConceptId;
 
 /** The media family's concepts (issue 23). */
 export type MediaConceptId = 'microphone' | 'camera' | 'speaker' | 'muted' | 'permission' | 'screenSharing';
+
+/** The quality family's own concepts (issue 24); it checks the call's "poor quality" too. */
+export type QualityConceptId = 'quality' | 'video';
+
+/** The fallback family's own concepts (issue 25); it checks the call's "ID" and the quality family's "video" too. */
+export type FallbackConceptId = 'joinByPhone' | 'phone' | 'toll' | 'tollFree';
 
 export interface Concept {
   id: ConceptId;
@@ -152,7 +168,8 @@ export interface Concept {
   contrast?: readonly string[];
   /**
    * The kit keys that express the concept and must use ACS's term: dotted paths in the concept's tree
-   * (`CallDiagnosticsStrings` for `CONCEPTS`, `MediaStrings` for `MEDIA_CONCEPTS`).
+   * (`CallDiagnosticsStrings` for `CONCEPTS`, `MediaStrings` for `MEDIA_CONCEPTS`, `QualityStrings` for
+   * `QUALITY_CONCEPTS`, `FallbackStrings` for `FALLBACK_CONCEPTS`).
    */
   kit: readonly string[];
 }
@@ -443,6 +460,131 @@ export const MEDIA_CONCEPTS: readonly Concept[] = [
       'issues.capturerStoppedUnexpectedly.title',
     ],
   },
+];
+
+const MEET = 'components:meetingConferencePhoneInfo.meetingConferencePhoneInfoModal';
+const PHONE_LOW = `${N}teamsMeetingCallNetworkQualityLow.`;
+const SURVEY = `${C}surveyIssues.`;
+
+/** A concept of the call's strings, checked in another tree's keys too (the same ACS term, other kit keys). */
+const alsoIn = (id: ConceptId, kit: readonly string[]): Concept => {
+  const concept = CONCEPTS.find((c) => c.id === id);
+  if (!concept) throw new Error(`no concept ${id}`);
+  return { ...concept, kit };
+};
+
+/**
+ * Video (what the camera sends), ACS's noun from its start/stop-video errors, its video notifications and survey;
+ * checked in the quality and the fallback families. The contrast rules out what its screen-sharing twins and its
+ * network warning share ("failed to", "stop", "frozen", "quality", "network").
+ */
+const video = (kit: readonly string[]): Concept => ({
+  id: 'video',
+  meaning: 'video (what the camera sends)',
+  rule: 'shared',
+  acs: [
+    `${E}startVideoGeneric`,
+    `${E}stopVideoGeneric`,
+    `${N}callVideoStoppedBySystem.title`,
+    `${N}callVideoRecoveredBySystem.title`,
+    `${SURVEY}videoRating.freezes`,
+    `${SURVEY}videoRating.lowQuality`,
+    `${E}callLocalVideoFreeze`,
+  ],
+  contrast: [
+    `${E}startScreenShareGeneric`,
+    `${E}stopScreenShareGeneric`,
+    `${SURVEY}screenshareRating.freezes`,
+    `${SURVEY}screenshareRating.lowQuality`,
+    `${E}callNetworkQualityLow`,
+  ],
+  kit,
+});
+
+/**
+ * The 3 concepts of the quality family (issue 24; its strings: `src/families/quality/strings`): ACS's word for quality
+ * (its low-network-quality warning and call survey; the contrast rules out "poor", "frozen", "network" and "bandwidth",
+ * which its neighbours share), its "Network quality is low" itself (the call's concept, for the reason the kit gives for
+ * a Bad network UFD) and video. ACS's words for bandwidth and frozen are used too but not checked: ACS has bandwidth in
+ * one message only (the shared-stretch rule then picks its adjective or a compound), and says frozen two ways in
+ * ko-KR (동결, 고정).
+ */
+export const QUALITY_CONCEPTS: readonly Concept[] = [
+  {
+    id: 'quality',
+    meaning: 'quality (of the network, the call, the audio)',
+    rule: 'shared',
+    acs: [
+      `${E}callNetworkQualityLow`,
+      `${C}starSurveyHelperText`,
+      `${SURVEY}videoRating.lowQuality`,
+      `${SURVEY}screenshareRating.lowQuality`,
+      `${C}starSurveyTwoStarText`,
+      `${C}starSurveyThreeStarText`,
+    ],
+    contrast: [
+      `${E}callLocalVideoFreeze`,
+      `${SURVEY}videoRating.freezes`,
+      `${SURVEY}screenshareRating.freezes`,
+      `${E}callingNetworkFailure`,
+    ],
+    kit: ['label', 'labelWithReasons', 'announcement', 'figures.title', 'figures.mos', 'reasons.ufd'],
+  },
+  alsoIn('poorQuality', ['reasons.ufd']),
+  video(['reasons.freeze', 'figures.freeze']),
+];
+
+/**
+ * The 6 concepts of the fallback family (issue 25; its strings: `src/families/fallback/strings`): ACS's "Join by
+ * Phone" button (`teamsMeetingCallNetworkQualityLow`), its word for phone (that notification, its Teams meeting dial-in
+ * panel and dial pad; the contrast rules out "join", "call", "number" and "enter"), its panel's "(Toll)" and
+ * "(Toll-free)" labels (whole, brackets off), ID (the call's concept, for the conference ID) and video. Its camera
+ * button's verb for turning off is used too but not checked: the shared-stretch rule finds a prefix ("aus", "des")
+ * where the verb's forms differ.
+ */
+export const FALLBACK_CONCEPTS: readonly Concept[] = [
+  {
+    id: 'joinByPhone',
+    meaning: 'the "Join by phone" button',
+    rule: 'whole',
+    acs: [`${PHONE_LOW}primaryButtonLabel`],
+    kit: ['phone.action', 'phone.title'],
+  },
+  {
+    id: 'phone',
+    meaning: 'a phone (to dial in from)',
+    rule: 'shared',
+    acs: [
+      `${PHONE_LOW}message`,
+      `${PHONE_LOW}primaryButtonLabel`,
+      `${MEET}Title`,
+      'components:dialpad.placeholderText',
+      `${C}openDialpadButtonLabel`,
+    ],
+    contrast: [
+      `${C}rejoinCallButtonLabel`,
+      `${C}lobbyScreenConnectingToCallTitle`,
+      `${C}dtmfDialpadPlaceholderText`,
+      `${PHONE_LOW}title`,
+    ],
+    kit: ['phone.action', 'phone.title', 'phone.intro', 'video.phoneBody'],
+  },
+  {
+    id: 'toll',
+    meaning: 'a toll (paid) dial-in number',
+    rule: 'whole',
+    acs: [`${MEET}Toll`],
+    kit: ['phone.toll'],
+  },
+  {
+    id: 'tollFree',
+    meaning: 'a toll-free dial-in number',
+    rule: 'whole',
+    acs: [`${MEET}TollFree`],
+    kit: ['phone.tollFree'],
+  },
+  alsoIn('id', ['phone.conferenceId', 'phone.copyConferenceId', 'phone.instructions']),
+  video(['video.body', 'video.turnOff', 'video.failed']),
 ];
 
 /** The term ACS uses for a concept in a locale, or undefined when its strings share none. */
