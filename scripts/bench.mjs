@@ -118,6 +118,19 @@ media strings' chunk). Goals: 0 host renders; p95 ≤ 16 ms.
 | children renders per 10,000 media and remote events | **${browser.childrenRendersPer10kMediaEvents ?? 'n/a'}** |
 | media event → banner in the DOM, p50 / p95 / max | ${browser.mediaEventToBannerDomMs ? `${ms(browser.mediaEventToBannerDomMs.p50)} / **${ms(browser.mediaEventToBannerDomMs.p95)}** / ${ms(browser.mediaEventToBannerDomMs.max)}` : 'n/a'} |
 
+## P10 — call quality (issue 24)
+
+\`node scripts/bench-core.mjs\` (plain Node): \`createQualityMonitor\`'s \`push\` per SDK-shaped sample. Same Chromium
+command as P2: 1,000 media statistics samples into a provider whose children hold a \`CallQualityIndicator\` (good, a
+dip, 400 samples flapping between good and poor, recovery). Goals: push p95 ≤ 20 µs; 0 host renders; the indicator
+renders only when the level changes.
+
+| figure | value |
+|---|---|
+| \`push\` per sample, p50 / p95 / p99 | ${core.qualityPush ? `${core.qualityPush.p50Us ?? core.qualityPush.p50} / **${core.qualityPush.p95Us ?? core.qualityPush.p95}** / ${core.qualityPush.p99Us ?? core.qualityPush.p99} µs` : 'n/a'} |
+| host renders per 1,000 samples | **${browser.qualitySamples?.hostRenders ?? 'n/a'}** |
+| indicator commits per 1,000 samples / level changes | ${browser.qualitySamples ? `${browser.qualitySamples.indicatorCommits} / ${browser.qualitySamples.levelChanges} (${browser.qualitySamples.levels.join(' → ')})` : 'n/a'} |
+
 ## P6 — leaks after mount/unmount cycles with events in flight
 
 Same command: ${browser.leaks.cycles.toLocaleString('en-US')} mount/unmount cycles of the provider (inside a

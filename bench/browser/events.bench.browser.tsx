@@ -2,8 +2,13 @@
 // time (timings are measured, not tested), only that the scenario ran.
 
 import { createDiagnosticsStore, type DiagnosticEvent, selectBanner } from '@call-diagnostics/core';
-import { CallDiagnosticsProvider, RelayDiagnosticsBanner, useRelayProbe } from '@call-diagnostics/react';
-import { createFakeCall } from '@call-diagnostics/testing';
+import {
+  CallDiagnosticsProvider,
+  CallQualityIndicator,
+  RelayDiagnosticsBanner,
+  useRelayProbe,
+} from '@call-diagnostics/react';
+import { createFakeCall, createMediaStatsSample, GOOD_AUDIO, POOR_AUDIO } from '@call-diagnostics/testing';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, Profiler, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -179,6 +184,55 @@ test('P9b: media event-to-banner latency (200 events)', { timeout: 60_000 }, asy
   host.remove();
   expect(toDom).toHaveLength(200);
 });
+
+test('P10: host and indicator renders per 1,000 media statistics samples', async () => {
+  const call = createFakeCall();
+  const host = document.createElement('div');
+  document.body.append(host);
+  const root = createRoot(host);
+  let indicatorCommits = 0;
+  await act(async () =>
+    root.render(
+      <FluentProvider theme={webLightTheme}>
+        <CallDiagnosticsProvider call={call}>
+          <Child />
+          <Profiler
+            id="indicator"
+            onRender={() => {
+              indicatorCommits += 1;
+            }}
+          >
+            <CallQualityIndicator />
+          </Profiler>
+        </CallDiagnosticsProvider>
+      </FluentProvider>,
+    ),
+  );
+  await expect.poll(() => call.controls.openCollectors()).toBe(1);
+  await expect.poll(() => host.querySelector('[data-level]')).not.toBeNull();
+  const before = counter.childRenders;
+  const commitsBefore = indicatorCommits;
+  const levels: string[] = [];
+  // 1,000 samples: good, a dip, flapping, recovery: the level changes a few times only.
+  const plan = (i: number) =>
+    i < 100 ? GOOD_AUDIO : i < 200 ? POOR_AUDIO : i < 600 ? (i % 2 ? POOR_AUDIO : GOOD_AUDIO) : GOOD_AUDIO;
+  for (let i = 0; i < 1000; i += 1) {
+    await act(async () => call.controls.pushMediaStats(createMediaStatsSample(plan(i))));
+    const level = host.querySelector('[data-level]')?.getAttribute('data-level') ?? '';
+    if (levels.at(-1) !== level) levels.push(level);
+  }
+  results.qualitySamples = {
+    samples: 1000,
+    hostRenders: counter.childRenders - before,
+    indicatorCommits: indicatorCommits - commitsBefore,
+    levelChanges: levels.length - 1,
+    levels,
+  };
+  console.log(`BENCH P10 ${JSON.stringify(results.qualitySamples)}`);
+  await act(async () => root.unmount());
+  host.remove();
+  expect(call.controls.openCollectors()).toBe(0);
+}, 120_000);
 
 test('P2b: banner renders per distinct visible state', async () => {
   const store = createDiagnosticsStore({ flapWindowMs: 0 });

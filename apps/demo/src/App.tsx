@@ -1,5 +1,5 @@
 import type { ReadinessResult } from '@call-diagnostics/core';
-import { CallDiagnosticsProvider, ParticipantDiagnostics } from '@call-diagnostics/react';
+import { CallDiagnosticsProvider, CallQualityIndicator, ParticipantDiagnostics } from '@call-diagnostics/react';
 import { createFakeCall, type FakeCall, REMOTE_PARTICIPANT, type TimelineStep } from '@call-diagnostics/testing';
 import {
   Avatar,
@@ -333,6 +333,7 @@ export function App({ readiness }: AppProps = {}): ReactElement {
                   {statusText}
                 </Badge>
                 <Caption1 className={classes.hint}>{session.call.id}</Caption1>
+                <CallQualityIndicator />
               </div>
               <div className={classes.grid}>
                 <Tile name={text.you} video={camera && !ended} muted={muted} ended={ended} />

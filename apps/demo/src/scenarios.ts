@@ -1,6 +1,10 @@
 import {
   createFakeCall,
+  createMediaStatsSample,
+  type FakeAudioFigures,
   type FakeCall,
+  GOOD_AUDIO,
+  POOR_AUDIO,
   REMOTE_PARTICIPANT,
   replayTimeline,
   SEED_410_3112_TIMELINE,
@@ -17,7 +21,8 @@ export type ScenarioId =
   | 'microphoneNotWorking'
   | 'cameraPermissionDenied'
   | 'cameraFrozen'
-  | 'remotePoorConnection';
+  | 'remotePoorConnection'
+  | 'poorQuality';
 
 export const SCENARIOS: readonly { readonly id: ScenarioId; readonly label: string; readonly hint: string }[] = [
   { id: 'healthy', label: 'Healthy', hint: 'A connected call with no diagnostics raised.' },
@@ -45,7 +50,20 @@ export const SCENARIOS: readonly { readonly id: ScenarioId; readonly label: stri
     label: "Someone's poor connection",
     hint: `${REMOTE_PARTICIPANT.displayName}'s client reports a bad receive quality: a badge on their tile.`,
   },
+  {
+    id: 'poorQuality',
+    label: 'Poor quality',
+    hint: 'A media statistics sample a second: good for 10 s, then 450 ms RTT, 45 ms jitter and 6 % loss; the quality indicator follows.',
+  },
 ];
+
+/** `count` media statistics samples a second from `fromMs`. */
+const samples = (fromMs: number, count: number, figures: FakeAudioFigures, what: string): TimelineStep[] =>
+  Array.from({ length: count }, (_, i) => ({
+    offsetMs: fromMs + i * 1000,
+    description: `sample ${i + 1}: ${what}`,
+    run: (call: FakeCall) => call.controls.pushMediaStats(createMediaStatsSample(figures)),
+  }));
 
 const media = (diagnostic: string, value: boolean, offsetMs = 0): TimelineStep => ({
   offsetMs,
@@ -83,6 +101,7 @@ const TIMELINES: Record<ScenarioId, readonly TimelineStep[]> = {
   microphoneNotWorking: [media('microphoneNotFunctioning', true), media('microphoneNotFunctioning', false, 6000)],
   cameraPermissionDenied: [media('cameraPermissionDenied', true)],
   cameraFrozen: [media('cameraFreeze', true)],
+  poorQuality: [...samples(0, 10, GOOD_AUDIO, 'good'), ...samples(10_000, 120, POOR_AUDIO, 'poor')],
   remotePoorConnection: [
     {
       offsetMs: 0,

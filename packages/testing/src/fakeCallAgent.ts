@@ -1,4 +1,4 @@
-import type { CallAgent, CallAgentKind, CallState } from '@azure/communication-calling';
+import type { CallAgent, CallAgentKind, CallState, MediaStatsReportSample } from '@azure/communication-calling';
 import { CountingEmitter } from './emitter.js';
 import {
   createFakeCall,
@@ -28,6 +28,8 @@ export interface FakeCallAgentControls {
   raiseNetwork(diagnostic: string, value: FakeDiagnosticValue): void;
   /** Raises a media UFD on the active call. */
   raiseMedia(diagnostic: string, value: FakeDiagnosticValue): void;
+  /** Reports a media statistics sample to the active call's collectors. */
+  pushMediaStats(sample: MediaStatsReportSample): void;
   /** Raises another participant's UFD on the active call (see `FakeCallControls.raiseRemote`). */
   raiseRemote(participant: FakeRemoteParticipant, diagnostic: string, value: FakeDiagnosticValue): void;
   /** Sets the active call's state. */
@@ -75,6 +77,7 @@ export function createFakeCallAgent(options: FakeCallAgentOptions = {}): FakeCal
     raiseNetwork: (diagnostic, value) => active()?.controls.raiseNetwork(diagnostic, value),
     raiseMedia: (diagnostic, value) => active()?.controls.raiseMedia(diagnostic, value),
     raiseRemote: (participant, diagnostic, value) => active()?.controls.raiseRemote(participant, diagnostic, value),
+    pushMediaStats: (sample) => active()?.controls.pushMediaStats(sample),
     setState: (state) => active()?.controls.setState(state),
     end(reason) {
       const call = active();

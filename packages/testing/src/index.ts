@@ -10,6 +10,7 @@ export * from './fakeCallAdapter.js';
 export * from './fakeCallAgent.js';
 export * from './fakeRelayPeerConnection.js';
 export * from './fakeStatefulCallClient.js';
+export * from './mediaStats.js';
 export * from './scenarios.js';
 export * from './timeline.js';
 export type { FakeLatestValue, FakeUiCallStateOptions } from './uiCallState.js';

@@ -1,7 +1,9 @@
+import type { MediaStatsReportSample } from '@azure/communication-calling';
 import { createFakeCall, type FakeCall, type FakeDiagnosticValue, type FakeRemoteParticipant } from './fakeCall.js';
 import { createFakeCallAdapter, type FakeCallAdapter } from './fakeCallAdapter.js';
 import { createFakeCallAgent, type FakeCallAgent } from './fakeCallAgent.js';
 import { createFakeStatefulCallClient, type FakeStatefulCallClient } from './fakeStatefulCallClient.js';
+import { createMediaStatsSample, type FakeAudioFigures, GOOD_AUDIO, POOR_AUDIO } from './mediaStats.js';
 import { SEED_410_3112_TIMELINE } from './timeline.js';
 
 /** The names of the diagnostic scenarios a story (or a test) can play. */
@@ -56,6 +58,11 @@ export interface ScenarioControls {
    * client carry no remote diagnostics; the step does nothing there).
    */
   raiseRemote?(participant: FakeRemoteParticipant, diagnostic: string, value: FakeDiagnosticValue): void;
+  /**
+   * Reports a media statistics sample to the call's collectors: a raw `Call` only (a `CallAgent` scenario reaches its
+   * call's; the UI library's adapter and stateful client carry no media statistics: the step does nothing there).
+   */
+  pushMediaStats?(sample: MediaStatsReportSample): void;
   /** Ends the call with `reason` (a normal end when omitted). */
   end(reason?: { code: number; subCode?: number }): void;
 }
@@ -89,6 +96,14 @@ const step = (offsetMs: number, description: string, run: (controls: ScenarioCon
 });
 const relays = (value: boolean) =>
   step(0, `networkRelaysNotReachable = ${value}`, (c) => c.raiseNetwork('networkRelaysNotReachable', value));
+
+/** `count` media statistics samples, one a second from `fromMs`. */
+const samples = (fromMs: number, count: number, figures: FakeAudioFigures, what: string): ScenarioStep[] =>
+  Array.from({ length: count }, (_, i) =>
+    step(fromMs + i * 1000, `media statistics sample ${i + 1}/${count}: ${what}`, (c) =>
+      c.pushMediaStats?.(createMediaStatsSample(figures)),
+    ),
+  );
 
 const media = (diagnostic: string, value: boolean) =>
   step(0, `${diagnostic} = ${value}`, (c) => c.raiseMedia(diagnostic, value));
@@ -136,6 +151,9 @@ export const callDiagnosticsScenarios: Readonly<Record<CallDiagnosticsScenarioNa
     steps: [
       step(0, 'networkSendQuality = Poor', (c) => c.raiseNetwork('networkSendQuality', 2)),
       step(0, 'networkReceiveQuality = Poor', (c) => c.raiseNetwork('networkReceiveQuality', 2)),
+      // One media statistics sample a second, as the SDK's collector reports them: good, then a poor path.
+      ...samples(0, 10, GOOD_AUDIO, 'good'),
+      ...samples(10_000, 20, POOR_AUDIO, 'poor (450 ms RTT, 45 ms jitter, 6 % loss)'),
     ],
   },
   'speaking-while-muted': {

@@ -2,6 +2,7 @@ import { createDiagnosticsStore, type DiagnosticEvent, type DiagnosticsStore } f
 import {
   CallDiagnosticsProvider,
   type CallDiagnosticsProviderProps,
+  CallQualityIndicator,
   locales,
   ParticipantDiagnostics,
 } from '@call-diagnostics/react';
@@ -180,6 +181,7 @@ export function CallScreen({ call, ...providerProps }: CallScreenProps): ReactEl
             </div>
           </div>
           <Toolbar aria-label="Call controls" className={classes.controls}>
+            <CallQualityIndicator />
             <ToggleButton checked={muted} onClick={() => setMuted((m) => !m)}>
               Mute
             </ToggleButton>
