@@ -13,7 +13,7 @@ const useStyles = makeStyles({
     display: 'inline-flex',
     alignItems: 'flex-end',
     columnGap: tokens.spacingHorizontalXXS,
-    height: '16px',
+    height: '1em',
     paddingInline: tokens.spacingHorizontalXXS,
     borderRadius: tokens.borderRadiusSmall,
     ':focus-visible': {
@@ -23,13 +23,14 @@ const useStyles = makeStyles({
     },
   },
   bar: {
-    width: '4px',
+    width: '0.25em',
     borderRadius: tokens.borderRadiusSmall,
     backgroundColor: tokens.colorNeutralStroke1,
   },
-  bar1: { height: '6px' },
-  bar2: { height: '11px' },
-  bar3: { height: '16px' },
+  // Bars in em: they follow the person's font size and zoom.
+  bar1: { height: '0.375em' },
+  bar2: { height: '0.6875em' },
+  bar3: { height: '1em' },
   good: { backgroundColor: tokens.colorStatusSuccessForeground1 },
   fair: { backgroundColor: tokens.colorStatusWarningForeground1 },
   poor: { backgroundColor: tokens.colorStatusDangerForeground1 },
