@@ -1,3 +1,4 @@
+import type { DialInInfo } from './families/fallback/dialIn.js';
 import type { RecurrenceClassification } from './history/classifyRecurrence.js';
 
 /**
@@ -100,6 +101,15 @@ export type DiagnosticEvent =
       /** A new call attempt starts from a clean slate (Retry, or a new call replaced the old one). */
       readonly type: 'reset';
       readonly at: number;
+    }
+  | {
+      /**
+       * The meeting's dial-in details became known: a Teams meeting's audio conferencing, read once the call connected
+       * (or what the UI library's state holds of it). Kept after the call ends; a new attempt (`reset`) forgets them.
+       */
+      readonly type: 'dialInDetails';
+      readonly at: number;
+      readonly dialIn: DialInInfo;
     }
   | {
       /** The outcome history was classified (transient vs persistent); sent after a call ends. */

@@ -13,6 +13,7 @@ import type {
   MediaStatsReportSample,
   NetworkDiagnostics,
   RemoteDiagnostics,
+  TeamsMeetingAudioConferencingDetails,
   UserFacingDiagnosticsFeature,
 } from '@azure/communication-calling';
 import { DUCK_TYPED_FEATURES } from '@call-diagnostics/core';
@@ -41,7 +42,18 @@ export interface FakeCallOptions {
    */
   readonly duckTypedFeatures?: boolean;
   /** The real SDK's `Features` to check against when `duckTypedFeatures` is false. */
-  readonly features?: { readonly UserFacingDiagnostics: unknown; readonly MediaStats?: unknown };
+  readonly features?: {
+    readonly UserFacingDiagnostics: unknown;
+    readonly MediaStats?: unknown;
+    readonly TeamsMeetingAudioConferencing?: unknown;
+  };
+  /**
+   * Makes the call a Teams meeting with these dial-in details: `feature(Features.TeamsMeetingAudioConferencing)
+   * .getTeamsMeetingAudioConferencingDetails()` resolves them once the call is `Connected`, and rejects as the SDK
+   * does otherwise (403/45953 in the lobby, 403/45952 before the join). Without it the call is not a Teams meeting
+   * (400/45950).
+   */
+  readonly audioConferencing?: TeamsMeetingAudioConferencingDetails;
 }
 
 /** Controls that drive a fake call the way the SDK would. */
@@ -78,6 +90,8 @@ export interface FakeCallControls {
   pushMediaStats(sample: MediaStatsReportSample): void;
   /** Collectors created and not disposed yet. */
   openCollectors(): number;
+  /** How many times `getTeamsMeetingAudioConferencingDetails()` was called. */
+  audioConferencingReads(): number;
 }
 
 /** Another participant, as `RemoteDiagnostic` names them. */
@@ -174,6 +188,20 @@ export function createFakeCall(options: FakeCallOptions = {}): FakeCall {
   // biome-ignore lint/suspicious/noExplicitAny: a fake LocalVideoStream: only its identity matters to stopVideo().
   let localVideoStreams: any[] = [];
   const collectors = new Set<CountingEmitter>();
+  let audioConferencingReads = 0;
+  const refusal = (code: number, subCode: number, message: string) =>
+    Object.assign(new Error(`${message} (${code}/${subCode})`), { code, subCode });
+  const audioConferencing = {
+    name: 'TeamsMeetingAudioConferencing',
+    dispose: () => {},
+    getTeamsMeetingAudioConferencingDetails: async (): Promise<TeamsMeetingAudioConferencingDetails> => {
+      audioConferencingReads += 1;
+      if (!options.audioConferencing) throw refusal(400, 45950, 'Not a Teams meeting');
+      if (state === 'InLobby') throw refusal(403, 45953, 'The call is in the lobby');
+      if (state !== 'Connected') throw refusal(403, 45952, 'The call is not connected');
+      return options.audioConferencing;
+    },
+  };
   const mediaStats = {
     name: 'MediaStats',
     dispose: () => {},
@@ -271,6 +299,7 @@ export function createFakeCall(options: FakeCallOptions = {}): FakeCall {
       for (const collector of [...collectors]) collector.emit('sampleReported', sample);
     },
     openCollectors: () => collectors.size,
+    audioConferencingReads: () => audioConferencingReads,
     setVideo(on) {
       const next = on ? (localVideoStreams.length > 0 ? localVideoStreams : [{ mediaStreamType: 'Video' }]) : [];
       if (next === localVideoStreams) return;
@@ -317,6 +346,12 @@ export function createFakeCall(options: FakeCallOptions = {}): FakeCall {
       const named = (factory as unknown as { name?: unknown } | undefined)?.name;
       if (named === 'MediaStats' || (factory !== undefined && factory === options.features?.MediaStats)) {
         return mediaStats as unknown as TFeature;
+      }
+      if (
+        named === 'TeamsMeetingAudioConferencing' ||
+        (factory !== undefined && factory === options.features?.TeamsMeetingAudioConferencing)
+      ) {
+        return audioConferencing as unknown as TFeature;
       }
       if (duckTyped || factory === options.features?.UserFacingDiagnostics) return ufd as unknown as TFeature;
       throw new Error('FakeCall: only Features.UserFacingDiagnostics is simulated');

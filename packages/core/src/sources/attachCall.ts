@@ -1,4 +1,5 @@
 import type { DiagnosticEvent } from '../events.js';
+import type { DialInInfo } from '../families/fallback/dialIn.js';
 import type { UfdAttachment } from './attachment.js';
 import { attachUfdFeature } from './attachUfdFeature.js';
 import { assertSink, createListenerBag } from './listenerBag.js';
@@ -102,13 +103,31 @@ function endReporter(a: CallAttachment): () => void {
   };
 }
 
+/**
+ * Asks a Teams meeting for its dial-in details once, when the call first is `Connected` (the SDK refuses before);
+ * the reader is a chunk of its own, fetched then. Whatever fails leaves them unknown.
+ */
+function dialInReader(a: CallAttachment, options: AttachCallOptions): () => void {
+  let asked = false;
+  return () => {
+    if (asked) return;
+    asked = true;
+    const onDetails = (dialIn: DialInInfo) => a.emit({ type: 'dialInDetails', at: a.now(), dialIn });
+    import('../families/fallback/readTeamsDialIn.js').then(
+      ({ readTeamsDialIn }) => readTeamsDialIn(a.call, onDetails, { ...options, isDetached: a.isDetached }),
+      () => undefined,
+    );
+  };
+}
+
 /** Follows `stateChanged` (the end on `Disconnected`) and `idChanged`; a state or id that cannot be read is no change. */
-function followStateAndId(a: CallAttachment, reportEnd: () => void): void {
+function followStateAndId(a: CallAttachment, reportEnd: () => void, connected: () => void): void {
   const { call, listeners } = a;
   const onStateChanged = listeners.guard((): void => {
     const state = read(() => call.state);
     if (typeof state !== 'string') return;
     a.emit({ type: 'callStateChanged', at: a.now(), state });
+    if (state === 'Connected') connected();
     if (state === 'Disconnected') reportEnd();
   });
   const onIdChanged = listeners.guard((): void => {
@@ -131,7 +150,7 @@ function followStateAndId(a: CallAttachment, reportEnd: () => void): void {
 /**
  * Attaches to a raw ACS SDK `Call`: reads what the call already knows (`getLatest()`, `state`, `callEndReason`),
  * then follows `networkRelaysNotReachable` and the other UFDs, `stateChanged` and `idChanged`. On `Disconnected` it
- * reads `callEndReason` once. Returns a detach that removes exactly the listeners it added.
+ * reads `callEndReason` once; on the first `Connected`, a Teams meeting's dial-in details (once per call). Returns a detach that removes exactly the listeners it added.
  *
  * Problems the call throws at us (a missing UFD feature, a throwing `getLatest`) become `sourceIssue` events;
  * only a value that is not a call at all throws, synchronously, with a TypeError.
@@ -141,9 +160,12 @@ export function attachCall(call: CallLike, sink: EventSink, options: AttachCallO
   assertSink('attachCall', sink);
   const attachment = createAttachment(call, sink, options.now ?? Date.now);
   const reportEnd = endReporter(attachment);
+  const connected = dialInReader(attachment, options);
   emitAttached(attachment);
-  followStateAndId(attachment, reportEnd);
+  followStateAndId(attachment, reportEnd, connected);
   attachUfdFeature(attachment, options);
-  if (read(() => call.state) === 'Disconnected') reportEnd();
+  const state = read(() => call.state);
+  if (state === 'Connected') connected();
+  if (state === 'Disconnected') reportEnd();
   return () => attachment.detach();
 }

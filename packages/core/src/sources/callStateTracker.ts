@@ -1,4 +1,5 @@
 import type { DiagnosticArea, DiagnosticEvent, DiagnosticsSourceKind } from '../events.js';
+import { dialInFromConferencePhones } from '../families/fallback/dialIn.js';
 import type { CallEndReasonLike, CallStateLike } from './types.js';
 
 /** Where a source sends its events. */
@@ -39,6 +40,7 @@ export class CallStateTracker {
   #latest = noReadings();
   #attachedOnce = false;
   #endReported = false;
+  #dialInRead = false;
 
   constructor(
     private readonly sink: Sink,
@@ -69,9 +71,11 @@ export class CallStateTracker {
     this.#id = call.id;
     this.#state = call.state;
     this.#endReported = false;
+    this.#dialInRead = false;
     this.#latest = noReadings();
     this.sink({ type: 'attached', at, source: this.source, callId: call.id, state: call.state });
     this.#diffUfds(call, true);
+    this.#readDialIn(call);
     if (call.state === 'Disconnected' && call.callEndReason) this.end(call.callEndReason, call.id);
   }
 
@@ -83,6 +87,7 @@ export class CallStateTracker {
       this.sink({ type: 'callIdChanged', at, callId: call.id });
     }
     this.#diffUfds(call, false);
+    this.#readDialIn(call);
     if (call.state !== this.#state && typeof call.state === 'string') {
       this.#state = call.state;
       this.sink({ type: 'callStateChanged', at, state: call.state });
@@ -101,6 +106,20 @@ export class CallStateTracker {
       code: reason?.code,
       subCode: reason?.subCode,
     });
+  }
+
+  /** The UI library's `meetingConference` (it read the SDK's Teams details itself): once per call, when it has some. */
+  #readDialIn(call: CallStateLike): void {
+    if (this.#dialInRead) return;
+    let dialIn: ReturnType<typeof dialInFromConferencePhones>;
+    try {
+      dialIn = dialInFromConferencePhones(call.meetingConference?.conferencePhones);
+    } catch {
+      return;
+    }
+    if (!dialIn) return;
+    this.#dialInRead = true;
+    this.sink({ type: 'dialInDetails', at: this.now(), dialIn });
   }
 
   #diffUfds(call: CallStateLike, initial: boolean): void {

@@ -110,6 +110,8 @@ export interface CallStateLike {
   readonly diagnostics?:
     | { readonly network?: { readonly latest: object }; readonly media?: { readonly latest: object } }
     | undefined;
+  /** A Teams meeting's dial-in numbers, as the UI library keeps them (`ConferencePhoneInfo[]`). */
+  readonly meetingConference?: { readonly conferencePhones?: readonly object[] | undefined } | undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { isRelayFailure } from '../catalog/endCode.js';
 import type { DiagnosticChangedEvent, DiagnosticEvent } from '../events.js';
+import { isDialInInfo, sameDialIn } from '../families/fallback/dialIn.js';
 import { nextRelayState } from '../families/network/relay.js';
 import { reduceRemoteDiagnostics, removeRemoteParticipant } from '../families/remote/reduce.js';
 import {
@@ -178,6 +179,8 @@ const REDUCERS: { readonly [T in DiagnosticEvent['type']]: Reduce<T> } = {
     timeline: withTimeline(state, { at: event.at, kind: 'reset', name: 'reset' }, options),
   }),
   recurrenceClassified: reduceRecurrence,
+  dialInDetails: (state, event) =>
+    !isDialInInfo(event.dialIn) || sameDialIn(state.dialIn, event.dialIn) ? state : { ...state, dialIn: event.dialIn },
 };
 
 /**

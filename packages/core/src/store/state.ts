@@ -1,4 +1,5 @@
 import type { DiagnosticEvent } from '../events.js';
+import type { DialInInfo } from '../families/fallback/dialIn.js';
 import type { RecurrenceClassification } from '../history/classifyRecurrence.js';
 
 /**
@@ -102,6 +103,11 @@ export interface DiagnosticsState {
   }[];
   /** How relay failures recur for this user (from the outcome history); set when a call ends. */
   readonly recurrence?: RecurrenceClassification | undefined;
+  /**
+   * The meeting's dial-in details from the call (a Teams meeting's audio conferencing, read once it connected); kept
+   * after the end, forgotten by a new attempt. The app's own (the provider's `dialIn`) are not here.
+   */
+  readonly dialIn?: DialInInfo | undefined;
 }
 
 // Internal names for the slices above (not exported from the package).

@@ -126,3 +126,46 @@ export function dialInFromTeams(details: unknown): DialInInfo | undefined {
 export function dialInLink(number: Pick<DialInNumber, 'dial'>, conferenceId: string): string {
   return `tel:${number.dial},,${conferenceId.replace(/\D/g, '')}%23`;
 }
+
+/**
+ * The UI library's `ConferencePhoneInfo[]` (`state.call.meetingConference.conferencePhones` of a `CallAdapter` or a
+ * `StatefulCallClient`, which read the SDK's Teams details themselves), normalized; undefined without a usable number.
+ */
+export function dialInFromConferencePhones(phones: unknown): DialInInfo | undefined {
+  if (!Array.isArray(phones)) return undefined;
+  const numbers: DialInNumber[] = [];
+  let conferenceId: string | undefined;
+  for (const phone of phones as Record<string, unknown>[]) {
+    const id = text(phone?.conferenceId)?.replace(/\D/g, '');
+    const number = id && numberOf(phone?.phoneNumber, phone?.isTollFree === true, phone ?? {});
+    if (!id || !number || (conferenceId !== undefined && id !== conferenceId)) continue;
+    conferenceId = id;
+    numbers.push(number);
+  }
+  numbers.sort((a, b) => Number(a.tollFree) - Number(b.tollFree));
+  return conferenceId && numbers.length > 0 ? { conferenceId, numbers, source: 'teams' } : undefined;
+}
+
+/** A {@link DialInInfo} as the store takes it (a hand-dispatched event may carry anything). */
+export function isDialInInfo(value: unknown): value is DialInInfo {
+  const d = value as DialInInfo | undefined;
+  return (
+    !!d &&
+    typeof d === 'object' &&
+    typeof d.conferenceId === 'string' &&
+    /^\d+$/.test(d.conferenceId) &&
+    Array.isArray(d.numbers) &&
+    d.numbers.length > 0 &&
+    d.numbers.every((n) => !!n && typeof n.display === 'string' && typeof n.dial === 'string' && /\d/.test(n.dial))
+  );
+}
+
+/** The same conference and numbers (a second read of the same details changes nothing). */
+export function sameDialIn(a: DialInInfo | undefined, b: DialInInfo): boolean {
+  return (
+    !!a &&
+    a.conferenceId === b.conferenceId &&
+    a.numbers.length === b.numbers.length &&
+    a.numbers.every((n, i) => n.dial === b.numbers[i]?.dial && n.display === b.numbers[i]?.display)
+  );
+}
