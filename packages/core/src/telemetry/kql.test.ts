@@ -1,8 +1,8 @@
 /**
  * Every query in docs/kql/ is parsed and analyzed with the Kusto language service (`@kusto/language-service-next`)
- * against docs/kql/schema.json (ACSCallSummary and AppEvents as Azure Monitor's table reference gives them): any
- * syntax or semantic diagnostic fails. The last tests show the check can fail: a wrong column, table or type, and a
- * syntax error, each give a diagnostic.
+ * against docs/kql/schema.json (ACSCallSummary, ACSCallDiagnostics and AppEvents as Azure Monitor's table reference
+ * gives them): any syntax or semantic diagnostic fails. The last tests show the check can fail: a wrong column, table
+ * or type, and a syntax error, each give a diagnostic, in the 3112 queries and in the quality and fallback ones.
  */
 
 import { readdirSync, readFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { QUALITY_THRESHOLDS } from '../families/quality/thresholds.js';
 import { createReadinessTelemetryRecord } from '../readiness/telemetry.js';
 import { INITIAL_STATE } from '../store/state.js';
 import { createTelemetryRecord } from './telemetry.js';
@@ -17,7 +18,16 @@ import { createTelemetryRecord } from './telemetry.js';
 const KQL_DIR = fileURLToPath(new URL('../../../../docs/kql/', import.meta.url));
 
 interface Schema {
-  readonly tables: Record<string, { readonly source: string; readonly columns: Record<string, string> }>;
+  readonly tables: Record<
+    string,
+    {
+      readonly source: string;
+      readonly columns: Record<string, string>;
+      /** Where each column and type was checked (ACSCallDiagnostics): a key of `sources`, then notes. */
+      readonly sources?: Record<string, string>;
+      readonly columnSources?: Record<string, string>;
+    }
+  >;
 }
 const schema = JSON.parse(readFileSync(join(KQL_DIR, 'schema.json'), 'utf8')) as Schema;
 const files = readdirSync(KQL_DIR)
@@ -103,8 +113,8 @@ beforeAll(() => {
 }, 60_000);
 
 describe('docs/kql/schema.json', () => {
-  it('holds ACSCallSummary and AppEvents, with Kusto types, and the columns the kit joins on', () => {
-    expect(Object.keys(schema.tables).sort()).toEqual(['ACSCallSummary', 'AppEvents']);
+  it('holds ACSCallDiagnostics, ACSCallSummary and AppEvents, with Kusto types, and the columns the kit joins on', () => {
+    expect(Object.keys(schema.tables).sort()).toEqual(['ACSCallDiagnostics', 'ACSCallSummary', 'AppEvents']);
     for (const table of Object.values(schema.tables)) {
       expect(table.source).toMatch(/^https:\/\/learn\.microsoft\.com\/azure\/azure-monitor\/reference\/tables\//);
       for (const type of Object.values(table.columns)) expect(SCALAR_TYPES).toContain(type);
@@ -123,6 +133,32 @@ describe('docs/kql/schema.json', () => {
       Properties: 'dynamic',
       SessionId: 'string',
     });
+    // The service's per-stream figures, as the table reference types them (jitter and round trip in whole ms, packet
+    // loss as a fraction).
+    expect(schema.tables.ACSCallDiagnostics?.columns).toMatchObject({
+      TimeGenerated: 'datetime',
+      CorrelationId: 'string',
+      ParticipantId: 'string',
+      EndpointType: 'string',
+      MediaType: 'string',
+      JitterAvg: 'int',
+      JitterMax: 'int',
+      PacketLossRateAvg: 'real',
+      PacketLossRateMax: 'real',
+      RoundTripTimeAvg: 'int',
+      RoundTripTimeMax: 'int',
+      RecvFreezeDurationPerMinuteInMs: 'real',
+    });
+  });
+
+  it('says where every ACSCallDiagnostics column and type was checked', () => {
+    const table = schema.tables.ACSCallDiagnostics;
+    const sources = Object.keys(table?.sources ?? {});
+    expect(sources.length).toBeGreaterThan(0);
+    expect(Object.keys(table?.columnSources ?? {}).sort()).toEqual(Object.keys(table?.columns ?? {}).sort());
+    for (const note of Object.values(table?.columnSources ?? {})) {
+      expect(sources).toContain(note.split(/[ ;]/)[0]);
+    }
   });
 });
 
@@ -134,6 +170,9 @@ describe('docs/kql/*.kql against the schema', () => {
         '02-daily-3112-timechart.kql',
         '03-3112-per-identifier.kql',
         '04-app-events-join-acs-call-summary.kql',
+        '08-quality-vs-service.kql',
+        '08-quality-vs-service-summary.kql',
+        '09-fallback-offered-taken.kql',
       ]),
     );
     expect(files.filter((f) => readFileSync(join(KQL_DIR, f), 'utf8').includes('AppEvents')).length).toBeGreaterThan(2);
@@ -183,6 +222,26 @@ describe('docs/kql/*.kql against the schema', () => {
     for (const property of ['kind', 'CorrelationId', 'ParticipantId', 'classification', 'verdict', 'relays']) {
       expect(text).toContain(`Properties.${property}`);
     }
+    for (const kind of ['qualityChanged', 'fallbackOffered', 'fallbackChosen']) {
+      expect(text).toContain(`"CallDiagnostics.${kind}"`);
+    }
+    for (const property of ['qualityLevel', 'mos', 'qualityReasons', 'fallback', 'trigger']) {
+      expect(text).toContain(`Properties.${property}`);
+    }
+  });
+
+  it('the quality queries judge the service’s figures with the kit’s own thresholds, both files alike', () => {
+    const query08 = readFileSync(join(KQL_DIR, '08-quality-vs-service.kql'), 'utf8');
+    const value = (name: string) => Number(query08.match(new RegExp(`let ${name} = ([\\d.]+);`))?.[1]);
+    const t = QUALITY_THRESHOLDS;
+    expect([value('rttFairMs'), value('rttPoorMs')]).toEqual([t.rttMs.fair, t.rttMs.poor]);
+    expect([value('jitterFairMs'), value('jitterPoorMs')]).toEqual([t.jitterMs.fair, t.jitterMs.poor]);
+    expect([value('lossFairPercent'), value('lossPoorPercent')]).toEqual([t.lossPercent.fair, t.lossPercent.poor]);
+    expect([value('mosFair'), value('mosPoor')]).toEqual([t.mos.fair, t.mos.poor]);
+    // The summary repeats 08's definitions word for word (Log Analytics has no include): they cannot drift apart.
+    const definitions = query08.slice(query08.indexOf('let lookback'), query08.indexOf('kit\n| lookup'));
+    expect(definitions.length).toBeGreaterThan(1000);
+    expect(readFileSync(join(KQL_DIR, '08-quality-vs-service-summary.kql'), 'utf8')).toContain(definitions);
   });
 });
 
@@ -227,6 +286,50 @@ describe('the check can fail', () => {
       /Error KS\d+/,
     );
     expect(diagnose('ACSCallSummary | where').join('\n')).toMatch(/KS006 Missing expression/);
+  });
+
+  describe('in the quality and fallback queries', () => {
+    const query08 = readFileSync(join(KQL_DIR, '08-quality-vs-service.kql'), 'utf8');
+    const query09 = readFileSync(join(KQL_DIR, '09-fallback-offered-taken.kql'), 'utf8');
+
+    it('a column ACSCallDiagnostics does not have (the Skype for Business QoE name)', () => {
+      const wrong = query08.replace('100.0 * PacketLossRateAvg),', '100.0 * PacketLossRate),');
+      expect(wrong).not.toBe(query08);
+      expect(diagnose(wrong)).toEqual([
+        expect.stringMatching(/Error KS142 The name 'PacketLossRate' does not refer to any known column/),
+      ]);
+    });
+
+    it('a figure compared with a string', () => {
+      const wrong = query08.replace('iff(JitterAvg > jitterPoorMs', 'iff(JitterAvg > "50"');
+      expect(wrong).not.toBe(query08);
+      expect(diagnose(wrong).join('\n')).toMatch(
+        /KS106 The operator '>' is not defined for the operand types int and string/,
+      );
+    });
+
+    it('a column ACSCallSummary does not have, and seconds added to a time without a unit', () => {
+      const noColumn = query09.replace('CallEndAt = CallStartTime + CallDuration * 1s', 'CallEndAt = CallEndTime');
+      expect(noColumn).not.toBe(query09);
+      expect(diagnose(noColumn)).toEqual([
+        expect.stringMatching(/Error KS142 The name 'CallEndTime' does not refer to any known column/),
+      ]);
+      const noUnit = query09.replace('JoinedAt + ParticipantDuration * 1s', 'JoinedAt + ParticipantDuration');
+      expect(noUnit).not.toBe(query09);
+      expect(diagnose(noUnit).join('\n')).toMatch(
+        /KS106 The operator '\+' is not defined for the operand types datetime and long/,
+      );
+    });
+
+    it('a schema without ACSCallDiagnostics', () => {
+      const { ACSCallDiagnostics: _, ...tables } = schema.tables;
+      const code = Kusto.Language.KustoCode.ParseAndAnalyze(query08, globalsFor(tables));
+      const list = code.GetDiagnostics();
+      const messages = Array.from({ length: list.Count }, (_unused, i) => list.getItem(i).Message);
+      expect(messages).toContain(
+        "The name 'ACSCallDiagnostics' does not refer to any known table, tabular variable or function.",
+      );
+    });
   });
 
   it('and a schema without the column makes a correct query fail (the schema is what the queries are checked against)', () => {
