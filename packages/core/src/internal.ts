@@ -9,6 +9,14 @@
 export { CALL_END_CODES } from './catalog/codes.js';
 export { formatPorts } from './catalog/firewall.js';
 export { isDevelopment } from './dev.js';
+export {
+  adviseFallback,
+  closeFallback,
+  FALLBACK_SAMPLES,
+  type FallbackAdvice,
+  type FallbackSample,
+  NO_ADVICE,
+} from './families/fallback/advise.js';
 export { dialInFromTeams, normalizeDialIn } from './families/fallback/dialIn.js';
 export type { RelayPeerConnectionLike, RelayProbeConfiguration } from './probe/probeRelays.js';
 export { READINESS_CHECK_IDS, type ReadinessPlatform } from './readiness/types.js';

@@ -46,6 +46,21 @@ describe('startQualitySession', () => {
     expect(session.monitor.getSnapshot().level).toBe('poor');
   });
 
+  it('onSample: each reported sample with the assessment after it; a throwing listener stops no other; unsubscribed, none', () => {
+    const { call, session } = setup();
+    const seen: string[] = [];
+    session.onSample(() => {
+      throw new Error('a broken reader');
+    });
+    const off = session.onSample((assessment) => seen.push(assessment.level));
+    for (let i = 0; i < 3; i += 1) call.controls.pushMediaStats(audioSample(BAD));
+    expect(seen).toHaveLength(3);
+    expect(seen.at(-1)).toBe(session.monitor.getSnapshot().level);
+    off();
+    call.controls.pushMediaStats(audioSample(BAD));
+    expect(seen).toHaveLength(3);
+  });
+
   it('stop() disposes the collector and leaves no listener', () => {
     const { call, session, diagnostics } = setup();
     session.stop();

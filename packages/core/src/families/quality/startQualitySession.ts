@@ -46,6 +46,11 @@ export interface QualitySession {
   getLog(): readonly { readonly at: number; readonly assessment: QualityAssessment }[];
   /** Why no statistics are coming (no call, a holder without them, a call without the feature), if so. */
   getProblem(): string | undefined;
+  /**
+   * Calls `listener` after each sample the call reported, with the assessment after it (for rules that count
+   * samples, such as the fallbacks'). What it throws is caught. Returns the unsubscribe function.
+   */
+  onSample(listener: (assessment: QualityAssessment) => void): () => void;
   /** Disposes the collector and lets go of everything. */
   stop(): void;
 }
@@ -81,6 +86,17 @@ export function startQualitySession(
   let followed: { call: CallLike | undefined; detach: () => void } | undefined;
   let lastCall: CallLike | undefined;
   let ufd = { send: undefined as unknown, receive: undefined as unknown };
+  const sampleListeners = new Set<(assessment: QualityAssessment) => void>();
+  const onSample = (sample: unknown): void => {
+    const assessment = monitor.push(sample as never, now());
+    for (const listener of [...sampleListeners]) {
+      try {
+        listener(assessment);
+      } catch {
+        // A reader's error never stops the others or the collector.
+      }
+    }
+  };
 
   // The call in progress: a collector on it. The end disposes the collector and keeps the level; another call starts
   // a fresh monitor.
@@ -97,7 +113,7 @@ export function startQualitySession(
           ? 'no-media-stats'
           : 'no-call';
     const detach = call
-      ? followMediaStats(call, (sample) => monitor.push(sample as never, now()), {
+      ? followMediaStats(call, onSample, {
           features: options.features,
           collector: options.collector,
           onProblem: (detail) => {
@@ -137,7 +153,14 @@ export function startQualitySession(
     monitor,
     getLog: () => log.slice(),
     getProblem: () => problem,
+    onSample(listener) {
+      sampleListeners.add(listener);
+      return () => {
+        sampleListeners.delete(listener);
+      };
+    },
     stop() {
+      sampleListeners.clear();
       stopState();
       stopMonitor();
       followed?.detach();
