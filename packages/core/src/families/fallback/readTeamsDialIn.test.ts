@@ -188,7 +188,7 @@ describe('the UI library’s meetingConference (a CallAdapter or StatefulCallCli
         ],
       },
     });
-    const [event] = dialInEvents(events) as { dialIn: { conferenceId: string; numbers: unknown[] } }[];
+    const [event] = dialInEvents(events) as unknown as { dialIn: { conferenceId: string; numbers: unknown[] } }[];
     expect(event?.dialIn.conferenceId).toBe('111');
     expect(event?.dialIn.numbers).toHaveLength(1);
   });
