@@ -19,6 +19,8 @@ export type {
   CallLike,
   DiagnosticsState,
   DiagnosticsStore,
+  DialInDetails,
+  DialInInfo,
   FeaturesLike,
   FirewallProfile,
   FirewallRule,
@@ -83,6 +85,15 @@ export {
   useCallReadinessCheckStyles_unstable,
 } from './components/CallReadinessCheck/index.js';
 export {
+  FallbackNotice,
+  type FallbackNoticeAction,
+  type FallbackNoticeProps,
+  type FallbackNoticeState,
+  fallbackNoticeClassNames,
+  renderFallbackNotice_unstable,
+  useFallbackNotice_unstable,
+} from './components/FallbackNotice/index.js';
+export {
   FirewallGuidancePanel,
   type FirewallGuidancePanelClasses,
   type FirewallGuidancePanelCopy,
@@ -92,6 +103,15 @@ export {
   renderFirewallGuidancePanel_unstable,
   useFirewallGuidancePanel_unstable,
 } from './components/FirewallGuidancePanel/index.js';
+export {
+  JoinByPhone,
+  type JoinByPhoneNumber,
+  type JoinByPhoneProps,
+  type JoinByPhoneState,
+  joinByPhoneClassNames,
+  renderJoinByPhone_unstable,
+  useJoinByPhone_unstable,
+} from './components/JoinByPhone/index.js';
 export {
   MutedNotice,
   type MutedNoticeProps,
@@ -144,6 +164,7 @@ export {
 export type { DiagnosticsUiState, DiagnosticsUiStore } from './context/uiStore.js';
 export { type FallbackStrings, fallbackEnUS } from './families/fallback/strings/en-US.js';
 export { FALLBACK_LOCALE_LOADERS } from './families/fallback/strings/loaders.js';
+export { useDialIn } from './families/fallback/useDialIn.js';
 export { type MediaStrings, mediaEnUS } from './families/media/strings/en-US.js';
 export { MEDIA_LOCALE_LOADERS } from './families/media/strings/loaders.js';
 export { type QualityStrings, qualityEnUS } from './families/quality/strings/en-US.js';

@@ -5,6 +5,7 @@ import type {
   DiagnosticsSource,
   DiagnosticsState,
   DiagnosticsStore,
+  DialInDetails,
   FeaturesLike,
   ReadinessResult,
 } from '@call-diagnostics/core';
@@ -67,6 +68,8 @@ export interface CallDiagnosticsContextValue {
   readonly retry: ((request: RetryRequest) => void) | undefined;
   /** The provider's `readiness`: the result of the check run before the call, for the banner and the report. */
   readonly readiness?: ReadinessResult | undefined;
+  /** The provider's `dialIn` as given (checked where it is used: `useDialIn`, in the surfaces' chunk). */
+  readonly dialIn?: DialInDetails | undefined;
 }
 
 /** @internal */

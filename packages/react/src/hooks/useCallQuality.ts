@@ -1,4 +1,4 @@
-import type { QualityAssessment, QualityMonitor } from '@call-diagnostics/core';
+import type { QualityAssessment, QualityMonitor, QualitySession } from '@call-diagnostics/core';
 import { useContext, useEffect, useState, useSyncExternalStore } from 'react';
 import { CallDiagnosticsContext } from '../context/CallDiagnosticsContext.js';
 import { createChunk, useOptionalChunk } from './useChunk.js';
@@ -18,27 +18,27 @@ const UNKNOWN: QualityAssessment = Object.freeze({
 const noSubscription = () => () => {};
 
 /**
- * The provider's quality monitor while this component reads it: the session of the provider's diagnostics (one media
- * statistics collector on the call, shared by every reader, stopped when the last one unmounts). Undefined outside a
- * provider and until the session's chunk has arrived.
+ * The provider's quality session while this component reads it (and `enabled`): the session of the provider's
+ * diagnostics (one media statistics collector on the call, shared by every reader, stopped when the last one
+ * unmounts). Undefined outside a provider and until the session's chunk has arrived.
  */
-function useProviderMonitor(enabled: boolean): QualityMonitor | undefined {
+export function useQualitySession(enabled: boolean): QualitySession | undefined {
   const context = useContext(CallDiagnosticsContext);
   const sessions = useOptionalChunk(sessionsChunk, enabled && !!context);
-  const [monitor, setMonitor] = useState<QualityMonitor>();
+  const [session, setSession] = useState<QualitySession>();
   const diagnostics = context?.diagnostics;
   const source = context?.callSource;
   const features = context?.features;
   useEffect(() => {
     if (!enabled || !sessions || !diagnostics) return undefined;
     const lease = sessions.acquireQualitySession(diagnostics, source, features);
-    setMonitor(lease.session.monitor);
+    setSession(lease.session);
     return () => {
       lease.release();
-      setMonitor(undefined);
+      setSession(undefined);
     };
   }, [enabled, sessions, diagnostics, source, features]);
-  return monitor;
+  return session;
 }
 
 /**
@@ -49,7 +49,7 @@ function useProviderMonitor(enabled: boolean): QualityMonitor | undefined {
  * `QualityMonitor`. Re-renders only when the level or its reasons change.
  */
 export function useCallQuality(monitor?: QualityMonitor): QualityAssessment {
-  const own = useProviderMonitor(monitor === undefined);
+  const own = useQualitySession(monitor === undefined)?.monitor;
   const used = monitor ?? own;
   return useSyncExternalStore(
     used?.subscribe ?? noSubscription,

@@ -168,7 +168,8 @@ describe('CallDiagnosticsProvider with a raw Call', () => {
       </StrictMode>,
     );
     await act(() => vi.dynamicImportSettled()); // the others' diagnostics are followed once their code arrives
-    expect(call.controls.listenerCount()).toBe(6);
+    // 6 on the call and its UFDs, 1 on the media statistics collector the fallback notice's quality session opened.
+    expect(call.controls.listenerCount()).toBe(7);
     // …and the diagnosis still works after StrictMode's unmount/remount.
     act(() => call.controls.end({ code: 410, subCode: 3112 }));
     expect(screen.getByText('Error code 410/3112')).toBeInTheDocument();

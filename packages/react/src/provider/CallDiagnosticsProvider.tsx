@@ -143,11 +143,12 @@ function useContextValue(
   callSource: DiagnosticsSource | undefined,
 ): CallDiagnosticsContextValue {
   const { locale, locales, strings, readiness, controls, features } = props;
+  const dialIn = useStableDialIn(props.dialIn);
   const hasRetry = !!props.onRetry;
   const hasDeviceSettings = !!props.onOpenDeviceSettings;
   return useMemo(
     () => ({
-      ...{ diagnostics, locale, locales, overrides: strings, ui, readiness, controls, callSource, features },
+      ...{ diagnostics, locale, locales, overrides: strings, ui, readiness, controls, callSource, features, dialIn },
       retry: hasRetry
         ? (request: RetryRequest) => {
             trackUiEvent(diagnostics, 'retryPressed');
@@ -170,7 +171,21 @@ function useContextValue(
       hasDeviceSettings,
       callSource,
       features,
+      dialIn,
       latest,
     ],
   );
+}
+
+/** The `dialIn` prop, the same object while its content is (an inline literal must not change the context each render). */
+function useStableDialIn(dialIn: CallDiagnosticsProviderProps['dialIn']): CallDiagnosticsProviderProps['dialIn'] {
+  const kept = useRef<{ key: string; value: CallDiagnosticsProviderProps['dialIn'] }>(undefined);
+  let key: string;
+  try {
+    key = JSON.stringify(dialIn) ?? '';
+  } catch {
+    key = String(Math.random()); // not serializable: taken as new (useDialIn says what is wrong with it)
+  }
+  if (!kept.current || kept.current.key !== key) kept.current = { key, value: dialIn };
+  return kept.current.value;
 }

@@ -5,6 +5,7 @@ import type {
   CallDiagnostics,
   CallDiagnosticsOptions,
   CallLike,
+  DialInDetails,
   FeaturesLike,
   HistoryStorage,
   OnDiagnosticEvent,
@@ -137,6 +138,15 @@ export interface CallDiagnosticsProviderProps {
    * Default false: sharing one's own state is the app's choice, never the kit's. With a `call` or `callAgent`. Read once.
    */
   readonly shareDiagnostics?: boolean | undefined;
+  /**
+   * The meeting's dial-in details, in the shape of Microsoft Graph's `onlineMeeting.audioConferencing` (fetch them
+   * before the call: a call the network blocks never connects, so the SDK cannot tell them). With them, a call that
+   * ended because the network blocked it offers "Join by phone" (a `tel:` link that dials the number and enters the
+   * conference ID), the guidance panel lists every number, and a call the network cannot carry offers it after the
+   * video-off notice. A Teams meeting that connected gives its own details; these win. Malformed details (no conference
+   * ID, no number with a digit) give no link and a development message.
+   */
+  readonly dialIn?: DialInDetails | undefined;
   /** Your call UI; the provider never re-renders it on a diagnostic event. */
   readonly children?: ReactNode;
 }

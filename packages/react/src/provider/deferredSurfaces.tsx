@@ -46,10 +46,15 @@ export function DeferredBanner(): ReactElement | null {
   return loaded ? <loaded.RelayDiagnosticsBanner /> : null;
 }
 
-/** The provider's default "You're muted" notice, once loaded. */
+/** The provider's default notices, once loaded: "You're muted", and the fallbacks (video off, join by phone). */
 export function DeferredNotice(): ReactElement | null {
   const loaded = useSurfaces();
-  return loaded ? <loaded.MutedNotice /> : null;
+  return loaded ? (
+    <>
+      <loaded.MutedNotice />
+      <loaded.FallbackNotice />
+    </>
+  ) : null;
 }
 
 /** The provider's default recovery toast, once loaded. */

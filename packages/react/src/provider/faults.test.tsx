@@ -28,11 +28,12 @@ describe('fault matrix: provider', () => {
       </CallDiagnosticsProvider>,
     );
     await act(() => vi.dynamicImportSettled()); // the others' diagnostics are followed once their code arrives
-    expect(call.controls.listenerCount()).toBe(12);
+    // Each: 6 on the call and its UFDs, 1 on its quality session's media statistics collector (the fallback notice).
+    expect(call.controls.listenerCount()).toBe(14);
     act(() => call.controls.raiseNetwork('networkRelaysNotReachable', true));
     expect(screen.getAllByText('Trouble reaching the call servers')).toHaveLength(2);
     first.unmount();
-    expect(call.controls.listenerCount()).toBe(6);
+    expect(call.controls.listenerCount()).toBe(7);
     second.unmount();
     expect(call.controls.listenerCount()).toBe(0);
   });

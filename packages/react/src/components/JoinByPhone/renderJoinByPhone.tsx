@@ -1,0 +1,51 @@
+import { Body1, Button, Link, Subtitle2 } from '@fluentui/react-components';
+import { type ReactElement, useId } from 'react';
+import type { JoinByPhoneState } from './JoinByPhone.types.js';
+
+/**
+ * Draws the section (Fluent's render half): a heading, the numbers as `tel:` links each with its copy button (named by
+ * the number it copies), the conference ID with its copy button, the page of every local number, and the copy's
+ * outcome in a live region. Nothing when `visible` is false.
+ */
+export function renderJoinByPhone_unstable(state: JoinByPhoneState): ReactElement | null {
+  return state.visible ? <JoinByPhoneView state={state} /> : null;
+}
+
+function JoinByPhoneView({ state }: { readonly state: JoinByPhoneState }): ReactElement {
+  const id = useId();
+  const { classes, labels } = state;
+  return (
+    <section className={classes.root} aria-labelledby={`${id}-title`}>
+      <Subtitle2 as="h3" id={`${id}-title`}>
+        {state.title}
+      </Subtitle2>
+      <Body1>{state.intro}</Body1>
+      <ul className={classes.list}>
+        {state.numbers.map((number, index) => (
+          <li key={number.key} className={classes.row}>
+            <Link href={number.href} onClick={state.onCall} aria-label={number.callLabel} id={`${id}-n${index}`}>
+              {number.text}
+            </Link>
+            <Button size="small" onClick={number.copy} aria-describedby={`${id}-n${index}`}>
+              {labels.copyNumber}
+            </Button>
+          </li>
+        ))}
+      </ul>
+      <div className={classes.row}>
+        <Body1 id={`${id}-id`}>{state.conferenceIdText}</Body1>
+        <Button size="small" onClick={state.copyConferenceId} aria-describedby={`${id}-id`}>
+          {labels.copyConferenceId}
+        </Button>
+      </div>
+      {state.dialIn?.dialinUrl && (
+        <Link href={state.dialIn.dialinUrl} target="_blank" rel="noopener noreferrer">
+          {labels.moreNumbers}
+        </Link>
+      )}
+      <span role="status" aria-live="polite">
+        {state.copyStatus === 'copied' ? labels.copied : state.copyStatus === 'failed' ? labels.copyFailed : ''}
+      </span>
+    </section>
+  );
+}

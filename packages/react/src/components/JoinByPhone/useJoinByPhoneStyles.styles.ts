@@ -1,0 +1,34 @@
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+
+/** Class names of the section's parts, for app CSS that needs a stable hook. */
+export const joinByPhoneClassNames = {
+  root: 'cdk-JoinByPhone',
+  list: 'cdk-JoinByPhone__list',
+  row: 'cdk-JoinByPhone__row',
+} as const;
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  row: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
+});
+
+/** The section's classes: the stable names, the kit's styles, then the app's `className` on the root. */
+export function useJoinByPhoneClasses_unstable(className: string | undefined): {
+  root: string;
+  list: string;
+  row: string;
+} {
+  const styles = useStyles();
+  return {
+    root: mergeClasses(joinByPhoneClassNames.root, styles.root, className),
+    list: mergeClasses(joinByPhoneClassNames.list, styles.list),
+    row: mergeClasses(joinByPhoneClassNames.row, styles.row),
+  };
+}
