@@ -32,6 +32,8 @@ export interface FakeCallAgentControls {
   pushMediaStats(sample: MediaStatsReportSample): void;
   /** Raises another participant's UFD on the active call (see `FakeCallControls.raiseRemote`). */
   raiseRemote(participant: FakeRemoteParticipant, diagnostic: string, value: FakeDiagnosticValue): void;
+  /** Turns the active call's camera on or off (see `FakeCallControls.setVideo`). */
+  setVideo(on: boolean): void;
   /** Sets the active call's state. */
   setState(state: CallState): void;
   /** Ends the active call with `reason` (Disconnecting → Disconnected), then removes it, like the SDK. */
@@ -78,6 +80,7 @@ export function createFakeCallAgent(options: FakeCallAgentOptions = {}): FakeCal
     raiseMedia: (diagnostic, value) => active()?.controls.raiseMedia(diagnostic, value),
     raiseRemote: (participant, diagnostic, value) => active()?.controls.raiseRemote(participant, diagnostic, value),
     pushMediaStats: (sample) => active()?.controls.pushMediaStats(sample),
+    setVideo: (on) => active()?.controls.setVideo(on),
     setState: (state) => active()?.controls.setState(state),
     end(reason) {
       const call = active();

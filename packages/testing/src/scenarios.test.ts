@@ -63,10 +63,16 @@ describe('scenarios', () => {
         'camera-frozen': (b) => b.kind === 'mediaIssue' && b.diagnostic === 'cameraFreeze',
         // A tile badge, not a banner.
         'remote-poor-connection': (b) => b.kind === 'none',
+        'teams-meeting-blocked': (b) => b.kind === 'callEnded' && b.code === 410 && b.subCode === 3112,
+        // A notice (video off, then phone), not a banner.
+        'poor-quality-camera-on': (b) => b.kind === 'none',
       };
       expect(expected[scenario](banner), JSON.stringify(banner)).toBe(true);
       if (scenario === 'relays-recovered') expect(state.relay.status).toBe('recovered');
       if (scenario === 'speaking-while-muted') expect(state.media.speakingWhileMicrophoneIsMuted?.value).toBe(true);
+      if (scenario === 'teams-meeting-blocked' || scenario === 'poor-quality-camera-on') {
+        expect(getCallDiagnosticsScenario(scenario).dialIn?.conferenceId).toBe('123456789');
+      }
       if (scenario === 'remote-poor-connection') {
         // The UI library's adapter and stateful client carry no remote diagnostics.
         const expectRemote = holder === 'call' || holder === 'callAgent';
@@ -118,7 +124,7 @@ describe('scenarios', () => {
 
   it('unknown names and bad speeds are errors that list the valid values', () => {
     expect(() => getCallDiagnosticsScenario('ended-3113')).toThrow(
-      /unknown scenario "ended-3113"\. Valid scenarios: 'healthy', 'relays-unreachable', 'relays-recovered', 'ended-3112', 'offline', 'reconnecting', 'poor-quality', 'seed-timeline', 'speaking-while-muted', 'microphone-not-working', 'camera-permission-denied', 'camera-frozen', 'remote-poor-connection'/,
+      /unknown scenario "ended-3113"\. Valid scenarios: 'healthy', 'relays-unreachable', 'relays-recovered', 'ended-3112', 'offline', 'reconnecting', 'poor-quality', 'seed-timeline', 'speaking-while-muted', 'microphone-not-working', 'camera-permission-denied', 'camera-frozen', 'remote-poor-connection', 'teams-meeting-blocked', 'poor-quality-camera-on'/,
     );
     expect(() => checkCallDiagnosticsHolder('composite')).toThrow(
       /unknown holder "composite"\. Valid holders: 'call', 'callAgent', 'adapter', 'statefulClient'/,

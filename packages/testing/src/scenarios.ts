@@ -1,4 +1,5 @@
 import type { MediaStatsReportSample } from '@azure/communication-calling';
+import type { DialInDetails } from '@call-diagnostics/core';
 import { createFakeCall, type FakeCall, type FakeDiagnosticValue, type FakeRemoteParticipant } from './fakeCall.js';
 import { createFakeCallAdapter, type FakeCallAdapter } from './fakeCallAdapter.js';
 import { createFakeCallAgent, type FakeCallAgent } from './fakeCallAgent.js';
@@ -21,6 +22,8 @@ export const CALL_DIAGNOSTICS_SCENARIOS = [
   'camera-permission-denied',
   'camera-frozen',
   'remote-poor-connection',
+  'teams-meeting-blocked',
+  'poor-quality-camera-on',
 ] as const;
 
 /** One of {@link CALL_DIAGNOSTICS_SCENARIOS}. */
@@ -63,6 +66,8 @@ export interface ScenarioControls {
    * call's; the UI library's adapter and stateful client carry no media statistics: the step does nothing there).
    */
   pushMediaStats?(sample: MediaStatsReportSample): void;
+  /** Turns the camera on or off: a raw `Call` and a `CallAgent`'s call only (the step does nothing elsewhere). */
+  setVideo?(on: boolean): void;
   /** Ends the call with `reason` (a normal end when omitted). */
   end(reason?: { code: number; subCode?: number }): void;
 }
@@ -87,7 +92,19 @@ export interface CallDiagnosticsScenario {
   readonly title: string;
   /** What happens, in order. */
   readonly steps: readonly ScenarioStep[];
+  /**
+   * The meeting's dial-in details the app knows in this scenario (the provider's `dialIn`): the Storybook decorator
+   * and the demo pass them to their provider.
+   */
+  readonly dialIn?: DialInDetails | undefined;
 }
+
+/** The dial-in details the fallback scenarios' app knows (fictional numbers: 555-01xx). */
+export const SCENARIO_DIAL_IN: DialInDetails = Object.freeze({
+  conferenceId: '123456789',
+  tollNumbers: Object.freeze(['+1 206 555 0100']),
+  tollFreeNumbers: Object.freeze(['+1 800 555 0199']),
+});
 
 const step = (offsetMs: number, description: string, run: (controls: ScenarioControls) => void): ScenarioStep => ({
   offsetMs,
@@ -183,6 +200,23 @@ export const callDiagnosticsScenarios: Readonly<Record<CallDiagnosticsScenarioNa
       step(0, `${REMOTE_PARTICIPANT.displayName}: networkReceiveQuality = Bad`, (c) =>
         c.raiseRemote?.(REMOTE_PARTICIPANT, 'networkReceiveQuality', 3),
       ),
+    ],
+  },
+  'teams-meeting-blocked': {
+    name: 'teams-meeting-blocked',
+    title: 'Teams meeting blocked (410/3112), dial-in known',
+    dialIn: SCENARIO_DIAL_IN,
+    steps: [relays(true), step(0, 'Disconnected with 410/3112', (c) => c.end({ code: 410, subCode: 3112 }))],
+  },
+  'poor-quality-camera-on': {
+    name: 'poor-quality-camera-on',
+    title: 'Poor quality with the camera on',
+    dialIn: SCENARIO_DIAL_IN,
+    steps: [
+      step(0, 'camera on', (c) => c.setVideo?.(true)),
+      // Poor from the start: the level is poor from the 3rd sample; video off is offered 10 poor samples later, the
+      // phone 30 after that.
+      ...samples(0, 45, POOR_AUDIO, 'poor (450 ms RTT, 45 ms jitter, 6 % loss)'),
     ],
   },
   'seed-timeline': {

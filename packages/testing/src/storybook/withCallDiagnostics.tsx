@@ -1,3 +1,4 @@
+import type { DialInDetails } from '@call-diagnostics/core';
 import { CallDiagnosticsProvider, useMaybeCallDiagnosticsContext } from '@call-diagnostics/react';
 import {
   type ComponentProps,
@@ -15,6 +16,7 @@ import {
   type CallDiagnosticsHolder,
   type CallDiagnosticsScenarioName,
   createFakeForHolder,
+  getCallDiagnosticsScenario,
   type ScenarioRun,
   startScenario,
 } from '../scenarios.js';
@@ -38,6 +40,8 @@ export interface CallDiagnosticsStoryFake {
   readonly speed: number;
   /** True when the decorator wrapped the story in its own `CallDiagnosticsProvider`. */
   readonly wrapped: boolean;
+  /** The scenario's dial-in details (its app's `dialIn`), for a story that renders its own provider. */
+  readonly dialIn: DialInDetails | undefined;
 }
 
 const FakeContext = createContext<CallDiagnosticsStoryFake | undefined>(undefined);
@@ -128,7 +132,14 @@ function FakeStory({ Story, args, settings, providerProps }: FakeStoryProps): Re
   }, [wrap, fake, scenario, speed]);
 
   const value = useMemo<CallDiagnosticsStoryFake>(
-    () => ({ holder, fake, scenario, speed, wrapped: wrap === true }),
+    () => ({
+      holder,
+      fake,
+      scenario,
+      speed,
+      wrapped: wrap === true,
+      dialIn: getCallDiagnosticsScenario(scenario).dialIn,
+    }),
     [holder, fake, scenario, speed, wrap],
   );
   const story = <Story args={{ ...args, [holder]: fake }} />;
@@ -140,6 +151,7 @@ function FakeStory({ Story, args, settings, providerProps }: FakeStoryProps): Re
         // Undecided: an inert provider (no source, no surfaces) keeps the tree's shape when it becomes the real one.
         <CallDiagnosticsProvider
           history={false}
+          dialIn={value.dialIn}
           {...providerProps}
           {...sourceProps(holder, wrap ? fake : undefined)}
           banner={wrap ? providerProps.banner : false}
