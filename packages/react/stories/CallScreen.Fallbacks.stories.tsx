@@ -1,0 +1,89 @@
+import type { CallDiagnosticsProvider } from '@call-diagnostics/react';
+import {
+  createMediaStatsSample,
+  type FakeCall,
+  GOOD_AUDIO,
+  POOR_AUDIO,
+  SCENARIO_DIAL_IN,
+} from '@call-diagnostics/testing';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { animationsSettled, callScreenMeta, fakeCallLoader, loadedCall } from './support/CallScreen';
+
+/**
+ * Keeping the meeting when the network cannot carry the call: the notice that offers to turn the video off after 10
+ * poor samples with the camera on, then to join by phone 30 samples later, and the "Join by phone" list of numbers.
+ */
+const meta = {
+  title: 'Call screen/Fallbacks',
+  ...callScreenMeta,
+} satisfies Meta<typeof CallDiagnosticsProvider>;
+export default meta;
+
+type Story = StoryObj<typeof meta>;
+
+const cameraOn = fakeCallLoader({}, (call: FakeCall) => call.controls.setVideo(true));
+
+/** One media statistics sample a second, as the SDK reports them; the level is poor from the 3rd poor one. */
+async function push(call: FakeCall, figures: typeof POOR_AUDIO, count: number): Promise<void> {
+  await waitFor(() => expect(call.controls.openCollectors()).toBe(1));
+  for (let i = 0; i < count; i += 1) call.controls.pushMediaStats(createMediaStatsSample(figures));
+}
+
+/** 10 poor samples with the camera on: "Turn off my video" stops the call's video stream, and the notice goes. */
+export const TurnOffVideo: Story = {
+  name: 'Poor quality with the camera on: turn off video',
+  loaders: [cameraOn],
+  play: async ({ canvasElement, loaded }) => {
+    const call = loadedCall(loaded);
+    const canvas = within(canvasElement);
+    await push(call, POOR_AUDIO, 12);
+    await expect(await canvas.findByText('Your network is struggling')).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Turn off my video' }));
+    await waitFor(() => expect(call.localVideoStreams).toHaveLength(0));
+    await waitFor(() => expect(canvas.queryByText('Your network is struggling')).toBeNull());
+  },
+};
+
+/** The offer stands while the network stays poor (for the axe check and the visual review). */
+export const VideoOffOffered: Story = {
+  name: 'Video-off notice',
+  loaders: [cameraOn],
+  play: async ({ canvasElement, loaded }) => {
+    await push(loadedCall(loaded), POOR_AUDIO, 12);
+    await expect(await within(canvasElement).findByRole('button', { name: 'Not now' })).toBeVisible();
+    await animationsSettled();
+  },
+};
+
+/** Still poor 30 samples after the video offer, with the app's dial-in details: "Join by phone", a `tel:` link. */
+export const JoinByPhoneOffered: Story = {
+  name: 'Still poor: join by phone',
+  args: { dialIn: SCENARIO_DIAL_IN },
+  loaders: [cameraOn],
+  play: async ({ canvasElement, loaded }) => {
+    const call = loadedCall(loaded);
+    const canvas = within(canvasElement);
+    await push(call, POOR_AUDIO, 12);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Not now' }));
+    await push(call, POOR_AUDIO, 30);
+    const link = await canvas.findByRole('link', { name: 'Join by phone' });
+    await expect(decodeURIComponent(link.getAttribute('href') ?? '')).toBe('tel:+12065550100,,123456789#');
+    await expect(canvas.getByText(/enter the conference ID 123 456 789/)).toBeVisible();
+    await animationsSettled();
+  },
+};
+
+/** The network recovers before the person acts: the offer goes by itself. */
+export const Recovered: Story = {
+  name: 'Quality recovers: the offer goes',
+  loaders: [cameraOn],
+  play: async ({ canvasElement, loaded }) => {
+    const call = loadedCall(loaded);
+    const canvas = within(canvasElement);
+    await push(call, POOR_AUDIO, 12);
+    await expect(await canvas.findByText('Your network is struggling')).toBeVisible();
+    await push(call, GOOD_AUDIO, 15);
+    await waitFor(() => expect(canvas.queryByText('Your network is struggling')).toBeNull());
+  },
+};
