@@ -99,3 +99,19 @@ test('lobby: UDP blocked shows the warning; Join anyway enters the call, whose b
   await expect(warning).toBeVisible();
   await expect(warning).toContainText('The check before this call found: Your network blocks UDP');
 });
+
+test('poor quality with the camera on: "Turn off my video" turns the camera off; the notice goes', async ({ page }) => {
+  await page.goto('/?speed=20');
+  await expect(page.getByTestId('call-status')).toHaveText('Connected');
+  await page.getByRole('radio', { name: 'Poor quality, camera on' }).check();
+  const camera = page.getByRole('button', { name: 'Camera' });
+  await expect(camera).toHaveAttribute('aria-pressed', 'true');
+  const notice = page.locator('.cdk-FallbackNotice');
+  await expect(notice).toContainText('Your network is struggling');
+  await notice.getByRole('button', { name: 'Turn off my video' }).click();
+  await expect(camera).toHaveAttribute('aria-pressed', 'false');
+  // 30 poor samples later, with the meeting's dial-in details: Join by phone.
+  const phone = notice.getByRole('link', { name: 'Join by phone' });
+  await expect(phone).toBeVisible();
+  expect(decodeURIComponent((await phone.getAttribute('href')) ?? '')).toBe('tel:+12065550100,,123456789#');
+});

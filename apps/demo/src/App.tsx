@@ -21,7 +21,15 @@ import {
 import { type ReactElement, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useBodyReset, usePageShellStyles } from './pageShell.js';
 import { ScenarioField } from './ScenarioField.js';
-import { newCall, playScenario, SCENARIOS, type ScenarioId, speedFromUrl } from './scenarios.js';
+import {
+  DEMO_DIAL_IN,
+  DIAL_IN_SCENARIOS,
+  newCall,
+  playScenario,
+  SCENARIOS,
+  type ScenarioId,
+  speedFromUrl,
+} from './scenarios.js';
 
 /** Demo-only UI text (the kit's own strings live in the kit). */
 const text = {
@@ -86,6 +94,18 @@ function useCallState(call: FakeCall): FakeCall['state'] {
     [call],
   );
   return useSyncExternalStore(subscribe, () => call.state);
+}
+
+/** Whether the fake call's camera is on (`localVideoStreams`), following `localVideoStreamsUpdated`. */
+function useCameraOn(call: FakeCall): boolean {
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      call.on('localVideoStreamsUpdated', listener);
+      return () => call.off('localVideoStreamsUpdated', listener);
+    },
+    [call],
+  );
+  return useSyncExternalStore(subscribe, () => call.localVideoStreams.length > 0);
 }
 
 const useStyles = makeStyles({
@@ -221,9 +241,9 @@ export function App({ readiness }: AppProps = {}): ReactElement {
   const [session, setSession] = useState<Session>(() => scenarioSession('healthy'));
   const [log, setLog] = useState<readonly string[]>([]);
   const [muted, setMuted] = useState(false);
-  const [camera, setCamera] = useState(false);
   const [speed] = useState(() => speedFromUrl());
   const state = useCallState(session.call);
+  const camera = useCameraOn(session.call);
 
   // Plays the session's scenario; every timer is cleared when the session changes or the app unmounts.
   useEffect(() => {
@@ -324,6 +344,7 @@ export function App({ readiness }: AppProps = {}): ReactElement {
               onRetry={startRejoin}
               readiness={readiness}
               controls={controls}
+              dialIn={session.kind === 'scenario' && DIAL_IN_SCENARIOS.has(session.scenario) ? DEMO_DIAL_IN : undefined}
               onOpenDeviceSettings={(device) =>
                 setLog((previous) => [...previous, text.deviceSettings.replace('{device}', device)])
               }
@@ -345,7 +366,7 @@ export function App({ readiness }: AppProps = {}): ReactElement {
                 <ToggleButton checked={muted} disabled={ended} onClick={() => setMuted((value) => !value)}>
                   {text.mute}
                 </ToggleButton>
-                <ToggleButton checked={camera} disabled={ended} onClick={() => setCamera((value) => !value)}>
+                <ToggleButton checked={camera} disabled={ended} onClick={() => session.call.controls.setVideo(!camera)}>
                   {text.camera}
                 </ToggleButton>
                 {ended ? (

@@ -7,6 +7,7 @@ import {
   POOR_AUDIO,
   REMOTE_PARTICIPANT,
   replayTimeline,
+  SCENARIO_DIAL_IN,
   SEED_410_3112_TIMELINE,
   type TimelineStep,
 } from '@call-diagnostics/testing';
@@ -22,7 +23,15 @@ export type ScenarioId =
   | 'cameraPermissionDenied'
   | 'cameraFrozen'
   | 'remotePoorConnection'
-  | 'poorQuality';
+  | 'poorQuality'
+  | 'teamsBlocked'
+  | 'poorQualityCamera';
+
+/** The scenarios played as a Teams meeting whose dial-in details the app fetched before the call (Graph). */
+export const DIAL_IN_SCENARIOS: ReadonlySet<ScenarioId> = new Set(['teamsBlocked', 'poorQualityCamera']);
+
+/** The dial-in details the demo's app knows for those (fictional 555-01xx numbers). */
+export const DEMO_DIAL_IN = SCENARIO_DIAL_IN;
 
 export const SCENARIOS: readonly { readonly id: ScenarioId; readonly label: string; readonly hint: string }[] = [
   { id: 'healthy', label: 'Healthy', hint: 'A connected call with no diagnostics raised.' },
@@ -54,6 +63,16 @@ export const SCENARIOS: readonly { readonly id: ScenarioId; readonly label: stri
     id: 'poorQuality',
     label: 'Poor quality',
     hint: 'A media statistics sample a second: good for 10 s, then 450 ms RTT, 45 ms jitter and 6 % loss; the quality indicator follows.',
+  },
+  {
+    id: 'teamsBlocked',
+    label: 'Teams meeting blocked',
+    hint: 'A Teams meeting whose dial-in details the app knows; the network blocks it (410/3112): "Join by phone".',
+  },
+  {
+    id: 'poorQualityCamera',
+    label: 'Poor quality, camera on',
+    hint: 'The camera is on and the quality stays poor: "Turn off my video" after 10 poor samples, "Join by phone" 30 later.',
   },
 ];
 
@@ -102,6 +121,11 @@ const TIMELINES: Record<ScenarioId, readonly TimelineStep[]> = {
   cameraPermissionDenied: [media('cameraPermissionDenied', true)],
   cameraFrozen: [media('cameraFreeze', true)],
   poorQuality: [...samples(0, 10, GOOD_AUDIO, 'good'), ...samples(10_000, 120, POOR_AUDIO, 'poor')],
+  teamsBlocked: SEED_410_3112_TIMELINE,
+  poorQualityCamera: [
+    { offsetMs: 0, description: 'camera on', run: (call) => call.controls.setVideo(true) },
+    ...samples(1000, 120, POOR_AUDIO, 'poor'),
+  ],
   remotePoorConnection: [
     {
       offsetMs: 0,
