@@ -19,14 +19,17 @@ export interface RelayDiagnosticsBannerProps {
  */
 export interface RelayDiagnosticsBannerAction {
   /**
-   * `retry` ("Try again"), `checkNetwork` ("Check your network": opens the guidance panel), `unmute` ("Unmute") or
-   * `chooseDevice` ("Choose another microphone / camera / speaker": the app's device settings).
+   * `retry` ("Try again"), `checkNetwork` ("Check your network": opens the guidance panel), `unmute` ("Unmute"),
+   * `chooseDevice` ("Choose another microphone / camera / speaker": the app's device settings) or `joinByPhone` ("Join
+   * by phone": a `tel:` link, after a call the network blocked, when dial-in details are known).
    */
-  readonly id: 'retry' | 'checkNetwork' | 'unmute' | 'chooseDevice';
+  readonly id: 'retry' | 'checkNetwork' | 'unmute' | 'chooseDevice' | 'joinByPhone';
   /** The action's text. */
   readonly label: string;
-  /** What the action does. */
+  /** What the action does (for a link, besides following it). */
   readonly onClick: () => void;
+  /** A link's address (`joinByPhone`: `tel:+12065550100,,123456789%23`): the action is then a link, not a button. */
+  readonly href?: string | undefined;
   /**
    * The action opens the guidance panel: spread `state.restoreFocusTarget` on its element so focus returns to it when
    * the panel closes.

@@ -35,6 +35,8 @@ export interface BannerStateContext {
   readonly chooseDevice?: ((device: 'microphone' | 'camera' | 'speaker') => RelayDiagnosticsBannerAction) | undefined;
   /** "+N more issues". */
   readonly moreIssues: (count: number) => string;
+  /** "Join by phone" and the number and ID in words, after a call the network blocked when dial-in is known. */
+  readonly joinByPhone?: { readonly action: RelayDiagnosticsBannerAction; readonly line: string } | undefined;
 }
 
 /** The part of the banner's state a kind decides. */
@@ -76,9 +78,10 @@ function callEndedWords(model: CallEndedBannerModel, ctx: BannerStateContext) {
         ? b.persistentHint
         : undefined
     : n.actions[model.entry.action];
+  const phone = ctx.joinByPhone?.line;
   return {
     title: model.relayFailure ? b.relayFailureTitle : endTitle,
-    lines: [model.relayFailure ? b.relayFailureBody : reason, ...(hint ? [hint] : [])],
+    lines: [model.relayFailure ? b.relayFailureBody : reason, ...(hint ? [hint] : []), ...(phone ? [phone] : [])],
     meta: [
       formatString(b.code, { code: model.codeText }),
       ...(model.callId ? [formatString(b.callId, { callId: model.callId })] : []),
@@ -86,13 +89,21 @@ function callEndedWords(model: CallEndedBannerModel, ctx: BannerStateContext) {
   };
 }
 
-/** After an end: Retry first when the failure looks transient (or nothing else is offered). */
+/**
+ * After an end: Retry first when the failure looks transient (or nothing else is offered). "Join by phone", when
+ * offered, comes first when the failure keeps happening (no retry helps) and second otherwise: still two at most.
+ */
 function endActions(ctx: BannerStateContext): Pick<BannerKindState, 'primaryAction' | 'secondaryAction'> {
-  const { primary, retry, checkNetwork } = ctx;
+  const { primary, retry, checkNetwork, recurrence } = ctx;
+  const phone = ctx.joinByPhone?.action;
   const retryFirst = primary === 'retry' || !checkNetwork;
-  return retryFirst
-    ? { primaryAction: retry ?? checkNetwork, secondaryAction: retry ? checkNetwork : undefined }
-    : { primaryAction: checkNetwork, secondaryAction: retry };
+  const [first, second] = retryFirst
+    ? [retry ?? checkNetwork, retry ? checkNetwork : undefined]
+    : [checkNetwork, retry];
+  if (!phone) return { primaryAction: first, secondaryAction: second };
+  return recurrence === 'persistent'
+    ? { primaryAction: phone, secondaryAction: checkNetwork ?? retry }
+    : { primaryAction: first ?? phone, secondaryAction: first ? phone : undefined };
 }
 
 const KIND_STATES: KindStates = {

@@ -7,6 +7,13 @@ import type { RelayDiagnosticsBannerAction, RelayDiagnosticsBannerState } from '
  * an app's first load, and the banner is loaded with every call. The primary action comes first, in semibold.
  */
 function action(state: RelayDiagnosticsBannerState, a: RelayDiagnosticsBannerAction, className: string): ReactElement {
+  if (a.href) {
+    return (
+      <Link key={a.id} href={a.href} className={className} onClick={a.onClick} data-action={a.id}>
+        {a.label}
+      </Link>
+    );
+  }
   return (
     <Link
       key={a.id}

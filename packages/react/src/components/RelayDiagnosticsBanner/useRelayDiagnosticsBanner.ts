@@ -2,6 +2,7 @@ import type { ReadinessResult } from '@call-diagnostics/core';
 import { useRestoreFocusTarget } from '@fluentui/react-components';
 import { useContext, useEffect, useMemo, useState } from 'react';
 import { CallDiagnosticsContext } from '../../context/CallDiagnosticsContext.js';
+import { useJoinByPhoneBannerPart } from '../../families/fallback/useJoinByPhoneBannerPart.js';
 import { type ClientPlatform, detectPlatform } from '../../families/media/platform.js';
 import { useMediaStrings } from '../../families/media/useMediaStrings.js';
 import { moreIssuesText } from '../../families/network/bannerState.js';
@@ -69,6 +70,7 @@ export function useRelayDiagnosticsBanner_unstable(props: RelayDiagnosticsBanner
       onClick: () => onOpenDeviceSettings(device),
       opensPanel: false,
     }));
+  const joinByPhone = useJoinByPhoneBannerPart(model, props.diagnostics ?? context?.diagnostics);
   const kind = bannerKindState(model, {
     strings,
     retry,
@@ -81,6 +83,7 @@ export function useRelayDiagnosticsBanner_unstable(props: RelayDiagnosticsBanner
     unmuteFailed,
     chooseDevice,
     moreIssues: (count) => moreIssuesText(strings, count),
+    joinByPhone,
   });
   const base = { readinessText, restoreFocusTarget, classes: relayDiagnosticsBannerBaseClasses };
   // A kind with nothing to say yet (its family's strings are on their way) shows nothing meanwhile.
