@@ -10,6 +10,7 @@ import {
   Textarea,
 } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
+import { JoinByPhone } from '../JoinByPhone/JoinByPhone.js';
 import { SupportReportActions } from '../SupportReport/SupportReportActions.js';
 import type { FirewallGuidancePanelState } from './FirewallGuidancePanel.types.js';
 import { RelayProbeSection } from './RelayProbeSection.js';
@@ -59,6 +60,7 @@ export function renderFirewallGuidancePanel_unstable(state: FirewallGuidancePane
             )}
           </>
         )}
+        <JoinByPhone {...(state.diagnostics ? { diagnostics: state.diagnostics } : {})} />
         <Subtitle2 as="h3">{p.checklistTitle}</Subtitle2>
         <ol className={classes.checklist}>
           {state.checklist.map((item) => (

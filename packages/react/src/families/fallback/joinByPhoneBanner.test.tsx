@@ -57,6 +57,17 @@ describe('the banner’s Join by phone after a call the network blocked', () => 
     expect(phoneRecords(records)).toEqual(['fallbackOffered:callEnded:410/3112', 'fallbackChosen']);
   });
 
+  it('the guidance panel lists every number with the conference ID, each copyable', async () => {
+    const { call } = setup({ dialIn: { ...DIAL_IN, tollFreeNumbers: ['+1 800 555 0199'] }, history: false });
+    act(() => call.controls.end({ code: 410, subCode: 3112 }));
+    await userEvent.click(await within(banner()).findByRole('button', { name: 'Check your network' }));
+    const panel = await screen.findByRole('dialog', { hidden: true });
+    const section = await within(panel).findByRole('region', { name: 'Join by phone', hidden: true });
+    expect(within(section).getAllByRole('link', { name: /^Call /, hidden: true })).toHaveLength(2);
+    expect(within(section).getAllByRole('button', { name: 'Copy number', hidden: true })).toHaveLength(2);
+    expect(within(section).getByText('Conference ID: 123 456 789')).toBeInTheDocument();
+  });
+
   it('when the history says it keeps happening, Join by phone comes first and Check your network second', async () => {
     const { call } = setup({ dialIn: DIAL_IN, history: historyOf(5) });
     act(() => call.controls.end({ code: 410, subCode: 3112 }));
