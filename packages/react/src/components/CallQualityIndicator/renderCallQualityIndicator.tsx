@@ -19,8 +19,9 @@ export function renderCallQualityIndicator_unstable(
         withArrow
         content={
           <span>
-            {state.figures.map((line) => (
-              <span key={line} style={{ display: 'block' }}>
+            {/* Lines repeat between directions ("Round trip: 40 ms" sent and received): keyed by place too. */}
+            {state.figures.map((line, index) => (
+              <span key={`${index}:${line}`} style={{ display: 'block' }}>
                 {line}
               </span>
             ))}
