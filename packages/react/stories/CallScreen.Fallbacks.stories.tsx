@@ -87,3 +87,23 @@ export const Recovered: Story = {
     await waitFor(() => expect(canvas.queryByText('Your network is struggling')).toBeNull());
   },
 };
+
+/**
+ * A Teams meeting the network blocks (410/3112) whose dial-in details the app fetched before the call: the error
+ * banner offers "Join by phone" (a `tel:` link) with the number and conference ID in words.
+ */
+export const BlockedMeetingJoinByPhone: Story = {
+  name: 'Blocked meeting (410/3112): join by phone',
+  args: { dialIn: SCENARIO_DIAL_IN, history: false },
+  loaders: [fakeCallLoader({ state: 'Connecting' })],
+  play: async ({ canvasElement, loaded }) => {
+    const call = loadedCall(loaded);
+    const canvas = within(canvasElement);
+    call.controls.raiseNetwork('networkRelaysNotReachable', true);
+    call.controls.end({ code: 410, subCode: 3112 });
+    const link = await canvas.findByRole('link', { name: 'Join by phone' });
+    await expect(decodeURIComponent(link.getAttribute('href') ?? '')).toBe('tel:+12065550100,,123456789#');
+    await expect(canvas.getByText(/Call \+1 206 555 0100, then enter the conference ID 123 456 789/)).toBeVisible();
+    await animationsSettled();
+  },
+};
