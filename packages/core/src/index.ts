@@ -22,7 +22,7 @@ export {
 export type { DiagnosticEvent } from './events.js';
 // The diagnostic families (network, …), ordered by one precedence table, and the banner built from them.
 export { type BannerModel, type CallEndedBannerModel, selectBanner } from './families/banner.js';
-export { type DialInDetails, type DialInInfo, dialInLink } from './families/fallback/dialIn.js';
+export { type DialInDetails, type DialInInfo, type DialInNumber, dialInLink } from './families/fallback/dialIn.js';
 export type { MediaBannerModel } from './families/media/banner.js';
 export type { ActiveMediaIssue } from './families/media/catalog.js';
 export type { MediaDiagnosticName } from './families/media/names.js';
@@ -41,6 +41,7 @@ export type { MediaStatsSampleLike } from './families/quality/readSample.js';
 export {
   type QualitySession,
   type QualitySessionOptions,
+  type QualitySessionTarget,
   startQualitySession,
 } from './families/quality/startQualitySession.js';
 export {
@@ -113,6 +114,7 @@ export {
 export { redact, redactText } from './report/redact.js';
 export type { RedactRule } from './report/secrets.js';
 export { type CallControls, controlsOf } from './sources/controls.js';
+export type { MediaStatsCollectorOptionsLike } from './sources/followMediaStats.js';
 export {
   type CallAdapterLike,
   type CallAgentLike,

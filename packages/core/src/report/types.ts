@@ -115,6 +115,7 @@ export interface SupportReport {
         readonly worstReasons: readonly string[];
       }
     | undefined;
+  /** What the readiness check before the call found (the provider's `readiness`), when it ran. */
   readonly readiness?:
     | {
         /** `ready`, `warnings`, `blocked` or `untested`. */

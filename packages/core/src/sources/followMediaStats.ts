@@ -8,7 +8,11 @@ import { errorMessage } from './listenerBag.js';
 import { sdkFeatureFactory } from './sdkFeatures.js';
 import { type CallLike, type Detach, DUCK_TYPED_FEATURES, type FeaturesLike } from './types.js';
 
-/** `MediaStatsCallFeature.createCollector`'s options. */
+/**
+ * `MediaStatsCallFeature.createCollector`'s options.
+ *
+ * @public
+ */
 export interface MediaStatsCollectorOptionsLike {
   /** Seconds per sample; the SDK's default is 1. */
   readonly aggregationInterval?: number | undefined;

@@ -48,7 +48,12 @@ export interface DialInInfo {
   readonly source: 'app' | 'teams';
 }
 
-type DialInNumber = DialInInfo['numbers'][number];
+/**
+ * One number of {@link DialInInfo}.
+ *
+ * @public
+ */
+export type DialInNumber = DialInInfo['numbers'][number];
 
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() ? value.trim() : undefined;

@@ -13,10 +13,17 @@ import { createQualityMonitor, type QualityMonitor } from './createQualityMonito
 import { qualityRecordFields } from './qualityRecordFields.js';
 import type { QualityAssessment } from './types.js';
 
-/** What the session reads and tells: the diagnostics object's state and its telemetry. */
+/**
+ * What the session reads and tells: the diagnostics object's state and its telemetry (a `CallDiagnostics` is one).
+ *
+ * @public
+ */
 export interface QualitySessionTarget {
+  /** Calls `listener` after each change of the state. */
   subscribe(listener: () => void): () => void;
+  /** The current state. */
   getSnapshot(): DiagnosticsState;
+  /** Sends a telemetry record (`qualityChanged`). */
   track?(kind: TrackedTelemetryKind, detail?: TelemetryDetail): void;
 }
 
