@@ -3,7 +3,8 @@ import type { DialInInfo } from '../families/fallback/dialIn.js';
 import type { UfdAttachment } from './attachment.js';
 import { attachUfdFeature } from './attachUfdFeature.js';
 import { assertSink, createListenerBag } from './listenerBag.js';
-import type { CallLike, Detach, FeaturesLike } from './types.js';
+import { givenFeatureFactory, sdkFeatureFactory } from './sdkFeatures.js';
+import { type CallLike, type Detach, DUCK_TYPED_FEATURES, type FeaturesLike } from './types.js';
 
 /** Where a source sends its events. */
 export type EventSink = (event: DiagnosticEvent) => void;
@@ -113,8 +114,16 @@ function dialInReader(a: CallAttachment, options: AttachCallOptions): () => void
     if (asked) return;
     asked = true;
     const onDetails = (dialIn: DialInInfo) => a.emit({ type: 'dialInDetails', at: a.now(), dialIn });
+    const name = 'TeamsMeetingAudioConferencing';
+    // A call whose `feature()` ignores its argument (fakes, wrappers) needs no SDK: a stand-in factory.
+    const duckTyped = (a.call as unknown as Record<symbol, unknown>)[DUCK_TYPED_FEATURES] === true;
+    const factory =
+      duckTyped && givenFeatureFactory(name, options.features) === undefined
+        ? Promise.resolve({ name })
+        : sdkFeatureFactory(name, options.features, options.loadFeatures);
+    factory.catch(() => undefined); // an SDK without the feature: no details (read below, where it is awaited)
     import('../families/fallback/readTeamsDialIn.js').then(
-      ({ readTeamsDialIn }) => readTeamsDialIn(a.call, onDetails, { ...options, isDetached: a.isDetached }),
+      ({ readTeamsDialIn }) => readTeamsDialIn(a.call, onDetails, { factory, isDetached: a.isDetached }),
       () => undefined,
     );
   };
@@ -158,6 +167,10 @@ function followStateAndId(a: CallAttachment, reportEnd: () => void, connected: (
 export function attachCall(call: CallLike, sink: EventSink, options: AttachCallOptions = {}): Detach {
   assertCall(call);
   assertSink('attachCall', sink);
+  // One load of the app's loader per attachment: the UFDs and the Teams dial-in details share it.
+  const loader = options.loadFeatures;
+  let loading: ReturnType<NonNullable<typeof loader>> | undefined;
+  if (loader) options = { ...options, loadFeatures: () => (loading ??= loader()) };
   const attachment = createAttachment(call, sink, options.now ?? Date.now);
   const reportEnd = endReporter(attachment);
   const connected = dialInReader(attachment, options);

@@ -1,6 +1,6 @@
 import { isRelayFailure } from '../catalog/endCode.js';
 import type { DiagnosticChangedEvent, DiagnosticEvent } from '../events.js';
-import { isDialInInfo, sameDialIn } from '../families/fallback/dialIn.js';
+import { isDialInInfo, sameDialIn } from '../families/fallback/dialInState.js';
 import { nextRelayState } from '../families/network/relay.js';
 import { reduceRemoteDiagnostics, removeRemoteParticipant } from '../families/remote/reduce.js';
 import {

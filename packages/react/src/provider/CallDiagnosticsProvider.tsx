@@ -143,7 +143,9 @@ function useContextValue(
   callSource: DiagnosticsSource | undefined,
 ): CallDiagnosticsContextValue {
   const { locale, locales, strings, readiness, controls, features } = props;
-  const dialIn = useStableDialIn(props.dialIn);
+  // As given: the surfaces check it (useDialIn); an inline literal changes the context only when the provider renders,
+  // when it renders its surfaces anyway.
+  const { dialIn } = props;
   const hasRetry = !!props.onRetry;
   const hasDeviceSettings = !!props.onOpenDeviceSettings;
   return useMemo(
@@ -175,17 +177,4 @@ function useContextValue(
       latest,
     ],
   );
-}
-
-/** The `dialIn` prop, the same object while its content is (an inline literal must not change the context each render). */
-function useStableDialIn(dialIn: CallDiagnosticsProviderProps['dialIn']): CallDiagnosticsProviderProps['dialIn'] {
-  const kept = useRef<{ key: string; value: CallDiagnosticsProviderProps['dialIn'] }>(undefined);
-  let key: string;
-  try {
-    key = JSON.stringify(dialIn) ?? '';
-  } catch {
-    key = String(Math.random()); // not serializable: taken as new (useDialIn says what is wrong with it)
-  }
-  if (!kept.current || kept.current.key !== key) kept.current = { key, value: dialIn };
-  return kept.current.value;
 }

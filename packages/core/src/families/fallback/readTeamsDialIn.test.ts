@@ -99,28 +99,19 @@ describe('a Teams meeting’s dial-in details from the SDK (Features.TeamsMeetin
         throw new Error('no');
       },
     } as unknown as CallLike;
+    const stand = { factory: Promise.resolve({ name: 'TeamsMeetingAudioConferencing' }), isDetached: () => false };
+    await expect(readTeamsDialIn(throwing, onDetails, stand)).resolves.toBeUndefined();
+    const noFeature = createFakeCall({ audioConferencing: DETAILS });
+    const missing = Promise.reject(new Error('the SDK has no Features.TeamsMeetingAudioConferencing'));
     await expect(
-      readTeamsDialIn(throwing, onDetails, {
-        features: { TeamsMeetingAudioConferencing: {} } as never,
-        isDetached: () => false,
-      }),
+      readTeamsDialIn(noFeature, onDetails, { factory: missing, isDetached: () => false }),
     ).resolves.toBeUndefined();
-    const noFeature = createFakeCall({
-      duckTypedFeatures: false,
-      features: { UserFacingDiagnostics: {} },
-      audioConferencing: DETAILS,
-    });
-    await readTeamsDialIn(noFeature, onDetails, {
-      features: { UserFacingDiagnostics: {} } as never,
-      loadFeatures: async () => ({}) as never,
-      isDetached: () => false,
-    });
     const empty = createFakeCall({ audioConferencing: { phoneConferenceId: '1', phoneNumbers: [] } });
-    await readTeamsDialIn(empty, onDetails, { isDetached: () => false });
+    await readTeamsDialIn(empty, onDetails, stand);
     expect(onDetails).not.toHaveBeenCalled();
   });
 
-  it('with the SDK’s own factory given, the call is asked with it', async () => {
+  it('with the SDK’s own factory given to the source, the call is asked with it', async () => {
     const factory = { name: 'the SDK’s' };
     const call = createFakeCall({
       duckTypedFeatures: false,
@@ -128,13 +119,28 @@ describe('a Teams meeting’s dial-in details from the SDK (Features.TeamsMeetin
       audioConferencing: DETAILS,
     });
     const feature = vi.spyOn(call, 'feature');
-    const onDetails = vi.fn();
-    await readTeamsDialIn(call, onDetails, {
-      features: { TeamsMeetingAudioConferencing: factory } as never,
-      isDetached: () => false,
+    const { events, sink } = collectEvents();
+    const detach = attachCall(call, sink, {
+      features: { UserFacingDiagnostics: {}, TeamsMeetingAudioConferencing: factory } as never,
     });
+    await vi.waitFor(() => expect(dialInEvents(events)).toHaveLength(1));
     expect(feature).toHaveBeenCalledWith(factory);
-    expect(onDetails).toHaveBeenCalledTimes(1);
+    detach();
+  });
+
+  it('an SDK without the feature (features given without it, the SDK loaded without it): no details, no issue', async () => {
+    const features = { UserFacingDiagnostics: { u: 1 } };
+    const call = createFakeCall({ duckTypedFeatures: false, features, audioConferencing: DETAILS });
+    const { events, sink } = collectEvents();
+    const detach = attachCall(call, sink, {
+      features: features as never,
+      loadFeatures: async () => ({}) as never,
+    });
+    await settle();
+    expect(dialInEvents(events)).toEqual([]);
+    expect(events.filter((e) => e.type === 'sourceIssue')).toEqual([]);
+    expect(call.controls.audioConferencingReads()).toBe(0);
+    detach();
   });
 });
 

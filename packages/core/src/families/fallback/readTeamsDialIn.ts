@@ -4,19 +4,17 @@
  * join, 403/45953 in the lobby, 400/45950 for a call that is not a Teams meeting), so the source asks once, when the
  * call first connects; its own chunk, fetched then (most calls never connect to a Teams meeting).
  */
-import { sdkFeatureFactory } from '../../sources/sdkFeatures.js';
-import { type CallLike, DUCK_TYPED_FEATURES, type FeaturesLike } from '../../sources/types.js';
+import type { CallLike } from '../../sources/types.js';
 import { type DialInInfo, dialInFromTeams } from './dialIn.js';
-
-/** The factory given to a call whose `feature()` ignores its argument (fakes, wrappers): no SDK needed. */
-const STAND_IN_FACTORY = Object.freeze({ name: 'TeamsMeetingAudioConferencing' });
 
 /** Options of {@link readTeamsDialIn}. */
 export interface ReadTeamsDialInOptions {
-  /** The SDK's `Features` (its `TeamsMeetingAudioConferencing`); else the SDK is loaded (a duck-typed call needs none). */
-  readonly features?: FeaturesLike | undefined;
-  /** Loads the SDK's `Features` when none were given. */
-  readonly loadFeatures?: (() => Promise<FeaturesLike>) | undefined;
+  /**
+   * `Features.TeamsMeetingAudioConferencing`, as the source found it (the app's `features`, the SDK loaded, or a
+   * stand-in for a call that ignores the factory). The source finds it with the code it already holds for the UFDs, so
+   * this chunk holds only the reading.
+   */
+  readonly factory: Promise<unknown>;
   /** True once the attachment is gone: a late answer is then dropped. */
   readonly isDetached: () => boolean;
 }
@@ -32,12 +30,7 @@ export async function readTeamsDialIn(
   options: ReadTeamsDialInOptions,
 ): Promise<void> {
   try {
-    const duckTyped = (call as unknown as Record<symbol, unknown>)[DUCK_TYPED_FEATURES] === true;
-    const given = (options.features as Record<string, unknown> | undefined)?.TeamsMeetingAudioConferencing;
-    const factory =
-      duckTyped && !given
-        ? STAND_IN_FACTORY
-        : await sdkFeatureFactory('TeamsMeetingAudioConferencing', options.features, options.loadFeatures);
+    const factory = await options.factory;
     if (options.isDetached()) return;
     const feature = call.feature(factory) as { getTeamsMeetingAudioConferencingDetails?: () => Promise<unknown> };
     const details = await feature.getTeamsMeetingAudioConferencingDetails?.();

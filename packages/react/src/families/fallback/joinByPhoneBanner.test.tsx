@@ -110,9 +110,7 @@ describe('the banner’s Join by phone after a call the network blocked', () => 
       state: 'Connecting',
       audioConferencing: {
         phoneConferenceId: '555000111',
-        phoneNumbers: [
-          { tollPhoneNumber: { kind: 'phoneNumber', phoneNumber: '+44 20 7946 0000', rawId: '4:+442079460000' } },
-        ],
+        phoneNumbers: [{ tollPhoneNumber: { phoneNumber: '+44 20 7946 0000', rawId: '4:+442079460000' } }],
       },
     });
     setup({ history: false }, call);
