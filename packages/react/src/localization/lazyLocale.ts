@@ -1,14 +1,15 @@
-import type { CallDiagnosticsStrings } from './en-US.js';
-import { enUS } from './en-US.js';
+import { type BannerStrings, bannerEnUS } from './bannerStrings.js';
 import { LOCALE_LOADERS } from './locales/loaders.js';
 import { createLocaleTree, type LocaleTreeKey } from './localeTree.js';
 import { useLocaleTree } from './useLocaleTree.js';
 
 /**
  * The call's strings (banner, toast, panel, report: the network family and the surfaces it shares) as a locale tree,
- * loaded on demand. Only the lazily-loaded surfaces import this module, never the provider itself.
+ * loaded on demand. Only the lazily-loaded surfaces import this module, never the provider itself. Its tables are whole
+ * `CallDiagnosticsStrings`; the tree is typed by the part every surface reads (`BannerStrings`), and its built-in table
+ * is that part, so the banner's chunk holds no other en-US words (each surface merges a table over its own part).
  */
-const callStrings = createLocaleTree<CallDiagnosticsStrings>('call', enUS, LOCALE_LOADERS);
+const callStrings = createLocaleTree<BannerStrings>('call', bannerEnUS, LOCALE_LOADERS);
 
 /** The loader a tag takes (`de` → de-DE, `zh-Hant` → zh-TW): the rules of `resolveLocale`. */
 export function lazyLocaleKey(tag: string): LocaleTreeKey {
@@ -19,7 +20,7 @@ export function lazyLocaleKey(tag: string): LocaleTreeKey {
  * The call's strings of a locale tag loaded on demand: undefined (so en-US) until its module has arrived, then that
  * table. See {@link useLocaleTree}.
  */
-export function useLazyLocale(tag: string | undefined): CallDiagnosticsStrings | undefined {
+export function useLazyLocale(tag: string | undefined): BannerStrings | undefined {
   return useLocaleTree(callStrings, tag);
 }
 

@@ -1,6 +1,6 @@
 import { Toast, ToastBody, ToastTitle, useId, useToastController } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
-import { useDiagnosticsStrings } from '../../hooks/useDiagnosticsStrings.js';
+import { useBannerStrings } from '../../hooks/useBannerStrings.js';
 import { useRelayDiagnostics } from '../../hooks/useRelayDiagnostics.js';
 import type { RecoveryToastProps, RecoveryToastState } from './RecoveryToast.types.js';
 
@@ -13,7 +13,7 @@ import type { RecoveryToastProps, RecoveryToastState } from './RecoveryToast.typ
  */
 export function useRecoveryToast_unstable(props: RecoveryToastProps): RecoveryToastState {
   const relay = useRelayDiagnostics(props.diagnostics);
-  const strings = useDiagnosticsStrings();
+  const strings = useBannerStrings();
   const ownId = useId('cdk-recovery-toaster');
   const toasterId = props.toasterId ?? ownId;
   const { dispatchToast } = useToastController(toasterId);

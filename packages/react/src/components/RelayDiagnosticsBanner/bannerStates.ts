@@ -8,13 +8,13 @@ import { mediaIssueState } from '../../families/media/bannerState.js';
 import type { ClientPlatform } from '../../families/media/platform.js';
 import type { MediaStrings } from '../../families/media/strings/en-US.js';
 import { networkIssueState, relaysUnreachableState } from '../../families/network/bannerState.js';
-import type { CallDiagnosticsStrings } from '../../localization/en-US.js';
-import { formatString } from '../../localization/format.js';
+import type { BannerStrings } from '../../localization/bannerStrings.js';
+import { formatString } from '../../localization/strings.js';
 import type { RelayDiagnosticsBannerAction, RelayDiagnosticsBannerState } from './RelayDiagnosticsBanner.types.js';
 
 /** What a kind's function reads: the strings, the two actions the banner can offer, and the history's verdict. */
 export interface BannerStateContext {
-  readonly strings: CallDiagnosticsStrings;
+  readonly strings: BannerStrings;
   /** "Try again", when the app can retry. */
   readonly retry: RelayDiagnosticsBannerAction | undefined;
   /** "Check your network" (opens the guidance panel), when there is one. */

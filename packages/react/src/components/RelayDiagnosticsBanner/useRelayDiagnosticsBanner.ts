@@ -5,12 +5,12 @@ import { CallDiagnosticsContext } from '../../context/CallDiagnosticsContext.js'
 import { type ClientPlatform, detectPlatform } from '../../families/media/platform.js';
 import { useMediaStrings } from '../../families/media/useMediaStrings.js';
 import { moreIssuesText } from '../../families/network/bannerState.js';
+import { useBannerStrings } from '../../hooks/useBannerStrings.js';
 import { useCallControls } from '../../hooks/useCallControls.js';
-import { useDiagnosticsStrings } from '../../hooks/useDiagnosticsStrings.js';
 import { usePrimaryAction } from '../../hooks/usePrimaryAction.js';
 import { useRecurrence } from '../../hooks/useRecurrence.js';
 import { useBannerModel, useCallDetails } from '../../hooks/useRelayDiagnostics.js';
-import type { CallDiagnosticsStrings } from '../../localization/en-US.js';
+import type { BannerStrings } from '../../localization/bannerStrings.js';
 import { BLANK, bannerKindState } from './bannerStates.js';
 import type {
   RelayDiagnosticsBannerAction,
@@ -33,7 +33,7 @@ export function useRelayDiagnosticsBanner_unstable(props: RelayDiagnosticsBanner
   const primary = usePrimaryAction(props.diagnostics);
   const recurrence = useRecurrence(props.diagnostics);
   const details = useCallDetails(props.diagnostics);
-  const strings = useDiagnosticsStrings();
+  const strings = useBannerStrings();
   // Marks the action that opens the panel so focus returns to it when the panel closes (the panel is a restore source).
   const restoreFocusTarget: Record<string, string | undefined> = { ...useRestoreFocusTarget() };
   const relayProblem =
@@ -126,7 +126,7 @@ function useUnmuteAction(label: string | undefined): {
  * What the readiness check before the call found, during a relay problem. Its words (the readiness strings) are a
  * chunk of their own, fetched only here; nothing shows until it has loaded, or if it fails to.
  */
-function useReadinessFinding(result: ReadinessResult | undefined, strings: CallDiagnosticsStrings): string | undefined {
+function useReadinessFinding(result: ReadinessResult | undefined, strings: BannerStrings): string | undefined {
   const [found, setFound] = useState<{ result: ReadinessResult; text: string }>();
   useEffect(() => {
     if (!result) return;

@@ -6,7 +6,8 @@
 import type { MediaBannerModel } from '@call-diagnostics/core';
 import type { BannerKindState, BannerStateContext } from '../../components/RelayDiagnosticsBanner/bannerStates.js';
 import type { RelayDiagnosticsBannerAction } from '../../components/RelayDiagnosticsBanner/RelayDiagnosticsBanner.types.js';
-import { formatString, formatTime } from '../../localization/format.js';
+import { formatTime } from '../../localization/formatTime.js';
+import { formatString } from '../../localization/strings.js';
 import type { MediaStrings } from './strings/en-US.js';
 
 /** The lines that say how to allow the device: the operating system's steps first where it is the one that blocks. */
