@@ -1,5 +1,5 @@
 import { type CallDiagnosticsStrings, enUS } from '../localization/en-US.js';
-import { useSurfaceStrings } from './useSurfaceStrings.js';
+import { useSurfaceStrings } from '../localization/useSurfaceStrings.js';
 
 /**
  * The strings to show: en-US, then the provider's locale over it, then the provider's `strings` overrides. en-US

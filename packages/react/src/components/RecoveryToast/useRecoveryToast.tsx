@@ -1,7 +1,7 @@
 import { Toast, ToastBody, ToastTitle, useId, useToastController } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
-import { useBannerStrings } from '../../hooks/useBannerStrings.js';
 import { useRelayDiagnostics } from '../../hooks/useRelayDiagnostics.js';
+import { useBannerStrings } from '../../localization/useBannerStrings.js';
 import type { RecoveryToastProps, RecoveryToastState } from './RecoveryToast.types.js';
 
 /**

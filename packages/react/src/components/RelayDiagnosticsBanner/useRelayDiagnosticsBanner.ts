@@ -5,12 +5,12 @@ import { CallDiagnosticsContext } from '../../context/CallDiagnosticsContext.js'
 import { type ClientPlatform, detectPlatform } from '../../families/media/platform.js';
 import { useMediaStrings } from '../../families/media/useMediaStrings.js';
 import { moreIssuesText } from '../../families/network/bannerState.js';
-import { useBannerStrings } from '../../hooks/useBannerStrings.js';
 import { useCallControls } from '../../hooks/useCallControls.js';
 import { usePrimaryAction } from '../../hooks/usePrimaryAction.js';
 import { useRecurrence } from '../../hooks/useRecurrence.js';
 import { useBannerModel, useCallDetails } from '../../hooks/useRelayDiagnostics.js';
 import type { BannerStrings } from '../../localization/bannerStrings.js';
+import { useBannerStrings } from '../../localization/useBannerStrings.js';
 import { BLANK, bannerKindState } from './bannerStates.js';
 import type {
   RelayDiagnosticsBannerAction,

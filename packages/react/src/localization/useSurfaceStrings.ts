@@ -1,9 +1,9 @@
 import { isDevelopment } from '@call-diagnostics/core/internal';
 import { useContext } from 'react';
 import { CallDiagnosticsContext, type CallDiagnosticsContextValue } from '../context/CallDiagnosticsContext.js';
-import { lazyLocaleKey, useLazyLocale } from '../localization/lazyLocale.js';
-import { matchLocale } from '../localization/matchLocale.js';
-import { mergeStrings } from '../localization/strings.js';
+import { lazyLocaleKey, useLazyLocale } from './lazyLocale.js';
+import { matchLocale } from './matchLocale.js';
+import { mergeStrings } from './strings.js';
 
 // One resolution per provider context value (which changes only with the locale, the map or the overrides), loaded
 // table (a tag without a map: undefined, then the table once its module has arrived) and surface part (`base`).

@@ -1,4 +1,4 @@
-import { type BannerStrings, bannerEnUS } from '../localization/bannerStrings.js';
+import { type BannerStrings, bannerEnUS } from './bannerStrings.js';
 import { useSurfaceStrings } from './useSurfaceStrings.js';
 
 /**
