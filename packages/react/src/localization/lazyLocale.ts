@@ -1,20 +1,9 @@
-import { type BannerStrings, bannerEnUS } from './bannerStrings.js';
-import { LOCALE_LOADERS } from './locales/loaders.js';
-import { createLocaleTree, type LocaleTreeKey } from './localeTree.js';
+import type { BannerStrings } from './bannerStrings.js';
+import { callStrings } from './callLocaleTree.js';
 import { useLocaleTree } from './useLocaleTree.js';
 
-/**
- * The call's strings (banner, toast, panel, report: the network family and the surfaces it shares) as a locale tree,
- * loaded on demand. Only the lazily-loaded surfaces import this module, never the provider itself. Its tables are whole
- * `CallDiagnosticsStrings`; the tree is typed by the part every surface reads (`BannerStrings`), and its built-in table
- * is that part, so the banner's chunk holds no other en-US words (each surface merges a table over its own part).
- */
-const callStrings = createLocaleTree<BannerStrings>('call', bannerEnUS, LOCALE_LOADERS);
-
-/** The loader a tag takes (`de` → de-DE, `zh-Hant` → zh-TW): the rules of `resolveLocale`. */
-export function lazyLocaleKey(tag: string): LocaleTreeKey {
-  return callStrings.key(tag);
-}
+// The call's locale tree (`callLocaleTree.ts`), read at once here: the panel, the readiness check and `preloadLocale`
+// import this module; the banner's chunk fetches the tree on demand (`useBannerStrings`).
 
 /**
  * The call's strings of a locale tag loaded on demand: undefined (so en-US) until its module has arrived, then that

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useBannerModel } from '../../hooks/useRelayDiagnostics.js';
+import { useLoadedBannerModel } from '../../families/bannerFamilies.js';
 import { firewallGuidancePanelChunk } from './firewallGuidancePanelChunk.js';
 
 /**
@@ -7,7 +7,7 @@ import { firewallGuidancePanelChunk } from './firewallGuidancePanelChunk.js';
  * "Check your network" opens at once. Renders nothing.
  */
 export function PanelPreloader(): null {
-  const problem = useBannerModel().kind !== 'none';
+  const problem = useLoadedBannerModel().kind !== 'none';
   useEffect(() => {
     if (problem) firewallGuidancePanelChunk.load().catch(() => undefined); // opening the panel reports a failure
   }, [problem]);

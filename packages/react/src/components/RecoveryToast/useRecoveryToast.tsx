@@ -1,6 +1,7 @@
+import { selectRelayDiagnostics } from '@call-diagnostics/core';
 import { Toast, ToastBody, ToastTitle, useId, useToastController } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
-import { useRelayDiagnostics } from '../../hooks/useRelayDiagnostics.js';
+import { useDiagnosticsSelector } from '../../hooks/useDiagnosticsSelector.js';
 import { useBannerStrings } from '../../localization/useBannerStrings.js';
 import type { RecoveryToastProps, RecoveryToastState } from './RecoveryToast.types.js';
 
@@ -12,19 +13,20 @@ import type { RecoveryToastProps, RecoveryToastState } from './RecoveryToast.typ
  * `renderRecoveryToast_unstable`, or pass your own `toasterId`.
  */
 export function useRecoveryToast_unstable(props: RecoveryToastProps): RecoveryToastState {
-  const relay = useRelayDiagnostics(props.diagnostics);
+  const relay = useDiagnosticsSelector(selectRelayDiagnostics, props.diagnostics);
   const strings = useBannerStrings();
   const ownId = useId('cdk-recovery-toaster');
   const toasterId = props.toasterId ?? ownId;
   const { dispatchToast } = useToastController(toasterId);
   const seen = useRef(relay.recoveryNotice);
   const [announced, setAnnounced] = useState(0);
-  const title = strings.toast.recoveredTitle;
-  const body = strings.toast.recoveredBody;
+  // Empty until the strings are there (a locale tag's rules on their way): a recovery meanwhile is announced once they are.
+  const title = strings?.toast.recoveredTitle ?? '';
+  const body = strings?.toast.recoveredBody ?? '';
   const timeoutMs = props.timeoutMs ?? 6000;
 
   useEffect(() => {
-    if (relay.recoveryNotice === seen.current) return;
+    if (!strings || relay.recoveryNotice === seen.current) return;
     const isNew = relay.recoveryNotice > seen.current;
     seen.current = relay.recoveryNotice;
     if (!isNew || relay.status !== 'recovered') return;
@@ -42,7 +44,7 @@ export function useRecoveryToast_unstable(props: RecoveryToastProps): RecoveryTo
         pauseOnHover: true,
       },
     );
-  }, [relay.recoveryNotice, relay.status, dispatchToast, title, body, timeoutMs, toasterId]);
+  }, [relay.recoveryNotice, relay.status, dispatchToast, strings, title, body, timeoutMs, toasterId]);
 
   return {
     toasterId,
