@@ -1,5 +1,4 @@
 import { type CallDetails, type ReadinessResult, selectCallDetails } from '@call-diagnostics/core';
-import { useRestoreFocusTarget } from '@fluentui/react-components';
 import { useContext, useEffect, useState } from 'react';
 import { CallDiagnosticsContext } from '../../context/CallDiagnosticsContext.js';
 import { useLoadedBannerModel } from '../../families/bannerFamilies.js';
@@ -32,7 +31,7 @@ export function useRelayDiagnosticsBanner_unstable(props: RelayDiagnosticsBanner
   const details = useDiagnosticsSelector(selectCallDetails, props.diagnostics);
   const strings = useBannerStrings();
   // Marks the action that opens the panel so focus returns to it when the panel closes (the panel is a restore source).
-  const restoreFocusTarget: Record<string, string | undefined> = { ...useRestoreFocusTarget() };
+  const restoreFocusTarget: Record<string, string | undefined> = { ...RESTORE_FOCUS_TARGET };
   const relayProblem =
     model.kind === 'relaysUnreachable' || (model.kind === 'callEnded' && model.relayFailure)
       ? context?.readiness
@@ -58,6 +57,14 @@ export function useRelayDiagnosticsBanner_unstable(props: RelayDiagnosticsBanner
 }
 
 const NONE = { kind: 'none' } as const;
+
+/**
+ * The attribute Fluent's `useRestoreFocusTarget()` returns (tabster's restorer target; a test pins them equal). That hook
+ * also sets up tabster's restorer, whose code would then be in the chunk every call screen loads: the panel's drawer
+ * sets it up instead (rendered, closed, once its chunk is there, before "Check your network" is pressed; an app's own
+ * drawer or dialog does the same).
+ */
+export const RESTORE_FOCUS_TARGET: Readonly<Record<string, string>> = { 'data-tabster': '{"restorer":{"type":1}}' };
 
 /** "Try again" (the app's `onRetry`) and "Check your network" (the guidance panel), when there are such handlers. */
 function useBannerActions(
