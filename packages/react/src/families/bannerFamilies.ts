@@ -39,34 +39,18 @@ const LAZY = FAMILY_ORDER.flatMap((id) => {
   return 'chunk' in entry ? [{ id, ...entry }] : [];
 });
 
-/** The lazy families with a UFD raised now, as one string (compared by value: no render when it stays the same). */
-const selectRaised = (state: DiagnosticsState): string =>
-  LAZY.filter((entry) => entry.raised(state))
-    .map((entry) => entry.id)
-    .join(' ');
+/** The lazy families with a UFD raised now, by id (one string: compared by value, no render when it stays the same). */
+const selectRaised = (state: DiagnosticsState): string => LAZY.map((e) => (e.raised(state) ? e.id : '')).join(' ');
 
-const loadedNow = (): string =>
-  LAZY.filter((entry) => entry.chunk.get())
-    .map((entry) => entry.id)
-    .join(' ');
+/** The lazy families whose chunk has arrived, by id. */
+const loadedNow = (): string => LAZY.map((e) => (e.chunk.get() ? e.id : '')).join(' ');
 
 const subscribeLoaded = (listener: () => void): (() => void) => {
-  const unsubscribes = LAZY.map((entry) => entry.chunk.subscribe(listener));
+  const unsubscribes = LAZY.map((e) => e.chunk.subscribe(listener));
   return () => {
     for (const unsubscribe of unsubscribes) unsubscribe();
   };
 };
-
-function familiesOf(loaded: string): FamilyBanners {
-  const out: Partial<Record<FamilyId, FamilyBanner<unknown>>> = {};
-  for (const id of FAMILY_ORDER) {
-    const entry = PARTS[id];
-    const part =
-      'part' in entry ? entry.part : loaded.split(' ').includes(id) ? entry.chunk.get()?.familyBanner : undefined;
-    if (part) out[id] = part;
-  }
-  return out;
-}
 
 /**
  * The families' parts the banner has now: the eager ones, and each lazy one once its chunk has arrived (fetched when
@@ -77,11 +61,18 @@ function useBannerFamilies(source?: DiagnosticsSourceLike): FamilyBanners {
   const raised = useDiagnosticsSelector(selectRaised, source);
   const loaded = useSyncExternalStore(subscribeLoaded, loadedNow, () => '');
   useEffect(() => {
-    for (const entry of LAZY) {
-      if (raised.split(' ').includes(entry.id) && !entry.chunk.get()) entry.chunk.load().catch(() => undefined);
-    }
+    for (const e of LAZY) if (raised.split(' ').includes(e.id)) e.chunk.load().catch(() => undefined);
   }, [raised]);
-  return useMemo(() => familiesOf(loaded), [loaded]);
+  return useMemo(() => {
+    const out: Partial<Record<FamilyId, FamilyBanner<unknown>>> = {};
+    for (const id of FAMILY_ORDER) {
+      const entry = PARTS[id];
+      const part =
+        'part' in entry ? entry.part : loaded.split(' ').includes(id) ? entry.chunk.get()?.familyBanner : undefined;
+      if (part) out[id] = part;
+    }
+    return out;
+  }, [loaded]);
 }
 
 /**

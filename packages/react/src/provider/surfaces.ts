@@ -4,7 +4,6 @@
 // or an open panel needs is in chunks of their own (the media family's part: `families/media/mediaSurfaces.ts`).
 
 export { LazyFirewallGuidancePanel } from '../components/FirewallGuidancePanel/LazyFirewallGuidancePanel.js';
-export { PanelPreloader } from '../components/FirewallGuidancePanel/PanelPreloader.js';
 export { MutedNotice } from '../components/MutedNotice/MutedNotice.js';
 export { RecoveryToast } from '../components/RecoveryToast/RecoveryToast.js';
 export { RelayDiagnosticsBanner } from '../components/RelayDiagnosticsBanner/RelayDiagnosticsBanner.js';

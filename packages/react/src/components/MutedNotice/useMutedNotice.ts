@@ -5,6 +5,7 @@ import { mediaSurfacesChunk } from '../../families/media/mediaSurfacesChunk.js';
 import { useMediaStrings } from '../../families/media/useMediaStrings.js';
 import { useDiagnosticsSelector } from '../../hooks/useDiagnosticsSelector.js';
 import { useLazyModule } from '../../lazy/lazyModule.js';
+import { useActionLinkClassName } from '../RelayDiagnosticsBanner/useActionLinkStyles.styles.js';
 import type { MutedNoticeProps, MutedNoticeState } from './MutedNotice.types.js';
 import { useMutedNoticeClassName_unstable } from './useMutedNoticeStyles.styles.js';
 
@@ -26,6 +27,7 @@ export function useMutedNotice_unstable(props: MutedNoticeProps): MutedNoticeSta
   const [closedAt, setClosedAt] = useState<number>();
   const [failedAt, setFailedAt] = useState<number>();
   const className = useMutedNoticeClassName_unstable(props.className);
+  const actionClassName = useActionLinkClassName();
   const muted = strings?.muted;
   const failed = failedAt !== undefined && failedAt === since;
   return {
@@ -49,5 +51,6 @@ export function useMutedNotice_unstable(props: MutedNoticeProps): MutedNoticeSta
         : undefined,
     dismiss: { label: muted?.dismiss ?? '', onClick: () => setClosedAt(since) },
     className,
+    actionClassName,
   };
 }

@@ -1,23 +1,30 @@
-import { Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import {
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  mergeClasses,
+} from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import type { RelayDiagnosticsBannerAction, RelayDiagnosticsBannerState } from './RelayDiagnosticsBanner.types.js';
 
 /**
- * The banner's actions are Fluent `Link`s rendered as buttons: a Fluent `Button` alone would add about 9 kB (gzip) to
- * an app's first load, and the banner is loaded with every call. The primary action comes first, in semibold.
+ * The banner's actions are native buttons with a Fluent link's look (`classes.action`): a Fluent `Button` would add
+ * about 9 kB (gzip), and a Fluent `Link` about 2 kB, to the chunk every call screen loads. The primary action comes
+ * first, in semibold.
  */
 function action(state: RelayDiagnosticsBannerState, a: RelayDiagnosticsBannerAction, className: string): ReactElement {
   return (
-    <Link
+    <button
       key={a.id}
-      as="button"
-      className={className}
+      type="button"
+      className={mergeClasses(state.classes.action, className)}
       onClick={a.onClick}
       data-action={a.id}
       {...(a.opensPanel ? state.restoreFocusTarget : {})}
     >
       {a.label}
-    </Link>
+    </button>
   );
 }
 

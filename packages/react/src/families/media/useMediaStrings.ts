@@ -1,13 +1,11 @@
 import { useContext, useMemo } from 'react';
 import { CallDiagnosticsContext } from '../../context/CallDiagnosticsContext.js';
 import { useProviderLocaleTag } from '../../hooks/useProviderLocaleTag.js';
-import { lazyModule, useLazyModule } from '../../lazy/lazyModule.js';
+import { useLazyModule } from '../../lazy/lazyModule.js';
 import { mergeStrings } from '../../localization/strings.js';
 import { useLocaleTree } from '../../localization/useLocaleTree.js';
+import { mediaSurfacesChunk } from './mediaSurfacesChunk.js';
 import type { MediaStrings } from './strings/en-US.js';
-
-/** The media family's locale tree: a chunk of its own, fetched when a media surface first has something to say. */
-const mediaTree = lazyModule(() => import('./strings/tree.js'));
 
 /**
  * The media family's strings while `enabled`: en-US, then the provider's locale over it once its table has arrived,
@@ -15,7 +13,9 @@ const mediaTree = lazyModule(() => import('./strings/tree.js'));
  * nothing meanwhile: a media problem never needs the first frame).
  */
 export function useMediaStrings(enabled: boolean): MediaStrings | undefined {
-  const module = useLazyModule(mediaTree, enabled);
+  // The family's locale tree comes with its part of the surfaces (one chunk, fetched when a media surface first has
+  // something to say).
+  const module = useLazyModule(mediaSurfacesChunk, enabled);
   const table = useLocaleTree(module?.mediaStrings, useProviderLocaleTag());
   const overrides = useContext(CallDiagnosticsContext)?.overrides?.media;
   return useMemo(
