@@ -3,7 +3,8 @@
 // panel has them at once, the banner's chunk fetches them only for a locale tag or a `locales` map.
 import { isDevelopment } from '@call-diagnostics/core/internal';
 import type { CallDiagnosticsContextValue } from '../context/CallDiagnosticsContext.js';
-import type { callStrings, matchLocale } from './callLocaleTree.js';
+import type { callStrings } from './callLocaleTree.js';
+import type { matchLocale } from './matchLocale.js';
 import { mergeStrings } from './strings.js';
 
 /** What a locale tag needs: the call's locale tree and the matching rules (`callLocaleTree.ts`). */
@@ -25,11 +26,6 @@ const warned = new WeakSet<CallDiagnosticsContextValue>();
 // The locale warning is development-only: `isDevelopment() && process.env.NODE_ENV !== 'production'` (core's dev.ts)
 // folds away in production builds, where bundlers replace `process.env.NODE_ENV`.
 declare const process: { readonly env: { readonly NODE_ENV?: string } };
-
-/** True when the provider's locale is a tag (looked up in `locales`, or loaded on demand): `CallLocales` are needed. */
-export function needsCallLocales(context: CallDiagnosticsContextValue | undefined): boolean {
-  return typeof context?.locale === 'string';
-}
 
 /** The tag whose table is loaded on demand: a tag without a `locales` map. */
 export function lazyTag(context: CallDiagnosticsContextValue | undefined): string | undefined {

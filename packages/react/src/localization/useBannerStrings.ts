@@ -3,7 +3,7 @@ import { CallDiagnosticsContext } from '../context/CallDiagnosticsContext.js';
 import { useLazyModule } from '../lazy/lazyModule.js';
 import { type BannerStrings, bannerEnUS } from './bannerStrings.js';
 import { callLocaleChunk } from './callLocaleChunk.js';
-import { lazyTag, needsCallLocales, resolveSurfaceStrings } from './resolveSurfaceStrings.js';
+import { lazyTag, resolveSurfaceStrings } from './resolveSurfaceStrings.js';
 import { useLocaleTree } from './useLocaleTree.js';
 
 /**
@@ -15,7 +15,7 @@ import { useLocaleTree } from './useLocaleTree.js';
  */
 export function useBannerStrings(): BannerStrings | undefined {
   const context = useContext(CallDiagnosticsContext);
-  const needed = needsCallLocales(context);
+  const needed = typeof context?.locale === 'string';
   const locales = useLazyModule(callLocaleChunk, needed);
   const table = useLocaleTree(locales?.callStrings, lazyTag(context));
   if (needed && !locales) return undefined;

@@ -1,10 +1,8 @@
 import { useContext } from 'react';
 import { CallDiagnosticsContext } from '../context/CallDiagnosticsContext.js';
-import { callStrings, matchLocale } from './callLocaleTree.js';
+import { CALL_LOCALES } from './callLocaleTree.js';
 import { useLazyLocale } from './lazyLocale.js';
 import { lazyTag, resolveSurfaceStrings } from './resolveSurfaceStrings.js';
-
-const CALL_LOCALES = { callStrings, matchLocale };
 
 /**
  * The strings a surface shows, of the shape of `base` (its part of en-US: the whole `enUS` for the panel), with the

@@ -1,5 +1,6 @@
-import { MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
+import { BannerActions } from '../RelayDiagnosticsBanner/BannerActions.js';
 import type { MutedNoticeState } from './MutedNotice.types.js';
 
 /**
@@ -15,7 +16,7 @@ export function renderMutedNotice_unstable(state: MutedNoticeState): ReactElemen
         <MessageBarTitle>{state.title}</MessageBarTitle>
         {state.body}
       </MessageBarBody>
-      <MessageBarActions>
+      <BannerActions>
         {state.unmute && (
           <button type="button" className={state.actionClassName} onClick={state.unmute.onClick} data-action="unmute">
             {state.unmute.label}
@@ -24,7 +25,7 @@ export function renderMutedNotice_unstable(state: MutedNoticeState): ReactElemen
         <button type="button" className={state.actionClassName} onClick={state.dismiss.onClick} data-action="dismiss">
           {state.dismiss.label}
         </button>
-      </MessageBarActions>
+      </BannerActions>
     </MessageBar>
   );
 }

@@ -1,11 +1,6 @@
-import {
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  mergeClasses,
-} from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, MessageBarTitle, mergeClasses } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
+import { BannerActions } from './BannerActions.js';
 import type { RelayDiagnosticsBannerAction, RelayDiagnosticsBannerState } from './RelayDiagnosticsBanner.types.js';
 
 /**
@@ -59,10 +54,10 @@ export function renderRelayDiagnosticsBanner_unstable(state: RelayDiagnosticsBan
         )}
       </MessageBarBody>
       {state.primaryAction && (
-        <MessageBarActions>
+        <BannerActions>
           {action(state, state.primaryAction, classes.primaryAction)}
           {state.secondaryAction && action(state, state.secondaryAction, classes.secondaryAction)}
-        </MessageBarActions>
+        </BannerActions>
       )}
     </MessageBar>
   );
