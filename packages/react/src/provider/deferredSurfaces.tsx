@@ -55,7 +55,7 @@ export function DeferredNotice(): ReactElement | null {
 /** The provider's default recovery toast, once loaded. */
 export function DeferredToast(): ReactElement | null {
   const loaded = useSurfaces();
-  return loaded ? <loaded.RecoveryToast /> : null;
+  return loaded ? <loaded.LazyRecoveryToast /> : null;
 }
 
 /**

@@ -17,6 +17,3 @@ import { useFirewallGuidancePanel_unstable } from './useFirewallGuidancePanel.js
 export function FirewallGuidancePanel(props: FirewallGuidancePanelProps): ReactElement {
   return renderFirewallGuidancePanel_unstable(useFirewallGuidancePanel_unstable(props));
 }
-
-// For the provider's lazy panel (LazyFirewallGuidancePanel), in the panel's chunk.
-export { returnFocusWhenLost } from './returnFocus.js';

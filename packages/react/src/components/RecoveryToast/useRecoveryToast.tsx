@@ -13,12 +13,21 @@ import type { RecoveryToastProps, RecoveryToastState } from './RecoveryToast.typ
  * `renderRecoveryToast_unstable`, or pass your own `toasterId`.
  */
 export function useRecoveryToast_unstable(props: RecoveryToastProps): RecoveryToastState {
+  return useRecoveryToastSince(props, undefined);
+}
+
+/**
+ * @internal The toast's state, announcing recoveries after `since` (a `recoveryNotice` count; undefined: the count at
+ * mount). The provider's toast, mounted only once a problem showed (`LazyRecoveryToast`), passes the count from when
+ * the provider's surfaces mounted, so a recovery before its own mount is still announced.
+ */
+export function useRecoveryToastSince(props: RecoveryToastProps, since: number | undefined): RecoveryToastState {
   const relay = useDiagnosticsSelector(selectRelayDiagnostics, props.diagnostics);
   const strings = useBannerStrings();
   const ownId = useId('cdk-recovery-toaster');
   const toasterId = props.toasterId ?? ownId;
   const { dispatchToast } = useToastController(toasterId);
-  const seen = useRef(relay.recoveryNotice);
+  const seen = useRef(since ?? relay.recoveryNotice);
   const [announced, setAnnounced] = useState(0);
   // Empty until the strings are there (a locale tag's rules on their way): a recovery meanwhile is announced once they are.
   const title = strings?.toast.recoveredTitle ?? '';
