@@ -3,42 +3,15 @@
  * of the first family in the precedence order (`order.ts`) that has one, with every other issue counted in
  * `moreIssues`. A healthy call shows nothing.
  */
-import type { CallEndCodeEntry } from '../catalog/codes.js';
 import type { DiagnosticsState } from '../store/state.js';
 import { type MediaBannerModel, mediaBanner } from './media/banner.js';
 import { selectMediaIssues } from './media/selectors.js';
 import { type NetworkBannerModel, networkBanner } from './network/banner.js';
 import { selectNetworkIssues } from './network/selectors.js';
 import type { FamilyId } from './order.js';
-import { type FamilyBanner, family, selectBannerFrom } from './selectBannerFrom.js';
+import { type CallEndedBannerModel, type FamilyBanner, family, selectBannerFrom } from './selectBannerFrom.js';
 
-/**
- * The banner's model after a call ended with a code the catalog knows.
- *
- * @public
- */
-export interface CallEndedBannerModel {
-  /** The call ended. */
-  readonly kind: 'callEnded';
-  /** Always an error. */
-  readonly intent: 'error';
-  /** When it ended (epoch ms). */
-  readonly at: number;
-  /** `callEndReason.code`. */
-  readonly code: number | undefined;
-  /** `callEndReason.subCode`. */
-  readonly subCode: number | undefined;
-  /** `410/3112` */
-  readonly codeText: string;
-  /** The ended call's ID (`ACSCallSummary.CorrelationId`). */
-  readonly callId: string | undefined;
-  /** This participant's ID. */
-  readonly participantId: string | undefined;
-  /** The end code's catalog row. */
-  readonly entry: CallEndCodeEntry;
-  /** True for 410/3112 (no relay candidates). */
-  readonly relayFailure: boolean;
-}
+export type { CallEndedBannerModel };
 
 /**
  * What the banner should show, most important first: nothing, a call's end, or the top issue of a family.
@@ -49,7 +22,7 @@ export type BannerModel = { readonly kind: 'none' } | CallEndedBannerModel | Net
 
 // Each family's part of the banner, by the precedence table's ids (TypeScript refuses a family without its row). A
 // surface that loads a family's part on demand passes its own table to `selectBannerFrom`.
-const FAMILY_BANNERS: Readonly<Record<FamilyId, FamilyBanner<unknown>>> = {
+const FAMILY_BANNERS: Readonly<Record<FamilyId, FamilyBanner<unknown, BannerModel>>> = {
   network: family({ issues: selectNetworkIssues, banner: networkBanner }),
   media: family({ issues: selectMediaIssues, banner: mediaBanner }),
 };

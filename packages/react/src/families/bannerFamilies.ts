@@ -23,9 +23,9 @@ import { mediaSurfacesChunk } from './media/mediaSurfacesChunk.js';
 
 /** A family's part: in the banner's chunk, or in a chunk of its own fetched while `raised` holds. */
 type BannerFamilyPart =
-  | { readonly part: FamilyBanner<unknown> }
+  | { readonly part: FamilyBanner<unknown, BannerModel> }
   | {
-      readonly chunk: LazyModule<{ readonly familyBanner: FamilyBanner<unknown> }>;
+      readonly chunk: LazyModule<{ readonly familyBanner: FamilyBanner<unknown, BannerModel> }>;
       readonly raised: (state: DiagnosticsState) => boolean;
     };
 
@@ -57,14 +57,14 @@ const subscribeLoaded = (listener: () => void): (() => void) => {
  * one of its UFDs is first raised; a failed fetch is tried again on the next change of what is raised). Until then
  * that family's issues neither show nor count in "+N more".
  */
-function useBannerFamilies(source?: DiagnosticsSourceLike): FamilyBanners {
+function useBannerFamilies(source?: DiagnosticsSourceLike): FamilyBanners<BannerModel> {
   const raised = useDiagnosticsSelector(selectRaised, source);
   const loaded = useSyncExternalStore(subscribeLoaded, loadedNow, () => '');
   useEffect(() => {
     for (const e of LAZY) if (raised.split(' ').includes(e.id)) e.chunk.load().catch(() => undefined);
   }, [raised]);
   return useMemo(() => {
-    const out: Partial<Record<FamilyId, FamilyBanner<unknown>>> = {};
+    const out: Partial<Record<FamilyId, FamilyBanner<unknown, BannerModel>>> = {};
     for (const id of FAMILY_ORDER) {
       const entry = PARTS[id];
       const part =
