@@ -47,6 +47,7 @@ const gzip = (code) => gzipSync(code, { level: 9 }).length;
 /** `packages/react/dist/provider/surfaces.js` → `react:provider/surfaces.js`; other paths as they are. */
 const shortModule = (id) =>
   id
+    .replace(/^.*\/bench\/size\//, 'bench/size/')
     .replace(/^.*\/(packages|node_modules)\//, '$1/')
     .replace(/^packages\/(\w+)\/dist\//, '$1:')
     .replace(/^node_modules\/\.pnpm\/[^/]+\/node_modules\//, '');
