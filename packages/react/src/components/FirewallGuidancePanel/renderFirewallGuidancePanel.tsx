@@ -50,10 +50,18 @@ export function renderFirewallGuidancePanel_unstable(state: FirewallGuidancePane
               {state.details.status === 'failed' && <span role="alert">{b.copyFailed}</span>}
             </div>
             {state.details.status === 'failed' && (
-              <label className={classes.field}>
-                <span className={classes.label}>{b.detailsLabel}</span>
-                <Textarea readOnly value={state.details.text} className={classes.admin} resize="vertical" />
-              </label>
+              <div className={classes.field}>
+                <label htmlFor="cdk-firewall-details" className={classes.label}>
+                  {b.detailsLabel}
+                </label>
+                <Textarea
+                  id="cdk-firewall-details"
+                  readOnly
+                  value={state.details.text}
+                  className={classes.admin}
+                  resize="vertical"
+                />
+              </div>
             )}
           </>
         )}
@@ -72,10 +80,18 @@ export function renderFirewallGuidancePanel_unstable(state: FirewallGuidancePane
         <p className={classes.callout}>{p.retryAdvice}</p>
         <RelayProbeSection probe={state.probe} available={state.probeAvailable} strings={strings} classes={classes} />
         <h3 className={classes.heading}>{p.adminTitle}</h3>
-        <label className={classes.field}>
-          <span className={classes.label}>{p.adminIntro}</span>
-          <Textarea readOnly value={state.admin.text} className={classes.admin} resize="vertical" />
-        </label>
+        <div className={classes.field}>
+          <label htmlFor="cdk-firewall-admin" className={classes.label}>
+            {p.adminIntro}
+          </label>
+          <Textarea
+            id="cdk-firewall-admin"
+            readOnly
+            value={state.admin.text}
+            className={classes.admin}
+            resize="vertical"
+          />
+        </div>
         <div className={classes.actions}>
           <Button appearance="primary" onClick={state.admin.copy}>
             {p.copyAdmin}
