@@ -5,7 +5,7 @@ import { mediaSurfacesChunk } from '../../families/media/mediaSurfacesChunk.js';
 import { useMediaStrings } from '../../families/media/useMediaStrings.js';
 import { useDiagnosticsSelector } from '../../hooks/useDiagnosticsSelector.js';
 import { useLazyModule } from '../../lazy/lazyModule.js';
-import { useActionLinkClassName } from '../RelayDiagnosticsBanner/useActionLinkStyles.styles.js';
+import { useActionLinkClassName } from '../RelayDiagnosticsBanner/useRelayDiagnosticsBannerStyles.styles.js';
 import type { MutedNoticeProps, MutedNoticeState } from './MutedNotice.types.js';
 import { useMutedNoticeClassName_unstable } from './useMutedNoticeStyles.styles.js';
 

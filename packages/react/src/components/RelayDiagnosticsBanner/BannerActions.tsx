@@ -1,16 +1,6 @@
-import { makeResetStyles, mergeClasses, tokens, useMessageBarContext } from '@fluentui/react-components';
+import { mergeClasses, useMessageBarContext } from '@fluentui/react-components';
 import type { ReactElement, ReactNode } from 'react';
-
-// The layout of Fluent's `MessageBarActions` in a multiline `MessageBar` (the row below the body, at the end).
-const useActionsClassName = makeResetStyles({
-  gridArea: 'secondaryActions',
-  display: 'flex',
-  justifyContent: 'end',
-  columnGap: tokens.spacingHorizontalM,
-  marginTop: tokens.spacingVerticalMNudge,
-  marginBottom: tokens.spacingVerticalS,
-  paddingRight: tokens.spacingVerticalM,
-});
+import { useActionsClassName } from './useRelayDiagnosticsBannerStyles.styles.js';
 
 /**
  * @internal The actions row of the banner and the muted notice, in a multiline Fluent `MessageBar`: where and as
