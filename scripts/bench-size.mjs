@@ -314,7 +314,7 @@ const esbuild = await measure('esbuild', buildWithEsbuild);
 
 line('baseline (Fluent MessageBar + Toaster)', vite.baseline.total);
 line('the kit adds to the first load', vite.kitAddsInitial);
-line("the kit's deferred chunks (banner and toast after mount; panel on demand; every locale)", vite.kitLazy);
+line("the kit's deferred chunks (every lazy chunk, every locale)", vite.kitLazy);
 line('the kit adds in all (every locale)', vite.kitAddsTotal);
 if (vite.errorBarAdds) line('ErrorBar (@azure/communication-react) adds', vite.errorBarAdds);
 printFigures('Vite', vite);
