@@ -48,9 +48,9 @@ export interface FakeCallOptions {
     readonly TeamsMeetingAudioConferencing?: unknown;
   };
   /**
-   * Makes the call a Teams meeting with these dial-in details: `feature(Features.TeamsMeetingAudioConferencing)
-   * .getTeamsMeetingAudioConferencingDetails()` resolves them once the call is `Connected`, and rejects as the SDK
-   * does otherwise (403/45953 in the lobby, 403/45952 before the join). Without it the call is not a Teams meeting
+   * Makes the call a Teams meeting with these dial-in details: the feature's `getTeamsMeetingAudioConferencingDetails()`
+   * (`Features.TeamsMeetingAudioConferencing`) resolves them once the call is `Connected`, and rejects as the SDK does
+   * otherwise (403/45953 in the lobby, 403/45952 before the join). Without it the call is not a Teams meeting
    * (400/45950).
    */
   readonly audioConferencing?: TeamsMeetingAudioConferencingDetails;

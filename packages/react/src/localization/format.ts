@@ -1,22 +1,8 @@
 import { ACS_FIREWALL_PUBLIC, type CallDetails, type FirewallProfile, type FirewallRule } from '@call-diagnostics/core';
 import { formatPorts } from '@call-diagnostics/core/internal';
 import type { CallDiagnosticsStrings } from './en-US.js';
+import { formatIsoTime } from './formatTime.js';
 import { formatString } from './strings.js';
-
-/** A local wall-clock time for display (`4:41:47 PM`). Empty for an undefined time. */
-export function formatTime(at: number | undefined, locale: string): string {
-  if (at === undefined || !Number.isFinite(at)) return '';
-  try {
-    return new Intl.DateTimeFormat(locale, { timeStyle: 'medium' }).format(at);
-  } catch {
-    return new Date(at).toISOString();
-  }
-}
-
-/** An unambiguous UTC timestamp for support (`2024-09-22T16:41:49.000Z`). */
-export function formatIsoTime(at: number | undefined): string | undefined {
-  return at === undefined || !Number.isFinite(at) ? undefined : new Date(at).toISOString();
-}
 
 /** One firewall rule in words: `UDP 3478–3481 → 20.202.0.0/16 (media)`, localized. */
 export function formatRule(rule: FirewallRule, strings: CallDiagnosticsStrings): string {
@@ -66,4 +52,5 @@ export function formatAdminText(
   ].join('\n');
 }
 
+export { formatIsoTime, formatTime } from './formatTime.js';
 export { formatString };

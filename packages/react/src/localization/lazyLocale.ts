@@ -1,25 +1,15 @@
-import type { CallDiagnosticsStrings } from './en-US.js';
-import { enUS } from './en-US.js';
-import { LOCALE_LOADERS } from './locales/loaders.js';
-import { createLocaleTree, type LocaleTreeKey } from './localeTree.js';
+import type { BannerStrings } from './bannerStrings.js';
+import { callStrings } from './callLocaleTree.js';
 import { useLocaleTree } from './useLocaleTree.js';
 
-/**
- * The call's strings (banner, toast, panel, report: the network family and the surfaces it shares) as a locale tree,
- * loaded on demand. Only the lazily-loaded surfaces import this module, never the provider itself.
- */
-const callStrings = createLocaleTree<CallDiagnosticsStrings>('call', enUS, LOCALE_LOADERS);
-
-/** The loader a tag takes (`de` → de-DE, `zh-Hant` → zh-TW): the rules of `resolveLocale`. */
-export function lazyLocaleKey(tag: string): LocaleTreeKey {
-  return callStrings.key(tag);
-}
+// The call's locale tree (`callLocaleTree.ts`), read at once here: the panel, the readiness check and `preloadLocale`
+// import this module; the banner's chunk fetches the tree on demand (`useBannerStrings`).
 
 /**
  * The call's strings of a locale tag loaded on demand: undefined (so en-US) until its module has arrived, then that
  * table. See {@link useLocaleTree}.
  */
-export function useLazyLocale(tag: string | undefined): CallDiagnosticsStrings | undefined {
+export function useLazyLocale(tag: string | undefined): BannerStrings | undefined {
   return useLocaleTree(callStrings, tag);
 }
 

@@ -12,7 +12,7 @@ declare const process: { readonly env: { readonly NODE_ENV?: string } };
 export type LocaleLoaders<T> = Readonly<Record<string, () => Promise<T>>>;
 
 /** Which loader of a tree a tag takes. */
-export interface LocaleTreeKey {
+interface LocaleTreeKey {
   /** The loader's tag (`'de-DE'`); undefined for en-US (built in) and for a tag the kit has no locale for. */
   readonly key: string | undefined;
   /** False when nothing matched (en-US is used). */

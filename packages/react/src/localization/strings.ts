@@ -38,5 +38,3 @@ export function formatString(template: string, values: Readonly<Record<string, s
 
 /** The default strings. */
 export const defaultStrings: CallDiagnosticsStrings = enUS;
-
-export type { CallDiagnosticsStrings };

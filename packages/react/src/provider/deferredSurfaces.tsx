@@ -60,7 +60,7 @@ export function DeferredNotice(): ReactElement | null {
 /** The provider's default recovery toast, once loaded. */
 export function DeferredToast(): ReactElement | null {
   const loaded = useSurfaces();
-  return loaded ? <loaded.RecoveryToast /> : null;
+  return loaded ? <loaded.LazyRecoveryToast /> : null;
 }
 
 /**
@@ -69,12 +69,7 @@ export function DeferredToast(): ReactElement | null {
  */
 export function DeferredPanel(props: FirewallGuidancePanelProps): ReactElement | null {
   const loaded = useSurfaces();
-  return loaded ? (
-    <>
-      <loaded.PanelPreloader />
-      <loaded.LazyFirewallGuidancePanel {...props} />
-    </>
-  ) : null;
+  return loaded ? <loaded.LazyFirewallGuidancePanel {...props} /> : null;
 }
 
 /** How soon a failed fetch of the surfaces' chunk may be tried again, on the call's next change. */

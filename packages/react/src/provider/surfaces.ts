@@ -1,9 +1,10 @@
-// The chunk the provider loads right after it mounts: the banner, the muted notice and the recovery toast, with the Fluent components
-// and the en-US strings they use. Keeping them out of the provider's module keeps an app's first load small.
+// The chunk the provider loads right after it mounts: the banner (with the network family's part and words, which
+// must show at once and offline) and the muted notice, with the Fluent components they use, and the loaders of the
+// panel and of the recovery toast (in the panel's chunk: a recovery only follows a problem). Keeping them out of the provider's module keeps an app's first load small; what only a media problem
+// or an open panel needs is in chunks of their own (the media family's part: `families/media/mediaSurfaces.ts`).
 
 export { FallbackNotice } from '../components/FallbackNotice/FallbackNotice.js';
 export { LazyFirewallGuidancePanel } from '../components/FirewallGuidancePanel/LazyFirewallGuidancePanel.js';
-export { PanelPreloader } from '../components/FirewallGuidancePanel/PanelPreloader.js';
 export { MutedNotice } from '../components/MutedNotice/MutedNotice.js';
-export { RecoveryToast } from '../components/RecoveryToast/RecoveryToast.js';
+export { LazyRecoveryToast } from '../components/RecoveryToast/LazyRecoveryToast.js';
 export { RelayDiagnosticsBanner } from '../components/RelayDiagnosticsBanner/RelayDiagnosticsBanner.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DiagnosticEvent } from '../../events.js';
 import { diagnosticsReducer } from '../../store/reducer.js';
 import { type DiagnosticsState, INITIAL_STATE } from '../../store/state.js';
-import { selectMediaIssues, selectSpeakingWhileMuted } from './selectors.js';
+import { selectMediaIssues } from './selectors.js';
 
 const media = (diagnostic: string, value: boolean | number, at: number): DiagnosticEvent => ({
   type: 'diagnosticChanged',
@@ -58,20 +58,6 @@ describe('selectMediaIssues', () => {
     };
     expect(keys(run(network))).toEqual([]);
     expect(keys(run(media('cameraFreeze', true, 1), { type: 'callEnded', at: 2, code: 0 }))).toEqual([]);
-  });
-});
-
-describe('selectSpeakingWhileMuted', () => {
-  it('is the time the cue was raised while it holds, undefined when cleared or ended', () => {
-    const raised = run(media('speakingWhileMicrophoneIsMuted', true, 5));
-    expect(selectSpeakingWhileMuted(raised)).toBe(5);
-    expect(
-      selectSpeakingWhileMuted(
-        run(media('speakingWhileMicrophoneIsMuted', true, 5), media('speakingWhileMicrophoneIsMuted', false, 6)),
-      ),
-    ).toBeUndefined();
-    expect(selectSpeakingWhileMuted(diagnosticsReducer(raised, { type: 'callEnded', at: 7 }))).toBeUndefined();
-    expect(selectSpeakingWhileMuted(INITIAL_STATE)).toBeUndefined();
   });
 });
 

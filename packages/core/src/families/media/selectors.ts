@@ -22,13 +22,4 @@ export function selectMediaIssues(state: DiagnosticsState): readonly ActiveMedia
   return issues.sort(compareMediaIssues);
 }
 
-/**
- * Since when the person has been speaking while muted (`speakingWhileMicrophoneIsMuted` raised), or undefined: the cue
- * for the polite "You're muted" notice, never the error banner. Undefined once the call ended.
- *
- * @public
- */
-export function selectSpeakingWhileMuted(state: DiagnosticsState): number | undefined {
-  const reading = state.media.speakingWhileMicrophoneIsMuted;
-  return !state.ended && reading && isRaised(reading.value) ? reading.at : undefined;
-}
+export { selectSpeakingWhileMuted } from './raised.js';

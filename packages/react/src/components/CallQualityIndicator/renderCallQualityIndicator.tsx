@@ -19,8 +19,8 @@ export function renderCallQualityIndicator_unstable(
         withArrow
         content={
           <span>
-            {/* Lines repeat between directions ("Round trip: 40 ms" sent and received): keyed by place too. */}
             {state.figures.map((line, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the lines are positional and repeat between directions ("Round trip: 40 ms" sent and received): keyed by place too
               <span key={`${index}:${line}`} style={{ display: 'block' }}>
                 {line}
               </span>

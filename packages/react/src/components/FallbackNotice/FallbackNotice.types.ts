@@ -43,4 +43,6 @@ export interface FallbackNoticeState {
   readonly dismiss: FallbackNoticeAction;
   /** The notice's class. */
   readonly className: string;
+  /** The actions' class (buttons and links with a Fluent link's look). */
+  readonly actionClassName?: string | undefined;
 }

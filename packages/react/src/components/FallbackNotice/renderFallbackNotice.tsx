@@ -1,22 +1,24 @@
-import { Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
+import { BannerActions } from '../RelayDiagnosticsBanner/BannerActions.js';
 import type { FallbackNoticeAction, FallbackNoticeState } from './FallbackNotice.types.js';
 
-function action(a: FallbackNoticeAction): ReactElement {
+function action(a: FallbackNoticeAction, className: string | undefined): ReactElement {
   return a.href ? (
-    <Link key={a.id} href={a.href} onClick={a.onClick} data-action={a.id}>
+    <a key={a.id} href={a.href} className={className} onClick={a.onClick} data-action={a.id}>
       {a.label}
-    </Link>
+    </a>
   ) : (
-    <Link key={a.id} as="button" onClick={a.onClick} data-action={a.id}>
+    <button key={a.id} type="button" className={className} onClick={a.onClick} data-action={a.id}>
       {a.label}
-    </Link>
+    </button>
   );
 }
 
 /**
  * Draws the notice (Fluent's render half): a warning Fluent `MessageBar`, announced politely (it offers, it does not
- * interrupt), with the offer's action and "Not now" as links (the banner's convention).
+ * interrupt), with the offer's action and "Not now" (the banner's convention: native buttons and links with a Fluent
+ * link's look).
  */
 export function renderFallbackNotice_unstable(state: FallbackNoticeState): ReactElement | null {
   if (!state.visible) return null;
@@ -34,10 +36,10 @@ export function renderFallbackNotice_unstable(state: FallbackNoticeState): React
           <span key={line}> {line}</span>
         ))}
       </MessageBarBody>
-      <MessageBarActions>
-        {state.action && action(state.action)}
-        {action(state.dismiss)}
-      </MessageBarActions>
+      <BannerActions>
+        {state.action && action(state.action, state.actionClassName)}
+        {action(state.dismiss, state.actionClassName)}
+      </BannerActions>
     </MessageBar>
   );
 }

@@ -44,6 +44,14 @@ export interface FirewallGuidancePanelClasses {
   readonly actions: string;
   /** The "Test my connection" section. */
   readonly probe: string;
+  /** A paragraph (Fluent's Body1 typography). */
+  readonly text?: string | undefined;
+  /** A section heading (Fluent's Subtitle2 typography). */
+  readonly heading?: string | undefined;
+  /** A text area's label. */
+  readonly label?: string | undefined;
+  /** A label with its text area below it. */
+  readonly field?: string | undefined;
   /** The probe's live region. */
   readonly probeStatus: string;
 }

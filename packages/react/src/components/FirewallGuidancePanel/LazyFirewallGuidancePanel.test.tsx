@@ -4,7 +4,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-// The provider's default panel, whose code is a chunk fetched when the banner first shows a problem or the panel
+// The provider's default panel, whose code is a chunk (panelChunk.ts) fetched when the banner first shows a problem or the panel
 // opens. Each test gets fresh modules, so the chunk is not loaded yet, as in an app's first render.
 async function freshProvider() {
   vi.resetModules();
@@ -12,14 +12,14 @@ async function freshProvider() {
 }
 
 afterEach(() => {
-  vi.doUnmock('./FirewallGuidancePanel.js');
+  vi.doUnmock('./panelChunk.js');
   vi.restoreAllMocks();
 });
 
 describe('LazyFirewallGuidancePanel: its chunk (issue 22)', () => {
   it('a chunk that cannot be fetched is reported and leaves the call UI up; the next call fetches it again', async () => {
     // A failed download (a flaky network, a redeploy that renamed the chunks): the import fails, then succeeds.
-    vi.doMock('./FirewallGuidancePanel.js', () => {
+    vi.doMock('./panelChunk.js', () => {
       throw new Error('chunk fetch failed');
     });
     const Provider = await freshProvider();
@@ -39,7 +39,7 @@ describe('LazyFirewallGuidancePanel: its chunk (issue 22)', () => {
     expect(screen.getByText('call UI')).toBeInTheDocument();
     expect(screen.queryByRole('dialog')).toBeNull();
 
-    vi.doUnmock('./FirewallGuidancePanel.js');
+    vi.doUnmock('./panelChunk.js');
     // The next call tries the panel again: it does not open by itself (nobody asked in this call)…
     act(() => call.controls.changeId('call-2'));
     await new Promise((resolve) => setTimeout(resolve, 50));

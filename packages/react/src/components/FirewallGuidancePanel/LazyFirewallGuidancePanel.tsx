@@ -1,31 +1,65 @@
-import { type ReactElement, useContext, useRef, useSyncExternalStore } from 'react';
+import { type ReactElement, useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { CallDiagnosticsContext } from '../../context/CallDiagnosticsContext.js';
-import { useChunk } from '../../hooks/useChunk.js';
+import { useLoadedBannerModel } from '../../families/bannerFamilies.js';
 import type { FirewallGuidancePanelProps } from './FirewallGuidancePanel.types.js';
-import { firewallGuidancePanelChunk } from './firewallGuidancePanelChunk.js';
+import { firewallGuidancePanelChunk as chunk } from './firewallGuidancePanelChunk.js';
 
 const noopSubscribe = () => () => {};
 const closed = () => false;
+const notLoaded = () => undefined;
 
 /**
- * The provider's default panel: renders nothing (and loads nothing) until the panel is first opened. (The code is
- * usually fetched before that: `PanelPreloader` asks for it when the banner first shows a problem.) Once loaded it
- * stays mounted, so closing keeps Fluent's exit motion and focus return.
+ * The provider's default panel. Its code is fetched when the banner first shows a problem, while the network may still
+ * serve it, so "Check your network" opens at once (a failure then is silent: opening reports it), or when the panel
+ * opens. Once the code is there the panel is rendered, closed until opened: its drawer sets up Fluent's focus restorer
+ * then, before "Check your network" is pressed, so focus returns to that action when the panel closes (an opener
+ * pressed before the code arrived gets it back too: `returnFocusWhenLost`). It stays mounted, so closing keeps Fluent's
+ * exit motion and focus return.
  *
- * A chunk that cannot be downloaded closes the panel and is thrown to the provider's boundary, which reports it
- * (`onSurfaceError(error, 'panel')`) and tries the panel again on the next call: the chunk is then fetched again when
- * the panel is opened (never opened by itself).
+ * A chunk that cannot be downloaded when the panel opens closes the panel and is thrown to the provider's boundary,
+ * which reports it (`onSurfaceError(error, 'panel')`) and tries the panel again on the next call: the chunk is then
+ * fetched again when the panel is opened (never opened by itself).
  */
 export function LazyFirewallGuidancePanel(props: FirewallGuidancePanelProps): ReactElement | null {
   const ui = useContext(CallDiagnosticsContext)?.ui;
-  const open = useSyncExternalStore(
+  const uiOpen = useSyncExternalStore(
     ui ? ui.subscribe : noopSubscribe,
     ui ? () => ui.getSnapshot().panelOpen : closed,
     closed,
   );
+  const open = uiOpen || !!props.open;
+  const problem = useLoadedBannerModel().kind !== 'none';
+  const loaded = useSyncExternalStore(chunk.subscribe, chunk.peek, notLoaded);
+  const [failure, setFailure] = useState<{ readonly error: unknown }>();
   const opened = useRef(false);
-  if (open || props.open) opened.current = true;
-  const loaded = useChunk(firewallGuidancePanelChunk, opened.current, () => ui?.closePanel());
-  if (!opened.current || !loaded) return null;
-  return <loaded.FirewallGuidancePanel {...props} />;
+  const wasOpen = useRef(false);
+  const opener = useRef<Element | null>(null);
+  // What had the focus when the panel opened, read before the drawer moves it in (its effects run before ours).
+  if (open && !wasOpen.current && typeof document !== 'undefined') opener.current = document.activeElement;
+  wasOpen.current = open;
+  if (open) opened.current = true;
+  const wanted = opened.current;
+  useEffect(() => {
+    if (problem && !loaded) chunk.load().catch(() => undefined);
+  }, [problem, loaded]);
+  useEffect(() => {
+    if (!wanted || loaded) return undefined;
+    let live = true;
+    chunk.load().catch((error: unknown) => {
+      if (!live) return;
+      ui?.closePanel();
+      setFailure({ error });
+    });
+    return () => {
+      live = false;
+    };
+  }, [wanted, loaded, ui]);
+  useEffect(() => {
+    const element = opener.current;
+    if (open || !loaded || !(element instanceof HTMLElement)) return undefined;
+    opener.current = null;
+    return loaded.returnFocusWhenLost(element);
+  }, [open, loaded]);
+  if (failure) throw failure.error;
+  return loaded ? <loaded.FirewallGuidancePanel {...props} /> : null;
 }

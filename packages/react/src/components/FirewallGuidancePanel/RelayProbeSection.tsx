@@ -1,5 +1,5 @@
 import type { RelayProbeResult } from '@call-diagnostics/core';
-import { Body1, Button, ProgressBar, Spinner, Subtitle2 } from '@fluentui/react-components';
+import { Button, ProgressBar } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import type { RelayProbeHandle } from '../../hooks/useRelayProbe.js';
 import type { CallDiagnosticsStrings } from '../../localization/en-US.js';
@@ -32,14 +32,14 @@ export function RelayProbeSection({ probe, available, strings, classes }: RelayP
   const running = probe.state === 'running';
   return (
     <section className={classes.probe} aria-labelledby="cdk-relay-probe-title">
-      <Subtitle2 as="h3" id="cdk-relay-probe-title">
+      <h3 className={classes.heading} id="cdk-relay-probe-title">
         {p.title}
-      </Subtitle2>
+      </h3>
       {!available ? (
-        <Body1>{p.noServers}</Body1>
+        <p className={classes.text}>{p.noServers}</p>
       ) : (
         <>
-          <Body1>{p.intro}</Body1>
+          <p className={classes.text}>{p.intro}</p>
           <div className={classes.actions}>
             {running ? (
               <Button onClick={probe.cancel}>{p.cancel}</Button>
@@ -52,7 +52,7 @@ export function RelayProbeSection({ probe, available, strings, classes }: RelayP
           <div role="status" aria-live="polite" className={classes.probeStatus}>
             {running && (
               <>
-                <Spinner size="tiny" labelPosition="after" label={formatString(p.running, { count: probe.total })} />
+                <span className={classes.text}>{formatString(p.running, { count: probe.total })}</span>
                 <ProgressBar
                   aria-label={p.progressLabel}
                   value={probe.total > 0 ? probe.completed / probe.total : 0}
@@ -60,12 +60,12 @@ export function RelayProbeSection({ probe, available, strings, classes }: RelayP
                 />
               </>
             )}
-            {probe.state === 'cancelled' && <Body1>{p.cancelled}</Body1>}
+            {probe.state === 'cancelled' && <p className={classes.text}>{p.cancelled}</p>}
             {probe.state === 'done' && probe.summary && (
-              <Body1 className={classes.callout}>
+              <p className={classes.callout}>
                 <strong>{p.verdictTitle}: </strong>
                 {formatProbeVerdict(probe.summary, strings)}
-              </Body1>
+              </p>
             )}
           </div>
           {probe.results.length > 0 && (

@@ -1,7 +1,8 @@
-import { createChunk } from '../../hooks/useChunk.js';
+import { createChunk as lazyModule } from '../../hooks/useChunk.js';
 
 /**
- * The guidance panel (drawer, checklist, relay probe, support report): most of the kit's bytes and needed only when
- * someone opens it, so the provider loads it on demand. A failed fetch is tried again on the next `load()`.
+ * The guidance panel (drawer, checklist, relay probe, support report) and the recovery toast (`panelChunk.ts`): most
+ * of the kit's bytes and needed only after a problem showed, so the provider loads it on demand. A failed fetch is tried
+ * again on the next `load()`.
  */
-export const firewallGuidancePanelChunk = createChunk(() => import('./FirewallGuidancePanel.js'));
+export const firewallGuidancePanelChunk = lazyModule(() => import('./panelChunk.js'));

@@ -1,12 +1,9 @@
 import {
-  Body1,
   Button,
   DrawerBody,
   DrawerHeader,
   DrawerHeaderTitle,
-  Field,
   OverlayDrawer,
-  Subtitle2,
   Textarea,
 } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
@@ -44,41 +41,59 @@ export function renderFirewallGuidancePanel_unstable(state: FirewallGuidancePane
         </DrawerHeaderTitle>
       </DrawerHeader>
       <DrawerBody className={classes.body}>
-        <Body1>{p.intro}</Body1>
+        <p className={classes.text}>{p.intro}</p>
         {state.failedCallText !== undefined && (
           <>
-            <Body1 className={classes.callout}>{state.failedCallText}</Body1>
+            <p className={classes.callout}>{state.failedCallText}</p>
             <div className={classes.actions}>
               <Button onClick={state.details.copy}>{b.copyDetails}</Button>
               {state.details.status === 'copied' && <span role="status">{b.copied}</span>}
               {state.details.status === 'failed' && <span role="alert">{b.copyFailed}</span>}
             </div>
             {state.details.status === 'failed' && (
-              <Field label={b.detailsLabel}>
-                <Textarea readOnly value={state.details.text} className={classes.admin} resize="vertical" />
-              </Field>
+              <div className={classes.field}>
+                <label htmlFor="cdk-firewall-details" className={classes.label}>
+                  {b.detailsLabel}
+                </label>
+                <Textarea
+                  id="cdk-firewall-details"
+                  readOnly
+                  value={state.details.text}
+                  className={classes.admin}
+                  resize="vertical"
+                />
+              </div>
             )}
           </>
         )}
         <JoinByPhone {...(state.diagnostics ? { diagnostics: state.diagnostics } : {})} />
-        <Subtitle2 as="h3">{p.checklistTitle}</Subtitle2>
+        <h3 className={classes.heading}>{p.checklistTitle}</h3>
         <ol className={classes.checklist}>
           {state.checklist.map((item) => (
             <li key={item}>{item}</li>
           ))}
         </ol>
-        <Subtitle2 as="h3">{p.rulesTitle}</Subtitle2>
+        <h3 className={classes.heading}>{p.rulesTitle}</h3>
         <ul className={classes.checklist}>
           {state.rules.map((rule) => (
             <li key={rule.key}>{rule.text}</li>
           ))}
         </ul>
-        <Body1 className={classes.callout}>{p.retryAdvice}</Body1>
+        <p className={classes.callout}>{p.retryAdvice}</p>
         <RelayProbeSection probe={state.probe} available={state.probeAvailable} strings={strings} classes={classes} />
-        <Subtitle2 as="h3">{p.adminTitle}</Subtitle2>
-        <Field label={p.adminIntro}>
-          <Textarea readOnly value={state.admin.text} className={classes.admin} resize="vertical" />
-        </Field>
+        <h3 className={classes.heading}>{p.adminTitle}</h3>
+        <div className={classes.field}>
+          <label htmlFor="cdk-firewall-admin" className={classes.label}>
+            {p.adminIntro}
+          </label>
+          <Textarea
+            id="cdk-firewall-admin"
+            readOnly
+            value={state.admin.text}
+            className={classes.admin}
+            resize="vertical"
+          />
+        </div>
         <div className={classes.actions}>
           <Button appearance="primary" onClick={state.admin.copy}>
             {p.copyAdmin}
@@ -86,8 +101,8 @@ export function renderFirewallGuidancePanel_unstable(state: FirewallGuidancePane
           {state.admin.status === 'copied' && <span role="status">{p.copied}</span>}
           {state.admin.status === 'failed' && <span role="alert">{p.copyFailed}</span>}
         </div>
-        <Subtitle2 as="h3">{strings.report.title}</Subtitle2>
-        <Body1>{strings.report.intro}</Body1>
+        <h3 className={classes.heading}>{strings.report.title}</h3>
+        <p className={classes.text}>{strings.report.intro}</p>
         <SupportReportActions
           {...(state.diagnostics ? { diagnostics: state.diagnostics } : {})}
           {...(state.reportProbe ? { probe: state.reportProbe } : {})}

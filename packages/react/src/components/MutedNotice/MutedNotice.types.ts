@@ -24,4 +24,6 @@ export interface MutedNoticeState {
   readonly dismiss: { readonly label: string; readonly onClick: () => void };
   /** The notice's class. */
   readonly className: string;
+  /** Its actions' look: a Fluent link drawn on a native `<button>` (the banner's, set by `useMutedNotice_unstable`). */
+  readonly actionClassName?: string | undefined;
 }

@@ -1,10 +1,12 @@
-import { Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
+import { BannerActions } from '../RelayDiagnosticsBanner/BannerActions.js';
 import type { MutedNoticeState } from './MutedNotice.types.js';
 
 /**
  * Draws the notice (Fluent's render half): an informative Fluent `MessageBar`, announced politely, with Unmute and
- * Close as link-buttons (the banner's convention: a Fluent `Button` would add kilobytes to every call screen).
+ * Close as buttons with a Fluent link's look (the banner's convention: a Fluent `Button` or `Link` would add kilobytes
+ * to every call screen).
  */
 export function renderMutedNotice_unstable(state: MutedNoticeState): ReactElement | null {
   if (!state.visible) return null;
@@ -14,16 +16,16 @@ export function renderMutedNotice_unstable(state: MutedNoticeState): ReactElemen
         <MessageBarTitle>{state.title}</MessageBarTitle>
         {state.body}
       </MessageBarBody>
-      <MessageBarActions>
+      <BannerActions>
         {state.unmute && (
-          <Link as="button" onClick={state.unmute.onClick} data-action="unmute">
+          <button type="button" className={state.actionClassName} onClick={state.unmute.onClick} data-action="unmute">
             {state.unmute.label}
-          </Link>
+          </button>
         )}
-        <Link as="button" onClick={state.dismiss.onClick} data-action="dismiss">
+        <button type="button" className={state.actionClassName} onClick={state.dismiss.onClick} data-action="dismiss">
           {state.dismiss.label}
-        </Link>
-      </MessageBarActions>
+        </button>
+      </BannerActions>
     </MessageBar>
   );
 }

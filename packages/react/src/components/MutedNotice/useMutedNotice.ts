@@ -1,8 +1,11 @@
 import { selectSpeakingWhileMuted } from '@call-diagnostics/core';
-import { useState } from 'react';
+import { useContext, useMemo, useState } from 'react';
+import { CallDiagnosticsContext } from '../../context/CallDiagnosticsContext.js';
+import { mediaSurfacesChunk } from '../../families/media/mediaSurfacesChunk.js';
 import { useMediaStrings } from '../../families/media/useMediaStrings.js';
-import { useCallControls } from '../../hooks/useCallControls.js';
+import { useOptionalChunk as useLazyModule } from '../../hooks/useChunk.js';
 import { useDiagnosticsSelector } from '../../hooks/useDiagnosticsSelector.js';
+import { useActionLinkClassName } from '../RelayDiagnosticsBanner/useRelayDiagnosticsBannerStyles.styles.js';
 import type { MutedNoticeProps, MutedNoticeState } from './MutedNotice.types.js';
 import { useMutedNoticeClassName_unstable } from './useMutedNoticeStyles.styles.js';
 
@@ -15,15 +18,20 @@ import { useMutedNoticeClassName_unstable } from './useMutedNoticeStyles.styles.
 export function useMutedNotice_unstable(props: MutedNoticeProps): MutedNoticeState {
   const since = useDiagnosticsSelector(selectSpeakingWhileMuted, props.diagnostics);
   const strings = useMediaStrings(since !== undefined);
-  const controls = useCallControls();
-  const command = props.onUnmute ?? controls.unmute;
+  // The call's controls (`useCallControls()`) come with the media family's chunk, fetched when the person first speaks
+  // muted, like the strings: the notice shows once both have arrived, so Unmute never comes after the words.
+  const context = useContext(CallDiagnosticsContext);
+  const mediaPart = useLazyModule(mediaSurfacesChunk, since !== undefined && !props.onUnmute);
+  const own = useMemo(() => mediaPart?.unmuteOf(context), [mediaPart, context]);
+  const command = props.onUnmute ?? own;
   const [closedAt, setClosedAt] = useState<number>();
   const [failedAt, setFailedAt] = useState<number>();
   const className = useMutedNoticeClassName_unstable(props.className);
+  const actionClassName = useActionLinkClassName();
   const muted = strings?.muted;
   const failed = failedAt !== undefined && failedAt === since;
   return {
-    visible: since !== undefined && !!muted && closedAt !== since,
+    visible: since !== undefined && !!muted && (!!props.onUnmute || !!mediaPart) && closedAt !== since,
     title: muted?.title ?? '',
     body: (failed ? muted?.unmuteFailed : muted?.body) ?? '',
     unmute:
@@ -43,5 +51,6 @@ export function useMutedNotice_unstable(props: MutedNoticeProps): MutedNoticeSta
         : undefined,
     dismiss: { label: muted?.dismiss ?? '', onClick: () => setClosedAt(since) },
     className,
+    actionClassName,
   };
 }

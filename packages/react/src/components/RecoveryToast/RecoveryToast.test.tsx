@@ -2,7 +2,7 @@ import { createCallDiagnostics } from '@call-diagnostics/core';
 import { FluentProvider, Toaster, webLightTheme } from '@fluentui/react-components';
 import { act, render, renderHook, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { DiagnosticsSourceLike } from '../../context/CallDiagnosticsContext.js';
 import { renderRecoveryToast_unstable } from './renderRecoveryToast.js';
 import { useRecoveryToast_unstable } from './useRecoveryToast.js';
@@ -59,5 +59,30 @@ describe('useRecoveryToast_unstable / renderRecoveryToast_unstable', () => {
     relays(diagnostics, true);
     relays(diagnostics, false);
     expect(await screen.findByText('Connection restored')).toBeInTheDocument();
+  });
+});
+
+describe("LazyRecoveryToast (the provider's toast, in the chunk fetched after a problem)", () => {
+  it('fetches nothing on a healthy call, and announces a recovery that came before its code did', async () => {
+    vi.resetModules();
+    const { LazyRecoveryToast } = await import('./LazyRecoveryToast.js');
+    const { firewallGuidancePanelChunk } = await import('../FirewallGuidancePanel/firewallGuidancePanelChunk.js');
+    const { CallDiagnosticsContext } = await import('../../context/CallDiagnosticsContext.js');
+    const diagnostics = createCallDiagnostics({ history: false });
+    const load = vi.spyOn(firewallGuidancePanelChunk, 'load');
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <CallDiagnosticsContext.Provider value={{ diagnostics } as never}>
+          <LazyRecoveryToast />
+        </CallDiagnosticsContext.Provider>
+      </FluentProvider>,
+    );
+    await act(async () => {});
+    expect(load).not.toHaveBeenCalled();
+    // Unreachable, then reachable again before the chunk has arrived: the recovery is still announced, once.
+    relays(diagnostics, true);
+    relays(diagnostics, false);
+    expect(await screen.findByText('Connection restored')).toBeInTheDocument();
+    expect(screen.getAllByText('Connection restored')).toHaveLength(1);
   });
 });

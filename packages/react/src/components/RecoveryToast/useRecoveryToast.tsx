@@ -1,7 +1,8 @@
+import { selectRelayDiagnostics } from '@call-diagnostics/core';
 import { Toast, ToastBody, ToastTitle, useId, useToastController } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
-import { useDiagnosticsStrings } from '../../hooks/useDiagnosticsStrings.js';
-import { useRelayDiagnostics } from '../../hooks/useRelayDiagnostics.js';
+import { useDiagnosticsSelector } from '../../hooks/useDiagnosticsSelector.js';
+import { useBannerStrings } from '../../localization/useBannerStrings.js';
 import type { RecoveryToastProps, RecoveryToastState } from './RecoveryToast.types.js';
 
 /**
@@ -12,19 +13,29 @@ import type { RecoveryToastProps, RecoveryToastState } from './RecoveryToast.typ
  * `renderRecoveryToast_unstable`, or pass your own `toasterId`.
  */
 export function useRecoveryToast_unstable(props: RecoveryToastProps): RecoveryToastState {
-  const relay = useRelayDiagnostics(props.diagnostics);
-  const strings = useDiagnosticsStrings();
+  return useRecoveryToastSince(props, undefined);
+}
+
+/**
+ * @internal The toast's state, announcing recoveries after `since` (a `recoveryNotice` count; undefined: the count at
+ * mount). The provider's toast, mounted only once a problem showed (`LazyRecoveryToast`), passes the count from when
+ * the provider's surfaces mounted, so a recovery before its own mount is still announced.
+ */
+export function useRecoveryToastSince(props: RecoveryToastProps, since: number | undefined): RecoveryToastState {
+  const relay = useDiagnosticsSelector(selectRelayDiagnostics, props.diagnostics);
+  const strings = useBannerStrings();
   const ownId = useId('cdk-recovery-toaster');
   const toasterId = props.toasterId ?? ownId;
   const { dispatchToast } = useToastController(toasterId);
-  const seen = useRef(relay.recoveryNotice);
+  const seen = useRef(since ?? relay.recoveryNotice);
   const [announced, setAnnounced] = useState(0);
-  const title = strings.toast.recoveredTitle;
-  const body = strings.toast.recoveredBody;
+  // Empty until the strings are there (a locale tag's rules on their way): a recovery meanwhile is announced once they are.
+  const title = strings?.toast.recoveredTitle ?? '';
+  const body = strings?.toast.recoveredBody ?? '';
   const timeoutMs = props.timeoutMs ?? 6000;
 
   useEffect(() => {
-    if (relay.recoveryNotice === seen.current) return;
+    if (!strings || relay.recoveryNotice === seen.current) return;
     const isNew = relay.recoveryNotice > seen.current;
     seen.current = relay.recoveryNotice;
     if (!isNew || relay.status !== 'recovered') return;
@@ -42,7 +53,7 @@ export function useRecoveryToast_unstable(props: RecoveryToastProps): RecoveryTo
         pauseOnHover: true,
       },
     );
-  }, [relay.recoveryNotice, relay.status, dispatchToast, title, body, timeoutMs, toasterId]);
+  }, [relay.recoveryNotice, relay.status, dispatchToast, strings, title, body, timeoutMs, toasterId]);
 
   return {
     toasterId,

@@ -1,5 +1,5 @@
 import { createCallDiagnostics, createMemoryHistory, type OutcomeHistory } from '@call-diagnostics/core';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, useRestoreFocusTarget, webLightTheme } from '@fluentui/react-components';
 import { act, render, renderHook, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement, ReactNode } from 'react';
@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { RelayDiagnosticsBanner } from './RelayDiagnosticsBanner.js';
 import type { RelayDiagnosticsBannerProps } from './RelayDiagnosticsBanner.types.js';
 import { renderRelayDiagnosticsBanner_unstable } from './renderRelayDiagnosticsBanner.js';
-import { useRelayDiagnosticsBanner_unstable } from './useRelayDiagnosticsBanner.js';
+import { RESTORE_FOCUS_TARGET, useRelayDiagnosticsBanner_unstable } from './useRelayDiagnosticsBanner.js';
 
 function historyWith(...codes: Array<[number, number?]>): OutcomeHistory {
   const history = createMemoryHistory();
@@ -86,6 +86,18 @@ describe('useRelayDiagnosticsBanner_unstable', () => {
     const { result } = ended(false, false);
     expect(result.current.primaryAction?.id).toBe('checkNetwork');
     expect(result.current.secondaryAction).toBeUndefined();
+  });
+
+  it("marks the panel's opener as Fluent's useRestoreFocusTarget() does (without setting up the restorer itself)", () => {
+    const fluent = renderHook(() => useRestoreFocusTarget(), { wrapper }).result.current;
+    expect(RESTORE_FOCUS_TARGET).toEqual(fluent);
+    const { result } = renderHook(
+      () => useRelayDiagnosticsBanner_unstable({ diagnostics: createCallDiagnostics().store }),
+      {
+        wrapper,
+      },
+    );
+    expect(result.current.restoreFocusTarget).toEqual(fluent);
   });
 
   it('relays unreachable: a polite warning whose one action is Check your network', () => {

@@ -49,6 +49,11 @@ export interface RelayDiagnosticsBannerClasses {
   readonly primaryAction: string;
   /** The secondary action. */
   readonly secondaryAction: string;
+  /**
+   * Both actions' look: a Fluent link drawn on a native `<button>` (set by `useRelayDiagnosticsBannerStyles_unstable`;
+   * the kit's render adds it to each action, a custom render may too).
+   */
+  readonly action?: string | undefined;
 }
 
 /**

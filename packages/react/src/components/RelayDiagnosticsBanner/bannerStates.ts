@@ -4,17 +4,18 @@
  * adds its function to this table (TypeScript refuses a kind without one).
  */
 import type { BannerModel, CallEndedBannerModel } from '@call-diagnostics/core';
-import { mediaIssueState } from '../../families/media/bannerState.js';
-import type { ClientPlatform } from '../../families/media/platform.js';
-import type { MediaStrings } from '../../families/media/strings/en-US.js';
+import type { MediaBannerParts } from '../../families/media/useMediaBannerParts.js';
 import { networkIssueState, relaysUnreachableState } from '../../families/network/bannerState.js';
-import type { CallDiagnosticsStrings } from '../../localization/en-US.js';
-import { formatString } from '../../localization/format.js';
+import type { BannerStrings } from '../../localization/bannerStrings.js';
+import { formatString } from '../../localization/strings.js';
 import type { RelayDiagnosticsBannerAction, RelayDiagnosticsBannerState } from './RelayDiagnosticsBanner.types.js';
 
-/** What a kind's function reads: the strings, the two actions the banner can offer, and the history's verdict. */
-export interface BannerStateContext {
-  readonly strings: CallDiagnosticsStrings;
+/**
+ * What a kind's function reads: the strings, the two actions the banner can offer, the history's verdict, and the
+ * media family's parts (once a media UFD is raised and their chunks have arrived).
+ */
+export interface BannerStateContext extends Partial<MediaBannerParts> {
+  readonly strings: BannerStrings;
   /** "Try again", when the app can retry. */
   readonly retry: RelayDiagnosticsBannerAction | undefined;
   /** "Check your network" (opens the guidance panel), when there is one. */
@@ -23,16 +24,6 @@ export interface BannerStateContext {
   readonly primary: string | undefined;
   /** The history's classification (`transient`, `persistent`, `unknown`). */
   readonly recurrence: string | undefined;
-  /** The media family's strings, once their chunk has arrived. */
-  readonly media?: MediaStrings | undefined;
-  /** The person's operating system and browser (the steps to allow a device differ). */
-  readonly platform: ClientPlatform;
-  /** "Unmute", when the call can be unmuted. */
-  readonly unmute?: RelayDiagnosticsBannerAction | undefined;
-  /** The last unmute failed (said in words). */
-  readonly unmuteFailed?: boolean | undefined;
-  /** "Choose another …", when the app gave its device settings. */
-  readonly chooseDevice?: ((device: 'microphone' | 'camera' | 'speaker') => RelayDiagnosticsBannerAction) | undefined;
   /** "+N more issues". */
   readonly moreIssues: (count: number) => string;
   /** "Join by phone" and the number and ID in words, after a call the network blocked when dial-in is known. */
@@ -117,7 +108,8 @@ const KIND_STATES: KindStates = {
   }),
   relaysUnreachable: relaysUnreachableState,
   networkIssue: networkIssueState,
-  mediaIssue: mediaIssueState,
+  // The media family's words are in its chunk (fetched when a media UFD is raised): nothing until it has arrived.
+  mediaIssue: (model, ctx) => ctx.mediaPart?.mediaIssueState(model, ctx),
 };
 
 /**

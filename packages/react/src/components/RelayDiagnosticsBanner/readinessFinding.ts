@@ -2,6 +2,7 @@
 // provider was given a `readiness` result and the banner shows a relay problem: the readiness strings stay out of
 // the provider's first load and out of the banner's chunk.
 import type { ReadinessCheckResult, ReadinessReason, ReadinessResult } from '@call-diagnostics/core';
+import type { BannerStrings } from '../../localization/bannerStrings.js';
 import type { CallDiagnosticsStrings } from '../../localization/en-US.js';
 import { type ReadinessStrings, readinessEnUS } from '../../localization/readiness/en-US.js';
 import { readinessStrings } from '../../localization/readiness/tree.js';
@@ -28,16 +29,13 @@ function pickReadinessFinding(result: ReadinessResult): ReadinessCheckResult | u
  * The banner's line for a readiness result, in the given readiness strings (`main`: the banner's strings, for the
  * transport names).
  */
-function formatReadinessFinding(
-  result: ReadinessResult,
-  strings: ReadinessStrings,
-  main: Pick<CallDiagnosticsStrings, 'probe'>,
-): string {
+function formatReadinessFinding(result: ReadinessResult, strings: ReadinessStrings, main: BannerStrings): string {
   const check = pickReadinessFinding(result);
   if (!check) return strings.inCall.passed;
   const finding = GENERIC_REASONS.has(check.reason)
     ? formatString(strings.untested, { checks: strings.checks[check.id] })
-    : formatReadinessReason(check, strings, main);
+    : // Only `probe.transports` is read, which the banner's strings have.
+      formatReadinessReason(check, strings, main as unknown as Pick<CallDiagnosticsStrings, 'probe'>);
   return formatString(strings.inCall.found, { finding });
 }
 
@@ -45,7 +43,7 @@ function formatReadinessFinding(
  * The banner's line in the banner's language (`main.locale`: `de-DE`, `zh-TW`…): that locale's readiness strings are
  * fetched (en-US when the kit has none for it, or when the fetch fails: the line in English rather than none).
  */
-export async function loadReadinessFinding(result: ReadinessResult, main: CallDiagnosticsStrings): Promise<string> {
+export async function loadReadinessFinding(result: ReadinessResult, main: BannerStrings): Promise<string> {
   // The readiness tree has no React (a React import would move React into a chunk of its own and cost the first load);
   // a locale chunk that cannot be fetched leaves the line in English rather than none.
   const strings = await readinessStrings.loadTag(main.locale).catch(() => readinessEnUS);

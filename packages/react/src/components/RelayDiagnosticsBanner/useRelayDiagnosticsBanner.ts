@@ -1,23 +1,17 @@
-import type { ReadinessResult } from '@call-diagnostics/core';
-import { useRestoreFocusTarget } from '@fluentui/react-components';
-import { useContext, useEffect, useMemo, useState } from 'react';
+import { type CallDetails, type ReadinessResult, selectCallDetails } from '@call-diagnostics/core';
+import { useContext, useEffect, useState } from 'react';
 import { CallDiagnosticsContext } from '../../context/CallDiagnosticsContext.js';
+import { useLoadedBannerModel } from '../../families/bannerFamilies.js';
 import { useJoinByPhoneBannerPart } from '../../families/fallback/useJoinByPhoneBannerPart.js';
-import { type ClientPlatform, detectPlatform } from '../../families/media/platform.js';
-import { useMediaStrings } from '../../families/media/useMediaStrings.js';
+import { useMediaBannerParts } from '../../families/media/useMediaBannerParts.js';
 import { moreIssuesText } from '../../families/network/bannerState.js';
-import { useCallControls } from '../../hooks/useCallControls.js';
-import { useDiagnosticsStrings } from '../../hooks/useDiagnosticsStrings.js';
+import { useDiagnosticsSelector } from '../../hooks/useDiagnosticsSelector.js';
 import { usePrimaryAction } from '../../hooks/usePrimaryAction.js';
 import { useRecurrence } from '../../hooks/useRecurrence.js';
-import { useBannerModel, useCallDetails } from '../../hooks/useRelayDiagnostics.js';
-import type { CallDiagnosticsStrings } from '../../localization/en-US.js';
-import { BLANK, bannerKindState } from './bannerStates.js';
-import type {
-  RelayDiagnosticsBannerAction,
-  RelayDiagnosticsBannerProps,
-  RelayDiagnosticsBannerState,
-} from './RelayDiagnosticsBanner.types.js';
+import type { BannerStrings } from '../../localization/bannerStrings.js';
+import { useBannerStrings } from '../../localization/useBannerStrings.js';
+import { type BannerStateContext, BLANK, bannerKindState } from './bannerStates.js';
+import type { RelayDiagnosticsBannerProps, RelayDiagnosticsBannerState } from './RelayDiagnosticsBanner.types.js';
 import { relayDiagnosticsBannerBaseClasses } from './useRelayDiagnosticsBannerStyles.styles.js';
 
 /**
@@ -30,61 +24,35 @@ import { relayDiagnosticsBannerBaseClasses } from './useRelayDiagnosticsBannerSt
  */
 export function useRelayDiagnosticsBanner_unstable(props: RelayDiagnosticsBannerProps): RelayDiagnosticsBannerState {
   const context = useContext(CallDiagnosticsContext);
-  const model = useBannerModel(props.diagnostics);
+  // The families' parts the banner has (the media family's is fetched when a media UFD is first raised), not core's
+  // `selectBanner`, which holds every family's catalog: the banner's chunk is fetched on every mount.
+  const model = useLoadedBannerModel(props.diagnostics);
   const primary = usePrimaryAction(props.diagnostics);
   const recurrence = useRecurrence(props.diagnostics);
-  const details = useCallDetails(props.diagnostics);
-  const strings = useDiagnosticsStrings();
+  const details = useDiagnosticsSelector(selectCallDetails, props.diagnostics);
+  const strings = useBannerStrings();
   // Marks the action that opens the panel so focus returns to it when the panel closes (the panel is a restore source).
-  const restoreFocusTarget: Record<string, string | undefined> = { ...useRestoreFocusTarget() };
+  const restoreFocusTarget: Record<string, string | undefined> = { ...RESTORE_FOCUS_TARGET };
   const relayProblem =
     model.kind === 'relaysUnreachable' || (model.kind === 'callEnded' && model.relayFailure)
       ? context?.readiness
       : undefined;
   const readinessText = useReadinessFinding(relayProblem, strings);
-
-  const b = strings.banner;
-  const onRetry = props.onRetry ?? context?.retry;
-  const onCheckNetwork = props.onCheckNetwork ?? context?.ui.openPanel;
-  const retry: RelayDiagnosticsBannerAction | undefined = onRetry && {
-    id: 'retry',
-    label: b.retry,
-    onClick: () => onRetry({ details }),
-    opensPanel: false,
-  };
-  const checkNetwork: RelayDiagnosticsBannerAction | undefined = onCheckNetwork && {
-    id: 'checkNetwork',
-    label: b.checkNetwork,
-    onClick: onCheckNetwork,
-    opensPanel: true,
-  };
-  const media = useMediaStrings(model.kind === 'mediaIssue');
-  const { unmute, unmuteFailed } = useUnmuteAction(media?.actions.unmute);
-  const onOpenDeviceSettings = context?.onOpenDeviceSettings;
-  const chooseDevice =
-    media &&
-    onOpenDeviceSettings &&
-    ((device: 'microphone' | 'camera' | 'speaker') => ({
-      id: 'chooseDevice' as const,
-      label: media.actions[CHOOSE[device]],
-      onClick: () => onOpenDeviceSettings(device),
-      opensPanel: false,
-    }));
-  const joinByPhone = useJoinByPhoneBannerPart(model, props.diagnostics ?? context?.diagnostics);
-  const kind = bannerKindState(model, {
-    strings,
-    retry,
-    checkNetwork,
-    primary,
-    recurrence: recurrence?.kind,
-    media,
-    platform: usePlatform(),
-    unmute,
-    unmuteFailed,
-    chooseDevice,
-    moreIssues: (count) => moreIssuesText(strings, count),
-    joinByPhone,
-  });
+  const media = useMediaBannerParts(context, props.diagnostics);
+  const actions = useBannerActions(props, strings, details);
+  const joinByPhone = useJoinByPhoneBannerPart(model, context, props.diagnostics ?? context?.diagnostics);
+  // Without strings yet (a locale tag's rules on their way) the banner shows nothing meanwhile.
+  const kind =
+    strings &&
+    bannerKindState(model, {
+      strings,
+      ...actions,
+      primary,
+      recurrence: recurrence?.kind,
+      ...media,
+      moreIssues: (count) => moreIssuesText(strings, count),
+      joinByPhone,
+    });
   const base = { readinessText, restoreFocusTarget, classes: relayDiagnosticsBannerBaseClasses };
   // A kind with nothing to say yet (its family's strings are on their way) shows nothing meanwhile.
   if (!kind) return { ...base, ...BLANK, model: NONE, kind: 'none' };
@@ -93,46 +61,47 @@ export function useRelayDiagnosticsBanner_unstable(props: RelayDiagnosticsBanner
 
 const NONE = { kind: 'none' } as const;
 
-const CHOOSE = { microphone: 'chooseMicrophone', camera: 'chooseCamera', speaker: 'chooseSpeaker' } as const;
-
-/** The person's platform, read once per mount (it does not change during a call). */
-function usePlatform(): ClientPlatform {
-  return useMemo(() => detectPlatform(), []);
-}
-
 /**
- * "Unmute" through the provider's controls (`call.unmute()`, `adapter.unmute()`): undefined when the call cannot be
- * unmuted from here. A failed unmute is said in words (`unmuteFailed`), never thrown at the host.
+ * The attribute Fluent's `useRestoreFocusTarget()` returns (tabster's restorer target; a test pins them equal). That hook
+ * also sets up tabster's restorer, whose code would then be in the chunk every call screen loads: the panel's drawer
+ * sets it up instead (rendered, closed, once its chunk is there, before "Check your network" is pressed; an app's own
+ * drawer or dialog does the same).
  */
-function useUnmuteAction(label: string | undefined): {
-  unmute: RelayDiagnosticsBannerAction | undefined;
-  unmuteFailed: boolean;
-} {
-  const command = useCallControls().unmute;
-  const [failed, setFailed] = useState(false);
-  const unmute: RelayDiagnosticsBannerAction | undefined =
-    command && label
-      ? {
-          id: 'unmute',
-          label,
-          onClick: () => {
-            setFailed(false);
-            command().catch(() => setFailed(true));
-          },
-          opensPanel: false,
-        }
-      : undefined;
-  return { unmute, unmuteFailed: failed };
+export const RESTORE_FOCUS_TARGET: Readonly<Record<string, string>> = { 'data-tabster': '{"restorer":{"type":1}}' };
+
+/** "Try again" (the app's `onRetry`) and "Check your network" (the guidance panel), when there are such handlers. */
+function useBannerActions(
+  props: RelayDiagnosticsBannerProps,
+  strings: BannerStrings | undefined,
+  details: CallDetails,
+): Pick<BannerStateContext, 'retry' | 'checkNetwork'> {
+  const context = useContext(CallDiagnosticsContext);
+  const onRetry = props.onRetry ?? context?.retry;
+  const onCheckNetwork = props.onCheckNetwork ?? context?.ui.openPanel;
+  if (!strings) return { retry: undefined, checkNetwork: undefined };
+  const b = strings.banner;
+  return {
+    retry: onRetry && { id: 'retry', label: b.retry, onClick: () => onRetry({ details }), opensPanel: false },
+    checkNetwork: onCheckNetwork && {
+      id: 'checkNetwork',
+      label: b.checkNetwork,
+      onClick: onCheckNetwork,
+      opensPanel: true,
+    },
+  };
 }
 
 /**
  * What the readiness check before the call found, during a relay problem. Its words (the readiness strings) are a
  * chunk of their own, fetched only here; nothing shows until it has loaded, or if it fails to.
  */
-function useReadinessFinding(result: ReadinessResult | undefined, strings: CallDiagnosticsStrings): string | undefined {
+function useReadinessFinding(
+  result: ReadinessResult | undefined,
+  strings: BannerStrings | undefined,
+): string | undefined {
   const [found, setFound] = useState<{ result: ReadinessResult; text: string }>();
   useEffect(() => {
-    if (!result) return;
+    if (!result || !strings) return;
     let live = true;
     import('./readinessFinding.js')
       .then((module) => module.loadReadinessFinding(result, strings))

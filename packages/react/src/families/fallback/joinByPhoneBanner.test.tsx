@@ -20,19 +20,14 @@ function setup(
   call = createFakeCall({ id: 'b-1', state: 'Connecting' }),
 ) {
   const records: DiagnosticTelemetryRecord[] = [];
-  const hostRenders = vi.fn();
-  function Host() {
-    hostRenders();
-    return <div>call UI</div>;
-  }
   render(
     <FluentProvider theme={webLightTheme}>
       <CallDiagnosticsProvider call={call} onRetry={() => {}} onDiagnosticEvent={(r) => records.push(r)} {...props}>
-        <Host />
+        <div>call UI</div>
       </CallDiagnosticsProvider>
     </FluentProvider>,
   );
-  return { call, records, hostRenders };
+  return { call, records };
 }
 
 const banner = () => screen.getByText('Error code 410/3112').closest('.fui-MessageBar') as HTMLElement;

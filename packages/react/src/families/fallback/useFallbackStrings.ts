@@ -1,8 +1,9 @@
 import { familyTree, useFamilyStrings } from '../useFamilyStrings.js';
+import { fallbackSurfacesChunk } from './fallbackSurfacesChunk.js';
 import type { FallbackStrings } from './strings/en-US.js';
 
-/** The fallback family's locale tree: a chunk of its own, fetched when a fallback is first offered. */
-const fallbackTree = familyTree(() => import('./strings/tree.js').then((m) => m.fallbackStrings));
+/** The fallback family's locale tree: it comes with the family's part of the surfaces. */
+const fallbackTree = familyTree(() => fallbackSurfacesChunk.load().then((m) => m.fallbackStrings));
 
 /**
  * The fallback family's strings while `enabled`: en-US, then the provider's locale, then `strings.fallback`

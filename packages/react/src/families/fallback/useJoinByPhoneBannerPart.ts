@@ -1,11 +1,12 @@
 import type { BannerModel } from '@call-diagnostics/core';
-import { dialInLink } from '@call-diagnostics/core';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { RelayDiagnosticsBannerAction } from '../../components/RelayDiagnosticsBanner/RelayDiagnosticsBanner.types.js';
-import type { DiagnosticsSourceLike } from '../../context/CallDiagnosticsContext.js';
+import type { CallDiagnosticsContextValue, DiagnosticsSourceLike } from '../../context/CallDiagnosticsContext.js';
 import { trackUiEvent } from '../../hooks/trackUiEvent.js';
-import { dialInInstructions } from './format.js';
-import { useDialIn } from './useDialIn.js';
+import { useOptionalChunk } from '../../hooks/useChunk.js';
+import { useDiagnosticsSelector } from '../../hooks/useDiagnosticsSelector.js';
+import { fallbackSurfacesChunk } from './fallbackSurfacesChunk.js';
+import { sameDialIn, selectDialIn } from './selectDialIn.js';
 import { useFallbackStrings } from './useFallbackStrings.js';
 
 /** What the banner adds after a call the network blocked, when dial-in details are known. */
@@ -18,32 +19,40 @@ export interface JoinByPhoneBannerPart {
 
 /**
  * The banner's "Join by phone" after a network-family end (410/3112, 410/301004… every end the catalog says the
- * network caused) when dial-in details are known; undefined otherwise and until the fallback strings have arrived.
- * Records one `fallbackOffered` per end it is shown for, and `fallbackChosen` when followed.
+ * network caused) when dial-in details are known (the provider's `dialIn`, or a Teams meeting's own); undefined
+ * otherwise and until the fallback family's chunk has arrived (fetched only then). Records one `fallbackOffered` per end
+ * it is shown for, and `fallbackChosen` when followed.
  */
 export function useJoinByPhoneBannerPart(
   model: BannerModel,
+  context: CallDiagnosticsContextValue | undefined,
   diagnostics: DiagnosticsSourceLike | undefined,
 ): JoinByPhoneBannerPart | undefined {
   const blocked = model.kind === 'callEnded' && model.entry.network ? model : undefined;
-  const dialIn = useDialIn(diagnostics);
-  const strings = useFallbackStrings(!!blocked && !!dialIn);
-  const number = dialIn?.numbers[0];
-  const shown = !!(blocked && dialIn && strings && number);
-  const endedAt = blocked?.at;
+  const given = context?.dialIn;
+  const fromCall = useDiagnosticsSelector(selectDialIn, diagnostics, sameDialIn);
+  const wanted = !!blocked && (given !== undefined || fromCall !== undefined);
+  const part = useOptionalChunk(fallbackSurfacesChunk, wanted);
+  const strings = useFallbackStrings(wanted);
+  const dialIn = useMemo(() => part?.resolveDialIn(given, fromCall), [part, given, fromCall]);
+  const phone = wanted && dialIn && strings ? part?.joinByPhone(dialIn, strings) : undefined;
   const trigger = blocked && `callEnded:${blocked.codeText}`;
+  const endedAt = blocked?.at;
+  const shown = !!phone;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: one record per end shown (`endedAt`), not per render
   useEffect(() => {
     if (shown) trackUiEvent(diagnostics, 'fallbackOffered', { fallback: 'phone', trigger });
   }, [shown, endedAt, trigger, diagnostics]);
-  if (!blocked || !dialIn || !strings || !number) return undefined;
-  return {
-    action: {
-      id: 'joinByPhone',
-      label: strings.phone.action,
-      href: dialInLink(number, dialIn.conferenceId),
-      onClick: () => trackUiEvent(diagnostics, 'fallbackChosen', { fallback: 'phone' }),
-      opensPanel: false,
-    },
-    line: dialInInstructions(strings, dialIn),
-  };
+  return (
+    phone && {
+      action: {
+        id: 'joinByPhone',
+        label: phone.label,
+        href: phone.href,
+        onClick: () => trackUiEvent(diagnostics, 'fallbackChosen', { fallback: 'phone' }),
+        opensPanel: false,
+      },
+      line: phone.line,
+    }
+  );
 }

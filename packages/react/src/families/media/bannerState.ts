@@ -6,15 +6,17 @@
 import type { MediaBannerModel } from '@call-diagnostics/core';
 import type { BannerKindState, BannerStateContext } from '../../components/RelayDiagnosticsBanner/bannerStates.js';
 import type { RelayDiagnosticsBannerAction } from '../../components/RelayDiagnosticsBanner/RelayDiagnosticsBanner.types.js';
-import { formatString, formatTime } from '../../localization/format.js';
+import { formatTime } from '../../localization/formatTime.js';
+import { formatString } from '../../localization/strings.js';
+import type { ClientPlatform } from './platform.js';
 import type { MediaStrings } from './strings/en-US.js';
 
 /** The lines that say how to allow the device: the operating system's steps first where it is the one that blocks. */
-function allowSteps(model: MediaBannerModel, media: MediaStrings, ctx: BannerStateContext): string[] {
+function allowSteps(model: MediaBannerModel, media: MediaStrings, platform: ClientPlatform): string[] {
   if (model.category !== 'permission' || model.device === 'speaker') return [];
   const steps = media.allow[model.device];
-  const browser = steps[ctx.platform.browser];
-  return model.systemSettings && ctx.platform.os === 'macos'
+  const browser = steps[platform.browser];
+  return model.systemSettings && platform.os === 'macos'
     ? [steps.macos, browser]
     : model.systemSettings
       ? [steps.macos]
@@ -41,7 +43,7 @@ function mediaActions(model: MediaBannerModel, ctx: BannerStateContext): RelayDi
 /** A media or device problem: its words once the media strings have arrived (nothing before). */
 export function mediaIssueState(model: MediaBannerModel, ctx: BannerStateContext): BannerKindState | undefined {
   const media = ctx.media;
-  if (!media) return undefined;
+  if (!media || !ctx.platform) return undefined;
   const words = media.issues[model.diagnostic as keyof MediaStrings['issues']];
   if (!words) return undefined;
   const [primaryAction, secondaryAction] = mediaActions(model, ctx);
@@ -50,7 +52,11 @@ export function mediaIssueState(model: MediaBannerModel, ctx: BannerStateContext
     politeness: model.intent === 'error' ? 'assertive' : 'polite',
     issue: model.diagnostic,
     title: words.title,
-    lines: [words.body, ...allowSteps(model, media, ctx), ...(ctx.unmuteFailed ? [media.muted.unmuteFailed] : [])],
+    lines: [
+      words.body,
+      ...allowSteps(model, media, ctx.platform),
+      ...(ctx.unmuteFailed ? [media.muted.unmuteFailed] : []),
+    ],
     meta: [
       formatString(ctx.strings.network.since, { time: formatTime(model.since, ctx.strings.locale) }),
       ...(model.moreIssues > 0 ? [ctx.moreIssues(model.moreIssues)] : []),

@@ -5,16 +5,17 @@
  */
 import type { NetworkBannerModel } from '@call-diagnostics/core';
 import type { BannerKindState, BannerStateContext } from '../../components/RelayDiagnosticsBanner/bannerStates.js';
-import type { CallDiagnosticsStrings } from '../../localization/en-US.js';
-import { formatString, formatTime } from '../../localization/format.js';
+import type { BannerStrings } from '../../localization/bannerStrings.js';
+import { formatTime } from '../../localization/formatTime.js';
+import { formatString } from '../../localization/strings.js';
 
 type Model<K extends NetworkBannerModel['kind']> = Extract<NetworkBannerModel, { kind: K }>;
 
-const since = (time: number, template: string, strings: CallDiagnosticsStrings) =>
+const since = (time: number, template: string, strings: BannerStrings) =>
   formatString(template, { time: formatTime(time, strings.locale) });
 
 /** "+1 more issue" / "+N more issues". */
-export function moreIssuesText(strings: CallDiagnosticsStrings, count: number): string {
+export function moreIssuesText(strings: BannerStrings, count: number): string {
   return count === 1
     ? strings.network.moreIssuesOne
     : formatString(strings.network.moreIssuesMany, { count: String(count) });

@@ -1,4 +1,4 @@
-import { type CallDiagnosticsStrings, enUS } from '../en-US.js';
+import { type BannerStrings, bannerEnUS } from '../bannerStrings.js';
 
 /**
  * The call's strings in the 24 locales ACS ships: the tree shape of every locale tree of the kit (`LocaleLoaders`,
@@ -6,15 +6,16 @@ import { type CallDiagnosticsStrings, enUS } from '../en-US.js';
  * own and an app downloads only the one its `locale` tag asks for (en-US, the fallback, is in the kit's code already). Used by
  * `useDiagnosticsStrings` when the provider has a tag and no `locales` map, and by `preloadLocale`; matched with the
  * same rules as `resolveLocale` (`de` → de-DE). Only the lazily-loaded surfaces import it, never the provider itself.
- * Not frozen: tests replace a loader to make its import fail.
+ * Not frozen: tests replace a loader to make its import fail. Each table is a whole `CallDiagnosticsStrings`, typed here
+ * by the part every surface reads (`BannerStrings`); en-US's entry is that part (the built-in table, never fetched).
  */
-export const LOCALE_LOADERS: Record<string, () => Promise<CallDiagnosticsStrings>> = {
+export const LOCALE_LOADERS: Record<string, () => Promise<BannerStrings>> = {
   'ar-SA': () => import('./ar-SA.js').then((m) => m.arSA),
   'cs-CZ': () => import('./cs-CZ.js').then((m) => m.csCZ),
   'cy-GB': () => import('./cy-GB.js').then((m) => m.cyGB),
   'de-DE': () => import('./de-DE.js').then((m) => m.deDE),
   'en-GB': () => import('./en-GB.js').then((m) => m.enGB),
-  'en-US': () => Promise.resolve(enUS),
+  'en-US': () => Promise.resolve(bannerEnUS),
   'es-ES': () => import('./es-ES.js').then((m) => m.esES),
   'es-MX': () => import('./es-MX.js').then((m) => m.esMX),
   'fi-FI': () => import('./fi-FI.js').then((m) => m.fiFI),

@@ -1,6 +1,6 @@
 /**
- * The media family's locale tree. A chunk of its own: the banner, the muted notice and the participant badges import
- * it when they first have something to say, so a call without a media problem never downloads it.
+ * The media family's locale tree, in the family's chunk (`mediaSurfaces.ts`): the banner, the muted notice and the
+ * participant badges fetch it when they first have something to say, so a call without a media problem never does.
  */
 import { createLocaleTree } from '../../../localization/localeTree.js';
 import { type MediaStrings, mediaEnUS } from './en-US.js';
