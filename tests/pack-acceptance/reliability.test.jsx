@@ -18,7 +18,7 @@ import {
 import { CallReadinessCheck } from '@call-diagnostics/react';
 import { createFakeRelayPeerConnection } from '@call-diagnostics/testing';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { cleanup, render, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, expect, test, vi } from 'vitest';
 
 afterEach(() => {
@@ -63,160 +63,186 @@ function personAtThePrompt() {
   return { platform, tracks, getUserMedia, allow: () => allow() };
 }
 
-test('readiness: a cancel while the permission prompt is open, then Allow, stops every track; a cancel before the prompt opens none', async () => {
-  // Cancelled by abort(), by the run's signal, and by unmounting <CallReadinessCheck>, each while the prompt is open.
-  const cancels = [
-    ['abort()', (check) => check.abort()],
-    ['its signal', (_check, controller) => controller.abort()],
-  ];
-  for (const [how, cancel] of cancels) {
-    const person = personAtThePrompt();
-    const check = createReadinessCheck({ history: false, platform: person.platform, timeoutMs: 20_000 });
-    const controller = new AbortController();
-    const run = check.run({ requestPermissions: true, signal: controller.signal });
-    const rejected = expect(run, how).rejects.toMatchObject({ name: 'AbortError' });
-    await vi.waitFor(() => expect(person.getUserMedia).toHaveBeenCalledOnce(), { timeout: 2000, interval: 5 });
-    cancel(check, controller);
-    await rejected;
-    expect(person.tracks.map((t) => t.readyState)).toEqual(['live', 'live']); // the prompt is still open
-    person.allow(); // the person clicks Allow after the cancel: the browser hands out a live stream
-    await vi.waitFor(
-      () =>
-        expect(
-          person.tracks.map((t) => t.readyState),
-          how,
-        ).toEqual(['ended', 'ended']),
-      {
-        timeout: 1000,
-        interval: 5,
-      },
-    );
-    for (const track of person.tracks) expect(track.stop, how).toHaveBeenCalledOnce();
-  }
-
-  const person = personAtThePrompt();
-  const { unmount } = render(
-    <FluentProvider theme={webLightTheme}>
-      <CallReadinessCheck history={false} platform={person.platform} requestPermissions autoStart />
-    </FluentProvider>,
+/** Waits until every track the person's browser handed out is stopped (`ended`). */
+const everyTrackStopped = (person, how) =>
+  vi.waitFor(
+    () =>
+      expect(
+        person.tracks.map((t) => t.readyState),
+        how,
+      ).toEqual(['ended', 'ended']),
+    {
+      timeout: 1000,
+      interval: 5,
+    },
   );
-  await waitFor(() => expect(person.getUserMedia).toHaveBeenCalledOnce(), { timeout: 15_000 });
-  unmount();
-  person.allow();
-  await vi.waitFor(() => expect(person.tracks.map((t) => t.readyState)).toEqual(['ended', 'ended']), {
-    timeout: 1000,
-    interval: 5,
-  });
 
-  // Cancelled while the permission state is still being read (before the device step): no prompt, ever.
-  let answer = () => {};
-  const answered = new Promise((resolve) => {
-    answer = resolve;
-  });
-  const query = vi.fn(async () => {
-    await answered;
-    return { state: 'prompt' };
-  });
-  const getUserMedia = vi.fn(async () => ({ getTracks: () => [liveTrack('audio')] }));
-  const check = createReadinessCheck({
-    history: false,
-    timeoutMs: 20_000,
-    platform: { permissions: { query }, mediaDevices: { enumerateDevices: async () => [], getUserMedia } },
-  });
-  const run = check.run({ requestPermissions: true });
-  const rejected = expect(run).rejects.toMatchObject({ name: 'AbortError' });
-  await vi.waitFor(() => expect(query).toHaveBeenCalled(), { timeout: 2000, interval: 5 });
-  check.abort();
-  await rejected;
-  answer(); // the permission state arrives after the cancel
-  await sleep(100);
-  expect(query).toHaveBeenCalled();
-  expect(getUserMedia).not.toHaveBeenCalled();
-});
+/** Tests that wait for real timers or a lazily loaded chunk. */
+const SLOW = { timeout: 30_000 };
 
-test('relay probe: a local 600 then silence is not pass; a 701 contradicted by a relay candidate is pass', async () => {
-  // Chromium's own errors, per network interface (address masked), for the TURN URL: no answer from the server.
-  const LOCAL_600 = ['IP address family does not match.', 'Address not associated with the desired network interface.'];
-  const v6 = { address: '[0:0:0:x:x:x:x:x]', port: 38716 };
-  const local600ThenSilence = (text) =>
-    createFakeRelayPeerConnection((url) => ({
-      kind: 'script',
-      events: [{ afterMs: 5, type: 'icecandidateerror', errorCode: 600, errorText: text, url, ...v6 }],
-    }));
-  const credentials = { username: 'app-user', credential: 'app-credential' };
+test(
+  'readiness: a cancel while the permission prompt is open, then Allow, stops every track; a cancel before the prompt opens none',
+  SLOW,
+  async () => {
+    // The core check cancelled by abort() and by the run's signal, each while the prompt is open.
+    const cancels = [
+      ['abort()', (check) => check.abort()],
+      ['its signal', (_check, controller) => controller.abort()],
+    ];
+    for (const [how, cancel] of cancels) {
+      const person = personAtThePrompt();
+      const check = createReadinessCheck({ history: false, platform: person.platform, timeoutMs: 20_000 });
+      const controller = new AbortController();
+      const run = check.run({ requestPermissions: true, signal: controller.signal });
+      const rejected = expect(run, how).rejects.toMatchObject({ name: 'AbortError' });
+      await vi.waitFor(() => expect(person.getUserMedia).toHaveBeenCalledOnce(), { timeout: 2000, interval: 5 });
+      cancel(check, controller);
+      await rejected;
+      expect(person.tracks.map((t) => t.readyState)).toEqual(['live', 'live']); // the prompt is still open
+      person.allow(); // the person clicks Allow after the cancel: the browser hands out a live stream
+      await everyTrackStopped(person, how);
+      for (const track of person.tracks) expect(track.stop, how).toHaveBeenCalledOnce();
+    }
 
-  for (const text of LOCAL_600) {
+    // In <CallReadinessCheck>: unmounted, Cancel and "Join anyway", each while the prompt is open.
+    const uiCancels = [
+      ['unmount', (view) => view.unmount()],
+      ['Cancel', () => fireEvent.click(screen.getByRole('button', { name: 'Cancel' }))],
+      ['Join anyway', () => fireEvent.click(screen.getByRole('button', { name: 'Join anyway' }))],
+    ];
+    for (const [how, cancel] of uiCancels) {
+      const person = personAtThePrompt();
+      const onJoin = vi.fn();
+      const view = render(
+        <FluentProvider theme={webLightTheme}>
+          <CallReadinessCheck history={false} platform={person.platform} requestPermissions autoStart onJoin={onJoin} />
+        </FluentProvider>,
+      );
+      await waitFor(() => expect(person.getUserMedia, how).toHaveBeenCalledOnce(), { timeout: 15_000 });
+      act(() => cancel(view));
+      if (how === 'Join anyway') expect(onJoin).toHaveBeenCalledOnce();
+      person.allow();
+      await everyTrackStopped(person, how);
+      cleanup();
+    }
+
+    // Cancelled while the permission state is still being read (before the device step): no prompt, ever.
+    let answer = () => {};
+    const answered = new Promise((resolve) => {
+      answer = resolve;
+    });
+    const query = vi.fn(async () => {
+      await answered;
+      return { state: 'prompt' };
+    });
+    const getUserMedia = vi.fn(async () => ({ getTracks: () => [liveTrack('audio')] }));
+    const check = createReadinessCheck({
+      history: false,
+      timeoutMs: 20_000,
+      platform: { permissions: { query }, mediaDevices: { enumerateDevices: async () => [], getUserMedia } },
+    });
+    const run = check.run({ requestPermissions: true });
+    const rejected = expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    await vi.waitFor(() => expect(query).toHaveBeenCalled(), { timeout: 2000, interval: 5 });
+    check.abort();
+    await rejected;
+    answer(); // the permission state arrives after the cancel
+    await sleep(100);
+    expect(query).toHaveBeenCalled();
+    expect(getUserMedia).not.toHaveBeenCalled();
+  },
+);
+
+test(
+  'relay probe: a local 600 then silence is not pass; a 701 contradicted by a relay candidate is pass',
+  SLOW,
+  async () => {
+    // Chromium's own errors, per network interface (address masked), for the TURN URL: no answer from the server.
+    const LOCAL_600 = [
+      'IP address family does not match.',
+      'Address not associated with the desired network interface.',
+    ];
+    const v6 = { address: '[0:0:0:x:x:x:x:x]', port: 38716 };
+    const local600ThenSilence = (text) =>
+      createFakeRelayPeerConnection((url) => ({
+        kind: 'script',
+        events: [{ afterMs: 5, type: 'icecandidateerror', errorCode: 600, errorText: text, url, ...v6 }],
+      }));
+    const credentials = { username: 'app-user', credential: 'app-credential' };
+
+    for (const text of LOCAL_600) {
+      const report = await probeRelays([{ urls: 'turn:relay.contoso.example:3478', ...credentials }], {
+        RTCPeerConnection: local600ThenSilence(text).RTCPeerConnection,
+        timeoutMs: 200,
+      });
+      expect(report.results).toHaveLength(1);
+      expect(report.results[0]).toMatchObject({ status: 'unreachable', errorCode: 600 });
+      expect(report.summary.verdict).toBe('all-blocked');
+
+      // The readiness check: with the app's TURN credentials (allocation) and without (reachability: before the fix a
+      // 600 counted as the server's answer there), the relays check is warn or fail, never pass; the verdict not ready.
+      for (const iceServers of [
+        [{ urls: 'turn:relay.contoso.example:3478', ...credentials }],
+        [{ urls: 'stun:relay.contoso.example:3478' }],
+      ]) {
+        const check = createReadinessCheck({
+          iceServers,
+          history: false,
+          timeoutMs: 400,
+          platform: {
+            RTCPeerConnection: local600ThenSilence(text).RTCPeerConnection,
+            permissions: { query: async () => ({ state: 'granted' }) },
+            mediaDevices: { enumerateDevices: async () => [{ kind: 'audioinput' }, { kind: 'videoinput' }] },
+          },
+        });
+        const result = await check.run();
+        const relays = byId(result, 'relays');
+        expect(['warn', 'fail'], `${text} ${iceServers[0].urls}`).toContain(relays.status);
+        expect(relays.details.results.map((r) => r.status)).toEqual(['unreachable']);
+        expect(result.verdict).not.toBe('ready');
+      }
+    }
+
+    // A 701 on one interface ("TURN host lookup received error."), then a relay candidate on another: reachable.
+    const contradicted701 = () =>
+      createFakeRelayPeerConnection((url) => ({
+        kind: 'script',
+        events: [
+          {
+            afterMs: 15,
+            type: 'icecandidateerror',
+            errorCode: 701,
+            errorText: 'TURN host lookup received error.',
+            url,
+            ...v6,
+          },
+          {
+            afterMs: 60,
+            type: 'icecandidate',
+            candidate: {
+              type: 'relay',
+              relayProtocol: 'udp',
+              candidate: 'candidate:1 1 udp 1 192.0.2.10 50000 typ relay',
+            },
+          },
+          { afterMs: 110, type: 'icecandidate', candidate: null },
+        ],
+      }));
     const report = await probeRelays([{ urls: 'turn:relay.contoso.example:3478', ...credentials }], {
-      RTCPeerConnection: local600ThenSilence(text).RTCPeerConnection,
-      timeoutMs: 200,
+      RTCPeerConnection: contradicted701().RTCPeerConnection,
     });
     expect(report.results).toHaveLength(1);
-    expect(report.results[0]).toMatchObject({ status: 'unreachable', errorCode: 600 });
-    expect(report.summary.verdict).toBe('all-blocked');
+    expect(report.results[0]).toMatchObject({ status: 'reachable', relayProtocol: 'udp' });
+    expect(report.summary.verdict).toBe('all-reachable');
 
-    // The readiness check: with the app's TURN credentials (allocation) and without (reachability: before the fix a
-    // 600 counted as the server's answer there), the relays check is warn or fail, never pass; the verdict not ready.
-    for (const iceServers of [
-      [{ urls: 'turn:relay.contoso.example:3478', ...credentials }],
-      [{ urls: 'stun:relay.contoso.example:3478' }],
-    ]) {
-      const check = createReadinessCheck({
-        iceServers,
-        history: false,
-        timeoutMs: 400,
-        platform: {
-          RTCPeerConnection: local600ThenSilence(text).RTCPeerConnection,
-          permissions: { query: async () => ({ state: 'granted' }) },
-          mediaDevices: { enumerateDevices: async () => [{ kind: 'audioinput' }, { kind: 'videoinput' }] },
-        },
-      });
-      const result = await check.run();
-      const relays = byId(result, 'relays');
-      expect(['warn', 'fail'], `${text} ${iceServers[0].urls}`).toContain(relays.status);
-      expect(relays.details.results.map((r) => r.status)).toEqual(['unreachable']);
-      expect(result.verdict).not.toBe('ready');
-    }
-  }
-
-  // A 701 on one interface ("TURN host lookup received error."), then a relay candidate on another: reachable.
-  const contradicted701 = () =>
-    createFakeRelayPeerConnection((url) => ({
-      kind: 'script',
-      events: [
-        {
-          afterMs: 15,
-          type: 'icecandidateerror',
-          errorCode: 701,
-          errorText: 'TURN host lookup received error.',
-          url,
-          ...v6,
-        },
-        {
-          afterMs: 60,
-          type: 'icecandidate',
-          candidate: {
-            type: 'relay',
-            relayProtocol: 'udp',
-            candidate: 'candidate:1 1 udp 1 192.0.2.10 50000 typ relay',
-          },
-        },
-        { afterMs: 110, type: 'icecandidate', candidate: null },
-      ],
-    }));
-  const report = await probeRelays([{ urls: 'turn:relay.contoso.example:3478', ...credentials }], {
-    RTCPeerConnection: contradicted701().RTCPeerConnection,
-  });
-  expect(report.results).toHaveLength(1);
-  expect(report.results[0]).toMatchObject({ status: 'reachable', relayProtocol: 'udp' });
-  expect(report.summary.verdict).toBe('all-reachable');
-
-  const check = createReadinessCheck({
-    iceServers: [{ urls: 'turn:relay.contoso.example:3478', ...credentials }],
-    history: false,
-    platform: { RTCPeerConnection: contradicted701().RTCPeerConnection },
-  });
-  expect(byId(await check.run(), 'relays')).toMatchObject({ status: 'pass', reason: 'relays-reachable' });
-});
+    const check = createReadinessCheck({
+      iceServers: [{ urls: 'turn:relay.contoso.example:3478', ...credentials }],
+      history: false,
+      platform: { RTCPeerConnection: contradicted701().RTCPeerConnection },
+    });
+    expect(byId(await check.run(), 'relays')).toMatchObject({ status: 'pass', reason: 'relays-reachable' });
+  },
+);
 
 test('no token in the text of an option error (createReadinessCheck throws; probeRelays reports)', async () => {
   const TOKEN = 'tok-PL4NTED-5e2b9c';
