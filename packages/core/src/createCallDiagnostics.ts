@@ -10,6 +10,7 @@ import type { SupportReportInput } from './report/types.js';
 import { assertAdapter, assertAgent, assertClient } from './sources/assertSources.js';
 import { attachCall } from './sources/attachCall.js';
 import { lazyAttach } from './sources/lazyAttach.js';
+import { FIND_FEATURE, findFeatureFactory } from './sources/sdkFeatures.js';
 import type {
   CallAdapterLike,
   CallAgentLike,
@@ -318,7 +319,11 @@ function requestServerCallId(current: { readonly source: DiagnosticsSource } | u
  *
  * @public
  */
-export function createCallDiagnostics(options: CallDiagnosticsOptions = {}): CallDiagnostics {
+export function createCallDiagnostics(given: CallDiagnosticsOptions = {}): CallDiagnostics {
+  // The app's loader runs once for every feature the kit opens (UFDs, media statistics, dial-in details).
+  const loader = given.loadFeatures;
+  let loaded: ReturnType<NonNullable<typeof loader>> | undefined;
+  const options = loader ? { ...given, loadFeatures: () => (loaded ??= loader()) } : given;
   const store = options.store ?? createDiagnosticsStore(options);
   const now = options.now ?? Date.now;
   let current: { readonly source: DiagnosticsSource; readonly detach: Detach } | undefined;
@@ -414,6 +419,11 @@ export function createCallDiagnostics(options: CallDiagnosticsOptions = {}): Cal
     },
     track: (kind, detail) => emitTelemetry(kind, undefined, detail && { ...detail, kind }),
   };
+  // The SDK features a chunk fetched later opens on the call (media statistics, the Teams meeting's dial-in details),
+  // found as the sources find the UFDs, under a key such chunks read without importing the finder.
+  Object.defineProperty(api, FIND_FEATURE, {
+    value: (name: string, call: object) => findFeatureFactory(name, call, options),
+  });
   if (options.source) api.attach(options.source);
   return api;
 }

@@ -18,10 +18,12 @@ export {
   NO_ADVICE,
 } from './families/fallback/advise.js';
 export { dialInFromTeams, normalizeDialIn } from './families/fallback/dialIn.js';
+export { readTeamsDialIn } from './families/fallback/readTeamsDialIn.js';
 export { mediaBanner } from './families/media/banner.js';
 export { selectMediaRaised } from './families/media/raised.js';
 export { networkBanner } from './families/network/banner.js';
 export { FAMILY_ORDER, type FamilyId } from './families/order.js';
+export { callOf } from './families/quality/startQualitySession.js';
 export { type FamilyBanner, type FamilyBanners, family, selectBannerFrom } from './families/selectBannerFrom.js';
 export type { RelayPeerConnectionLike, RelayProbeConfiguration } from './probe/probeRelays.js';
 export { READINESS_CHECK_IDS, type ReadinessPlatform } from './readiness/types.js';

@@ -1,10 +1,8 @@
 import type { DiagnosticEvent } from '../events.js';
-import type { DialInInfo } from '../families/fallback/dialIn.js';
 import type { UfdAttachment } from './attachment.js';
 import { attachUfdFeature } from './attachUfdFeature.js';
 import { assertSink, createListenerBag } from './listenerBag.js';
-import { givenFeatureFactory, sdkFeatureFactory } from './sdkFeatures.js';
-import { type CallLike, type Detach, DUCK_TYPED_FEATURES, type FeaturesLike } from './types.js';
+import type { CallLike, Detach, FeaturesLike } from './types.js';
 
 /** Where a source sends its events. */
 export type EventSink = (event: DiagnosticEvent) => void;
@@ -104,39 +102,13 @@ function endReporter(a: CallAttachment): () => void {
   };
 }
 
-/**
- * Asks a Teams meeting for its dial-in details once, when the call first is `Connected` (the SDK refuses before);
- * the reader is a chunk of its own, fetched then. Whatever fails leaves them unknown.
- */
-function dialInReader(a: CallAttachment, options: AttachCallOptions): () => void {
-  let asked = false;
-  return () => {
-    if (asked) return;
-    asked = true;
-    const onDetails = (dialIn: DialInInfo) => a.emit({ type: 'dialInDetails', at: a.now(), dialIn });
-    const name = 'TeamsMeetingAudioConferencing';
-    // A call whose `feature()` ignores its argument (fakes, wrappers) needs no SDK: a stand-in factory.
-    const duckTyped = (a.call as unknown as Record<symbol, unknown>)[DUCK_TYPED_FEATURES] === true;
-    const factory =
-      duckTyped && givenFeatureFactory(name, options.features) === undefined
-        ? Promise.resolve({ name })
-        : sdkFeatureFactory(name, options.features, options.loadFeatures);
-    factory.catch(() => undefined); // an SDK without the feature: no details (read below, where it is awaited)
-    import('../families/fallback/readTeamsDialIn.js').then(
-      ({ readTeamsDialIn }) => readTeamsDialIn(a.call, onDetails, { factory, isDetached: a.isDetached }),
-      () => undefined,
-    );
-  };
-}
-
 /** Follows `stateChanged` (the end on `Disconnected`) and `idChanged`; a state or id that cannot be read is no change. */
-function followStateAndId(a: CallAttachment, reportEnd: () => void, connected: () => void): void {
+function followStateAndId(a: CallAttachment, reportEnd: () => void): void {
   const { call, listeners } = a;
   const onStateChanged = listeners.guard((): void => {
     const state = read(() => call.state);
     if (typeof state !== 'string') return;
     a.emit({ type: 'callStateChanged', at: a.now(), state });
-    if (state === 'Connected') connected();
     if (state === 'Disconnected') reportEnd();
   });
   const onIdChanged = listeners.guard((): void => {
@@ -159,7 +131,7 @@ function followStateAndId(a: CallAttachment, reportEnd: () => void, connected: (
 /**
  * Attaches to a raw ACS SDK `Call`: reads what the call already knows (`getLatest()`, `state`, `callEndReason`),
  * then follows `networkRelaysNotReachable` and the other UFDs, `stateChanged` and `idChanged`. On `Disconnected` it
- * reads `callEndReason` once; on the first `Connected`, a Teams meeting's dial-in details (once per call). Returns a detach that removes exactly the listeners it added.
+ * reads `callEndReason` once. Returns a detach that removes exactly the listeners it added.
  *
  * Problems the call throws at us (a missing UFD feature, a throwing `getLatest`) become `sourceIssue` events;
  * only a value that is not a call at all throws, synchronously, with a TypeError.
@@ -167,18 +139,11 @@ function followStateAndId(a: CallAttachment, reportEnd: () => void, connected: (
 export function attachCall(call: CallLike, sink: EventSink, options: AttachCallOptions = {}): Detach {
   assertCall(call);
   assertSink('attachCall', sink);
-  // One load of the app's loader per attachment: the UFDs and the Teams dial-in details share it.
-  const loader = options.loadFeatures;
-  let loading: ReturnType<NonNullable<typeof loader>> | undefined;
-  if (loader) options = { ...options, loadFeatures: () => (loading ??= loader()) };
   const attachment = createAttachment(call, sink, options.now ?? Date.now);
   const reportEnd = endReporter(attachment);
-  const connected = dialInReader(attachment, options);
   emitAttached(attachment);
-  followStateAndId(attachment, reportEnd, connected);
+  followStateAndId(attachment, reportEnd);
   attachUfdFeature(attachment, options);
-  const state = read(() => call.state);
-  if (state === 'Connected') connected();
-  if (state === 'Disconnected') reportEnd();
+  if (read(() => call.state) === 'Disconnected') reportEnd();
   return () => attachment.detach();
 }

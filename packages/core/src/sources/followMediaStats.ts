@@ -5,8 +5,7 @@
  * (or a `CallAgent`, whose call in progress is one).
  */
 import { errorMessage } from './listenerBag.js';
-import { sdkFeatureFactory } from './sdkFeatures.js';
-import { type CallLike, type Detach, DUCK_TYPED_FEATURES, type FeaturesLike } from './types.js';
+import type { CallLike, Detach } from './types.js';
 
 /**
  * `MediaStatsCallFeature.createCollector`'s options.
@@ -26,9 +25,6 @@ interface CollectorLike {
   dispose(): void;
 }
 
-/** The factory given to a call whose `feature()` ignores its argument (fakes, wrappers): no SDK needed. */
-const STAND_IN_FACTORY = Object.freeze({ name: 'MediaStats' });
-
 function isCollector(value: unknown): value is CollectorLike {
   const c = value as CollectorLike | undefined;
   return !!c && typeof c.on === 'function' && typeof c.off === 'function' && typeof c.dispose === 'function';
@@ -36,8 +32,11 @@ function isCollector(value: unknown): value is CollectorLike {
 
 /** Options of {@link followMediaStats}. */
 export interface FollowMediaStatsOptions {
-  /** The SDK's `Features` (its `MediaStats`); without them the SDK is loaded lazily (a duck-typed call needs none). */
-  readonly features?: FeaturesLike | undefined;
+  /**
+   * `Features.MediaStats`, or a promise of it (a `CallDiagnostics` finds it with its own `features` and loader: see
+   * `findFeatureFactory`); a rejected promise or undefined is a problem said through `onProblem`.
+   */
+  readonly factory?: unknown;
   readonly collector?: MediaStatsCollectorOptionsLike | undefined;
   /** What went wrong, in words (no collector could be opened); the follow then does nothing. */
   readonly onProblem?: ((detail: string) => void) | undefined;
@@ -74,13 +73,14 @@ export function followMediaStats(
       options.onProblem?.(errorMessage(error));
     }
   };
-  const duckTyped = (call as unknown as Record<symbol, unknown>)[DUCK_TYPED_FEATURES] === true;
-  if (duckTyped && !(options.features as Record<string, unknown> | undefined)?.MediaStats) open(STAND_IN_FACTORY);
-  else {
-    sdkFeatureFactory('MediaStats', options.features).then(open, (error: unknown) => {
+  const { factory } = options;
+  if (factory instanceof Promise) {
+    factory.then(open, (error: unknown) => {
       if (!detached) options.onProblem?.(errorMessage(error));
     });
-  }
+  } else if (factory === undefined) {
+    options.onProblem?.("no Features.MediaStats: pass the SDK's Features");
+  } else open(factory);
   return () => {
     if (detached) return;
     detached = true;

@@ -1,6 +1,5 @@
 import { isRelayFailure } from '../catalog/endCode.js';
 import type { DiagnosticChangedEvent, DiagnosticEvent } from '../events.js';
-import { isDialInInfo, sameDialIn } from '../families/fallback/dialInState.js';
 import { nextRelayState } from '../families/network/relay.js';
 import { reduceRemoteDiagnostics, removeRemoteParticipant } from '../families/remote/reduce.js';
 import {
@@ -179,8 +178,14 @@ const REDUCERS: { readonly [T in DiagnosticEvent['type']]: Reduce<T> } = {
     timeline: withTimeline(state, { at: event.at, kind: 'reset', name: 'reset' }, options),
   }),
   recurrenceClassified: reduceRecurrence,
-  dialInDetails: (state, event) =>
-    !isDialInInfo(event.dialIn) || sameDialIn(state.dialIn, event.dialIn) ? state : { ...state, dialIn: event.dialIn },
+  // Sources send normalized details (at most once per call); a hand-dispatched event needs at least an ID and a number.
+  dialInDetails: (state, { dialIn }) =>
+    typeof dialIn?.conferenceId === 'string' &&
+    Array.isArray(dialIn.numbers) &&
+    dialIn.numbers.length > 0 &&
+    dialIn !== state.dialIn
+      ? { ...state, dialIn }
+      : state,
 };
 
 /**

@@ -2,7 +2,6 @@ import { createFakeCall } from '@call-diagnostics/testing';
 import { describe, expect, it, vi } from 'vitest';
 import { collectEvents } from '../../../test/collectEvents.js';
 import { createCallDiagnostics } from '../../createCallDiagnostics.js';
-import { attachCall } from '../../sources/attachCall.js';
 import { CallStateTracker } from '../../sources/callStateTracker.js';
 import type { CallLike } from '../../sources/types.js';
 import { readTeamsDialIn } from './readTeamsDialIn.js';
@@ -22,22 +21,33 @@ const DETAILS = {
   ],
 };
 
-/** Lets the lazy reader's chunk and the SDK's promise settle. */
-const settle = () => vi.waitFor(() => undefined).then(() => new Promise((r) => setTimeout(r, 0)));
-
 const dialInEvents = (events: readonly { type: string }[]) => events.filter((e) => e.type === 'dialInDetails');
 
+/** The finder a `CallDiagnostics` offers the chunks fetched later (media statistics, dial-in details). */
+const finderOf = (diagnostics: object) =>
+  (diagnostics as Record<symbol, (name: string, call: object) => unknown>)[Symbol.for('call-diagnostics.findFeature')];
+
+/** What the React fallback advisor does once the call is connected: ask once, into the store. */
+function readInto(diagnostics: ReturnType<typeof createCallDiagnostics>, call: CallLike, isDetached = () => false) {
+  const find = finderOf(diagnostics);
+  const factory = (async () => find?.('TeamsMeetingAudioConferencing', call))();
+  return readTeamsDialIn(call, (dialIn) => diagnostics.dispatch({ type: 'dialInDetails', at: 1, dialIn }), {
+    factory,
+    isDetached,
+  });
+}
+
 describe('a Teams meeting’s dial-in details from the SDK (Features.TeamsMeetingAudioConferencing)', () => {
-  it('are read once, only after the call is Connected, and reach the store; kept after the end', async () => {
+  it('read once the call is Connected they reach the store, normalized, toll numbers first; kept after the end', async () => {
     const call = createFakeCall({ state: 'Connecting', audioConferencing: DETAILS });
     const diagnostics = createCallDiagnostics({ source: { kind: 'call', call }, history: false });
-    await settle();
-    expect(call.controls.audioConferencingReads()).toBe(0);
+    // The SDK refuses before the join (403/45952) and in the lobby (403/45953): nothing.
+    await readInto(diagnostics, call);
     call.controls.setState('InLobby');
-    await settle();
-    expect(call.controls.audioConferencingReads()).toBe(0);
+    await readInto(diagnostics, call);
+    expect(diagnostics.getSnapshot().dialIn).toBeUndefined();
     call.controls.setState('Connected');
-    await vi.waitFor(() => expect(diagnostics.getSnapshot().dialIn).toBeDefined());
+    await readInto(diagnostics, call);
     expect(diagnostics.getSnapshot().dialIn).toEqual({
       conferenceId: '123456789',
       numbers: [
@@ -52,11 +62,6 @@ describe('a Teams meeting’s dial-in details from the SDK (Features.TeamsMeetin
       ],
       source: 'teams',
     });
-    // Hold and resume: Connected again, never a second read.
-    call.controls.setState('LocalHold');
-    call.controls.setState('Connected');
-    await settle();
-    expect(call.controls.audioConferencingReads()).toBe(1);
     call.controls.end({ code: 410, subCode: 3112 });
     expect(diagnostics.getSnapshot().dialIn?.conferenceId).toBe('123456789');
     diagnostics.reset();
@@ -64,32 +69,22 @@ describe('a Teams meeting’s dial-in details from the SDK (Features.TeamsMeetin
     diagnostics.dispose();
   });
 
-  it('a call attached while already Connected is read at once', async () => {
-    const call = createFakeCall({ audioConferencing: DETAILS });
-    const { events, sink } = collectEvents();
-    const detach = attachCall(call, sink);
-    await vi.waitFor(() => expect(dialInEvents(events)).toHaveLength(1));
-    expect(call.controls.audioConferencingReads()).toBe(1);
-    detach();
-  });
-
   it('a call that is not a Teams meeting (400/45950): no details, no issue, no crash', async () => {
     const call = createFakeCall();
-    const { events, sink } = collectEvents();
-    const detach = attachCall(call, sink);
-    await vi.waitFor(() => expect(call.controls.audioConferencingReads()).toBe(1));
-    await settle();
-    expect(dialInEvents(events)).toEqual([]);
-    expect(events.filter((e) => e.type === 'sourceIssue')).toEqual([]);
-    detach();
+    const diagnostics = createCallDiagnostics({ source: { kind: 'call', call }, history: false });
+    await expect(readInto(diagnostics, call)).resolves.toBeUndefined();
+    expect(call.controls.audioConferencingReads()).toBe(1);
+    expect(diagnostics.getSnapshot().dialIn).toBeUndefined();
+    expect(diagnostics.getSnapshot().issues).toEqual([]);
+    diagnostics.dispose();
   });
 
-  it('an answer after the detach is dropped', async () => {
+  it('an answer after the reader is detached is dropped', async () => {
     const call = createFakeCall({ audioConferencing: DETAILS });
-    const { events, sink } = collectEvents();
-    attachCall(call, sink)();
-    await settle();
-    expect(dialInEvents(events)).toEqual([]);
+    const diagnostics = createCallDiagnostics({ history: false });
+    await readInto(diagnostics, call, () => true);
+    expect(diagnostics.getSnapshot().dialIn).toBeUndefined();
+    expect(call.controls.audioConferencingReads()).toBe(0);
   });
 
   it('a throwing feature(), an SDK without the feature or an answer without a number: nothing, never a rejection', async () => {
@@ -111,36 +106,26 @@ describe('a Teams meeting’s dial-in details from the SDK (Features.TeamsMeetin
     expect(onDetails).not.toHaveBeenCalled();
   });
 
-  it('with the SDK’s own factory given to the source, the call is asked with it', async () => {
+  it('the finder: the given features’ factory at once, a stand-in for a duck-typed call, else the loaded SDK’s (once per object)', async () => {
     const factory = { name: 'the SDK’s' };
-    const call = createFakeCall({
+    const given = createCallDiagnostics({
+      features: { TeamsMeetingAudioConferencing: factory } as never,
+      history: false,
+    });
+    const sdkCall = createFakeCall({
       duckTypedFeatures: false,
       features: { UserFacingDiagnostics: {}, TeamsMeetingAudioConferencing: factory },
-      audioConferencing: DETAILS,
     });
-    const feature = vi.spyOn(call, 'feature');
-    const { events, sink } = collectEvents();
-    const detach = attachCall(call, sink, {
-      features: { UserFacingDiagnostics: {}, TeamsMeetingAudioConferencing: factory } as never,
-    });
-    await vi.waitFor(() => expect(dialInEvents(events)).toHaveLength(1));
-    expect(feature).toHaveBeenCalledWith(factory);
-    detach();
-  });
-
-  it('an SDK without the feature (features given without it, the SDK loaded without it): no details, no issue', async () => {
-    const features = { UserFacingDiagnostics: { u: 1 } };
-    const call = createFakeCall({ duckTypedFeatures: false, features, audioConferencing: DETAILS });
-    const { events, sink } = collectEvents();
-    const detach = attachCall(call, sink, {
-      features: features as never,
-      loadFeatures: async () => ({}) as never,
-    });
-    await settle();
-    expect(dialInEvents(events)).toEqual([]);
-    expect(events.filter((e) => e.type === 'sourceIssue')).toEqual([]);
-    expect(call.controls.audioConferencingReads()).toBe(0);
-    detach();
+    expect(finderOf(given)?.('TeamsMeetingAudioConferencing', sdkCall)).toBe(factory);
+    const duck = createCallDiagnostics({ history: false });
+    expect(finderOf(duck)?.('MediaStats', createFakeCall())).toEqual({ name: 'MediaStats' });
+    const loadFeatures = vi.fn(async () => ({ MediaStats: factory }) as never);
+    const loading = createCallDiagnostics({ history: false, loadFeatures });
+    await expect(finderOf(loading)?.('MediaStats', sdkCall)).resolves.toBe(factory);
+    await expect(finderOf(loading)?.('TeamsMeetingAudioConferencing', sdkCall)).rejects.toThrow(
+      'the SDK has no Features.TeamsMeetingAudioConferencing',
+    );
+    expect(loadFeatures).toHaveBeenCalledTimes(1);
   });
 });
 
@@ -201,7 +186,7 @@ describe('the UI library’s meetingConference (a CallAdapter or StatefulCallCli
 });
 
 describe('the store’s dialIn', () => {
-  it('ignores a malformed dispatched value and a repeat of the same details', () => {
+  it('ignores a malformed dispatched value and a repeat of the same object', () => {
     const diagnostics = createCallDiagnostics({ history: false });
     const before = diagnostics.getSnapshot();
     diagnostics.dispatch({ type: 'dialInDetails', at: 1, dialIn: { conferenceId: 'abc', numbers: [] } as never });
@@ -215,7 +200,9 @@ describe('the store’s dialIn', () => {
     diagnostics.dispatch({ type: 'dialInDetails', at: 1, dialIn });
     const after = diagnostics.getSnapshot();
     expect(after.dialIn).toBe(dialIn);
-    diagnostics.dispatch({ type: 'dialInDetails', at: 2, dialIn: { ...dialIn, numbers: [...dialIn.numbers] } });
+    diagnostics.dispatch({ type: 'dialInDetails', at: 2, dialIn });
+    expect(diagnostics.getSnapshot()).toBe(after);
+    diagnostics.dispatch({ type: 'dialInDetails', at: 3, dialIn: { conferenceId: '1', numbers: 'x' } as never });
     expect(diagnostics.getSnapshot()).toBe(after);
     diagnostics.dispose();
   });

@@ -65,7 +65,7 @@ export interface QualitySession {
 const LOG_LIMIT = 100;
 
 /** The call the source follows now: the `Call`, or a `CallAgent`'s newest call not disconnected. */
-function callOf(source: DiagnosticsSource | undefined): CallLike | undefined {
+export function callOf(source: DiagnosticsSource | undefined): CallLike | undefined {
   if (source?.kind === 'call') return source.call;
   if (source?.kind !== 'callAgent') return undefined;
   try {
@@ -73,6 +73,20 @@ function callOf(source: DiagnosticsSource | undefined): CallLike | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * `Features.MediaStats` for `call`: the session's `features`' member, else the one the target finds with its own
+ * `features` and loader (a `CallDiagnostics` offers its finder under `Symbol.for('call-diagnostics.findFeature')`;
+ * reading it so keeps the SDK loader out of this chunk), else none.
+ */
+function mediaStatsFactory(target: QualitySessionTarget, call: CallLike, options: QualitySessionOptions): unknown {
+  const given = (options.features as Record<string, unknown> | undefined)?.MediaStats;
+  if (given !== undefined) return given;
+  const find = (target as unknown as Record<symbol, ((name: string, call: object) => unknown) | undefined>)[
+    Symbol.for('call-diagnostics.findFeature')
+  ];
+  return find?.('MediaStats', call);
 }
 
 /**
@@ -121,7 +135,7 @@ export function startQualitySession(
           : 'no-call';
     const detach = call
       ? followMediaStats(call, onSample, {
-          features: options.features,
+          factory: mediaStatsFactory(target, call, options),
           collector: options.collector,
           onProblem: (detail) => {
             problem = detail;

@@ -1,6 +1,6 @@
-import { useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useContext, useEffect, useState, useSyncExternalStore } from 'react';
 import { CallDiagnosticsContext } from '../../context/CallDiagnosticsContext.js';
-import type { FallbackNoticeController } from '../../families/fallback/fallbackSurfaces.js';
+import type { FallbackAdvisor, FallbackNoticeController } from '../../families/fallback/fallbackSurfaces.js';
 import { fallbackSurfacesChunk } from '../../families/fallback/fallbackSurfacesChunk.js';
 import { sameDialIn, selectDialIn } from '../../families/fallback/selectDialIn.js';
 import { useFallbackStrings } from '../../families/fallback/useFallbackStrings.js';
@@ -9,11 +9,9 @@ import { useOptionalChunk } from '../../hooks/useChunk.js';
 import { useDiagnosticsSelector } from '../../hooks/useDiagnosticsSelector.js';
 import { useActionLinkClassName } from '../RelayDiagnosticsBanner/useRelayDiagnosticsBannerStyles.styles.js';
 import type { FallbackNoticeProps, FallbackNoticeState } from './FallbackNotice.types.js';
+import { useFallbackAdvisor } from './useFallbackAdvisor.js';
 import { useFallbackNoticeClassName_unstable } from './useFallbackNoticeStyles.styles.js';
 
-const selectEnded = (state: { readonly ended?: unknown }) => state.ended !== undefined;
-const selectConnected = (state: { readonly call: { readonly state: string | undefined } }) =>
-  state.call.state === 'Connected';
 const none = () => () => {};
 const HIDDEN: Omit<FallbackNoticeState, 'className'> = {
   visible: false,
@@ -29,38 +27,30 @@ const HIDDEN: Omit<FallbackNoticeState, 'className'> = {
  * a camera on, it offers "Turn off my video" (the provider's controls: `call.stopVideo(stream)` for each local video
  * stream, `adapter.stopCamera()`); when it is still `poor` 30 samples later and dial-in details are known, "Join by
  * phone" (a `tel:` link). Each offer is made at most once per call: taken or dismissed ("Not now"), it is not made
- * again. A failed `stopVideo` is said in words. Records `fallbackOffered` and `fallbackChosen`. Its logic is the
- * fallback family's chunk, fetched once the call is connected; the provider's quality session counts the samples.
+ * again. A failed `stopVideo` is said in words. Records `fallbackOffered` and `fallbackChosen`. `advisor`: the call's
+ * advisor when the caller has one already (the provider's notice slot); else one is started here.
  */
-export function useFallbackNotice_unstable(props: FallbackNoticeProps): FallbackNoticeState {
+export function useFallbackNotice_unstable(props: FallbackNoticeProps, advisor?: FallbackAdvisor): FallbackNoticeState {
   const context = useContext(CallDiagnosticsContext);
   const diagnostics = props.diagnostics ?? context?.diagnostics;
-  const ended = useDiagnosticsSelector(selectEnded, props.diagnostics);
-  const connected = useDiagnosticsSelector(selectConnected, props.diagnostics);
-  // Once connected, the notice follows the call through a hold (offers closed in a call must not come back after
-  // one); a new call (an end, or another source) starts over with a new controller.
-  const source = context?.callSource;
-  const latch = useRef({ source, ended, started: false });
-  if (latch.current.source !== source || latch.current.ended !== ended)
-    latch.current = { source, ended, started: false };
-  if (connected) latch.current.started = true;
-  const wanted = latch.current.started && !ended;
-  const part = useOptionalChunk(fallbackSurfacesChunk, wanted);
-  const strings = useFallbackStrings(wanted);
+  const own = useFallbackAdvisor(props, advisor === undefined).advisor;
+  const used = advisor ?? own;
+  const part = useOptionalChunk(fallbackSurfacesChunk, !!used);
+  const strings = useFallbackStrings(!!used);
   const fromCall = useDiagnosticsSelector(selectDialIn, props.diagnostics, sameDialIn);
   const [controller, setController] = useState<FallbackNoticeController>();
-  const { onStopVideo, isVideoOn } = props;
+  const { onStopVideo } = props;
   useEffect(() => {
-    if (!part || !wanted || !diagnostics) return undefined;
+    if (!part || !used || !diagnostics) return undefined;
     const track = (kind: 'fallbackOffered' | 'fallbackChosen', detail: object) =>
       trackUiEvent(diagnostics, kind, detail);
-    const started = part.startFallbackNotice({ diagnostics, context, onStopVideo, isVideoOn, track });
+    const started = part.startFallbackNotice({ advisor: used, context, onStopVideo, track });
     setController(started);
     return () => {
       started.stop();
       setController(undefined);
     };
-  }, [part, wanted, diagnostics, context, onStopVideo, isVideoOn]);
+  }, [part, used, diagnostics, context, onStopVideo]);
   const given = context?.dialIn;
   useEffect(() => controller?.update({ strings, given, fromCall }), [controller, strings, given, fromCall]);
   const view = useSyncExternalStore(

@@ -1,6 +1,5 @@
-import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
-import { BannerActions } from '../RelayDiagnosticsBanner/BannerActions.js';
+import { renderNotice } from '../Notice/renderNotice.js';
 import type { MutedNoticeState } from './MutedNotice.types.js';
 
 /**
@@ -10,22 +9,12 @@ import type { MutedNoticeState } from './MutedNotice.types.js';
  */
 export function renderMutedNotice_unstable(state: MutedNoticeState): ReactElement | null {
   if (!state.visible) return null;
-  return (
-    <MessageBar intent="info" politeness="polite" layout="multiline" className={state.className}>
-      <MessageBarBody>
-        <MessageBarTitle>{state.title}</MessageBarTitle>
-        {state.body}
-      </MessageBarBody>
-      <BannerActions>
-        {state.unmute && (
-          <button type="button" className={state.actionClassName} onClick={state.unmute.onClick} data-action="unmute">
-            {state.unmute.label}
-          </button>
-        )}
-        <button type="button" className={state.actionClassName} onClick={state.dismiss.onClick} data-action="dismiss">
-          {state.dismiss.label}
-        </button>
-      </BannerActions>
-    </MessageBar>
-  );
+  return renderNotice({
+    intent: 'info',
+    title: state.title,
+    lines: [state.body],
+    actions: [state.unmute && { id: 'unmute', ...state.unmute }, { id: 'dismiss', ...state.dismiss }],
+    className: state.className,
+    actionClassName: state.actionClassName,
+  });
 }

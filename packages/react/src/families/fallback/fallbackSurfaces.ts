@@ -1,9 +1,10 @@
 // The fallback family's part of the surfaces, a chunk fetched when a fallback may be offered (`fallbackSurfacesChunk`):
 // a call the network blocked while dial-in details are known, or a connected call whose quality the notice follows.
 // Its locale tree, the dial-in details checked, the `tel:` link and the words that go with it, the call's controls
-// (turning video off), and the advisor that counts poor samples. No React and no Fluent component here: a lazy chunk
-// sharing the app's Fluent modules makes Vite (Rolldown) split the app's own vendor chunk (rolldown#10731); the
-// notice's markup stays in the surfaces' chunk, with the muted notice's.
+// (turning video off), the advisor that counts poor samples (and asks a Teams meeting for its dial-in details) and
+// the notice's controller. No React and no Fluent component here: a lazy chunk sharing the app's React or Fluent
+// modules makes Vite (Rolldown) split the app's own vendor chunk (rolldown#10731); the notice's markup comes with the
+// guidance panel's chunk.
 import {
   type CallControls,
   controlsOf,
@@ -13,10 +14,12 @@ import {
 } from '@call-diagnostics/core';
 import {
   adviseFallback,
+  callOf,
   closeFallback,
   createListeners,
   type FallbackAdvice,
   NO_ADVICE,
+  readTeamsDialIn,
 } from '@call-diagnostics/core/internal';
 import type { CallDiagnosticsContextValue, DiagnosticsSourceLike } from '../../context/CallDiagnosticsContext.js';
 import { acquireQualitySession } from '../quality/qualitySessions.js';
@@ -26,6 +29,26 @@ import type { FallbackStrings } from './strings/en-US.js';
 
 export { fallbackStrings } from './strings/tree.js';
 export { resolveDialIn };
+
+/**
+ * The banner's "Join by phone" after a call the network blocked: the details checked (the app's, else the call's),
+ * the action (a `tel:` link; following it records `fallbackChosen`) and the number and ID in words.
+ */
+export function bannerJoinByPhone(
+  given: unknown,
+  fromCall: DialInInfo | undefined,
+  strings: FallbackStrings,
+  chosen: () => void,
+) {
+  const dialIn = resolveDialIn(given, fromCall);
+  const phone = dialIn && joinByPhone(dialIn, strings);
+  return (
+    phone && {
+      action: { id: 'joinByPhone' as const, label: phone.label, href: phone.href, onClick: chosen, opensPanel: false },
+      line: phone.line,
+    }
+  );
+}
 
 /** "Join by phone": the `tel:` link of the first number (toll numbers first) and the number and ID in words. */
 export function joinByPhone(
@@ -63,16 +86,41 @@ export interface FallbackAdvisor {
 export interface FallbackAdvisorOptions {
   readonly diagnostics: DiagnosticsSourceLike;
   readonly context: CallDiagnosticsContextValue | undefined;
-  /** Whether a camera is on now. */
-  readonly isVideoOn: () => boolean;
-  /** Whether dial-in details are known now. */
-  readonly dialInKnown: () => boolean;
+  /** Whether a camera is on now (default: the provider's controls). */
+  readonly isVideoOn?: (() => boolean) | undefined;
+}
+
+/**
+ * A Teams meeting's dial-in details, asked once per call once it is connected (the advisor starts then): the SDK's
+ * `Features.TeamsMeetingAudioConferencing` (found as the diagnostics find every feature, under their finder's key),
+ * into the store, where the banner finds them after the end. A call that is not a Teams meeting has none (400/45950).
+ */
+function readTeamsDetails(
+  diagnostics: DiagnosticsSourceLike,
+  context: CallDiagnosticsContextValue | undefined,
+  isDetached: () => boolean,
+): void {
+  const call = callOf(context?.callSource);
+  const find = (diagnostics as unknown as Record<symbol, ((name: string, call: object) => unknown) | undefined>)[
+    Symbol.for('call-diagnostics.findFeature')
+  ];
+  const dispatch = (diagnostics as { dispatch?: (event: object) => void }).dispatch;
+  if (!call || !find || !dispatch) return;
+  const factory = (async () => find('TeamsMeetingAudioConferencing', call))();
+  readTeamsDialIn(call, (dialIn) => dispatch({ type: 'dialInDetails', at: Date.now(), dialIn }), {
+    factory,
+    isDetached,
+  });
 }
 
 /** Starts an advisor for the call in progress on the provider's shared quality session. */
 export function startFallbackAdvisor(options: FallbackAdvisorOptions): FallbackAdvisor {
-  const { context } = options;
-  const lease = acquireQualitySession(options.diagnostics, context?.callSource, context?.features);
+  const { context, diagnostics } = options;
+  const isVideoOn = options.isVideoOn ?? controlsFor(context).isVideoOn;
+  // Dial-in details known now: the provider's (checked) or the call's.
+  const dialInKnown = () =>
+    resolveDialIn(context?.dialIn, (diagnostics.getSnapshot() as { dialIn?: DialInInfo }).dialIn) !== undefined;
+  const lease = acquireQualitySession(diagnostics, context?.callSource, context?.features);
   const listeners = createListeners();
   let advice: FallbackAdvice = NO_ADVICE;
   const set = (next: FallbackAdvice) => {
@@ -81,20 +129,23 @@ export function startFallbackAdvisor(options: FallbackAdvisorOptions): FallbackA
     listeners.notify();
   };
   const session: QualitySession = lease.session;
+  let stopped = false;
+  readTeamsDetails(diagnostics, context, () => stopped);
   const stopSamples = session.onSample((assessment) => {
     let cameraOn = false;
     try {
-      cameraOn = options.isVideoOn();
+      cameraOn = !!isVideoOn?.();
     } catch {
       // A source that cannot say has no camera on, as far as the kit knows.
     }
-    set(adviseFallback(advice, { level: assessment.level, cameraOn, dialIn: options.dialInKnown() }));
+    set(adviseFallback(advice, { level: assessment.level, cameraOn, dialIn: dialInKnown() }));
   });
   return {
     getSnapshot: () => advice,
     subscribe: listeners.subscribe,
     close: (which) => set(closeFallback(advice, which)),
     stop() {
+      stopped = true;
       stopSamples();
       listeners.clear();
       lease.release();
@@ -130,11 +181,11 @@ export interface FallbackNoticeInputs {
 
 /** Options of {@link startFallbackNotice}. */
 export interface FallbackNoticeOptions {
-  readonly diagnostics: DiagnosticsSourceLike;
+  /** The call's advisor (the notice's gate started it: it counts the samples while the notice's code is away). */
+  readonly advisor: FallbackAdvisor;
   readonly context: CallDiagnosticsContextValue | undefined;
-  /** The component's `onStopVideo` and `isVideoOn`, over the provider's controls. */
+  /** The component's `onStopVideo`, over the provider's controls. */
   readonly onStopVideo: (() => Promise<void> | void) | undefined;
-  readonly isVideoOn: (() => boolean) | undefined;
   /** Sends a telemetry record (`fallbackOffered`, `fallbackChosen`). */
   readonly track: (
     kind: 'fallbackOffered' | 'fallbackChosen',
@@ -157,21 +208,14 @@ const HIDDEN: FallbackNoticeView = Object.freeze({
  * words. Without React: the surfaces' hook feeds it (`update`) and reads it (`subscribe`, `getSnapshot`).
  */
 export function startFallbackNotice(options: FallbackNoticeOptions) {
-  const controls = controlsFor(options.context);
-  const stopVideo = options.onStopVideo ?? controls.stopVideo;
-  const isVideoOn = options.isVideoOn ?? controls.isVideoOn;
+  const stopVideo = options.onStopVideo ?? controlsFor(options.context).stopVideo;
+  const { advisor } = options;
   let inputs: FallbackNoticeInputs = { strings: undefined, given: undefined, fromCall: undefined };
   let dialIn: DialInInfo | undefined;
   let failed = false;
   let view = HIDDEN;
   const offered = new Set<string>();
   const listeners = createListeners();
-  const advisor = startFallbackAdvisor({
-    diagnostics: options.diagnostics,
-    context: options.context,
-    isVideoOn: () => !!isVideoOn?.(),
-    dialInKnown: () => dialIn !== undefined,
-  });
   const choose = (which: 'videoOff' | 'phone') => {
     options.track('fallbackChosen', { fallback: which });
     advisor.close(which);
@@ -240,7 +284,6 @@ export function startFallbackNotice(options: FallbackNoticeOptions) {
     },
     stop() {
       stopAdvice();
-      advisor.stop();
       listeners.clear();
     },
   };

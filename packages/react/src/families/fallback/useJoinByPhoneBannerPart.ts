@@ -9,50 +9,37 @@ import { fallbackSurfacesChunk } from './fallbackSurfacesChunk.js';
 import { sameDialIn, selectDialIn } from './selectDialIn.js';
 import { useFallbackStrings } from './useFallbackStrings.js';
 
-/** What the banner adds after a call the network blocked, when dial-in details are known. */
-export interface JoinByPhoneBannerPart {
-  /** "Join by phone": a `tel:` link that dials the first number and enters the conference ID. */
-  readonly action: RelayDiagnosticsBannerAction;
-  /** The number and the ID in words, for someone dialling from another phone. */
-  readonly line: string;
-}
-
 /**
  * The banner's "Join by phone" after a network-family end (410/3112, 410/301004… every end the catalog says the
- * network caused) when dial-in details are known (the provider's `dialIn`, or a Teams meeting's own); undefined
- * otherwise and until the fallback family's chunk has arrived (fetched only then). Records one `fallbackOffered` per end
- * it is shown for, and `fallbackChosen` when followed.
+ * network caused) when dial-in details are known (the provider's `dialIn`, or a Teams meeting's own): the action and
+ * the number and ID in words; undefined otherwise and until the fallback family's chunk has arrived (fetched only
+ * then). Records one `fallbackOffered` per end it is shown for.
  */
 export function useJoinByPhoneBannerPart(
   model: BannerModel,
   context: CallDiagnosticsContextValue | undefined,
   diagnostics: DiagnosticsSourceLike | undefined,
-): JoinByPhoneBannerPart | undefined {
-  const blocked = model.kind === 'callEnded' && model.entry.network ? model : undefined;
+): { readonly action: RelayDiagnosticsBannerAction; readonly line: string } | undefined {
+  const ended = model.kind === 'callEnded' && model.entry.network ? model : undefined;
   const given = context?.dialIn;
   const fromCall = useDiagnosticsSelector(selectDialIn, diagnostics, sameDialIn);
-  const wanted = !!blocked && (given !== undefined || fromCall !== undefined);
+  const wanted = !!ended && (given !== undefined || fromCall !== undefined);
   const part = useOptionalChunk(fallbackSurfacesChunk, wanted);
   const strings = useFallbackStrings(wanted);
-  const dialIn = useMemo(() => part?.resolveDialIn(given, fromCall), [part, given, fromCall]);
-  const phone = wanted && dialIn && strings ? part?.joinByPhone(dialIn, strings) : undefined;
-  const trigger = blocked && `callEnded:${blocked.codeText}`;
-  const endedAt = blocked?.at;
-  const shown = !!phone;
+  const phone = useMemo(
+    () =>
+      wanted && strings
+        ? part?.bannerJoinByPhone(given, fromCall, strings, () =>
+            trackUiEvent(diagnostics, 'fallbackChosen', { fallback: 'phone' }),
+          )
+        : undefined,
+    [wanted, part, given, fromCall, strings, diagnostics],
+  );
+  const trigger = phone && ended && `callEnded:${ended.codeText}`;
+  const endedAt = ended?.at;
   // biome-ignore lint/correctness/useExhaustiveDependencies: one record per end shown (`endedAt`), not per render
   useEffect(() => {
-    if (shown) trackUiEvent(diagnostics, 'fallbackOffered', { fallback: 'phone', trigger });
-  }, [shown, endedAt, trigger, diagnostics]);
-  return (
-    phone && {
-      action: {
-        id: 'joinByPhone',
-        label: phone.label,
-        href: phone.href,
-        onClick: () => trackUiEvent(diagnostics, 'fallbackChosen', { fallback: 'phone' }),
-        opensPanel: false,
-      },
-      line: phone.line,
-    }
-  );
+    if (trigger) trackUiEvent(diagnostics, 'fallbackOffered', { fallback: 'phone', trigger });
+  }, [trigger, endedAt, diagnostics]);
+  return phone;
 }
