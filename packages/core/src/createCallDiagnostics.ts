@@ -10,7 +10,7 @@ import type { SupportReportInput } from './report/types.js';
 import { assertAdapter, assertAgent, assertClient } from './sources/assertSources.js';
 import { attachCall } from './sources/attachCall.js';
 import { lazyAttach } from './sources/lazyAttach.js';
-import { FIND_FEATURE, findFeatureFactory } from './sources/sdkFeatures.js';
+import { loadSdkFeatures } from './sources/sdkFeatures.js';
 import type {
   CallAdapterLike,
   CallAgentLike,
@@ -314,16 +314,32 @@ function requestServerCallId(current: { readonly source: DiagnosticsSource } | u
   return entry;
 }
 
+/** The server call ID of the call in the state (the ended one, else the one in progress), when it answered. */
+function serverCallIdOf(state: DiagnosticsState, entry: ServerCallEntry | undefined): string | undefined {
+  const callId = state.ended?.callId ?? state.call.id;
+  return entry && entry.callId === callId ? entry.id : undefined;
+}
+
+/** What `createSupportReport` needs of the diagnosis (see {@link CallDiagnostics.getReportInput}). */
+function reportInputOf(state: DiagnosticsState, serverCallId: string | undefined, options: CallDiagnosticsOptions) {
+  const { sdkVersion, redact, keepPersonalData } = options;
+  return { state, serverCallId, classification: state.recurrence, sdkVersion, redact, keepPersonalData };
+}
+
+/** The options with the app's loader run once for every feature the kit opens (UFDs, media statistics, dial-in details). */
+function loadingOnce(given: CallDiagnosticsOptions): CallDiagnosticsOptions {
+  const loader = given.loadFeatures;
+  let loaded: ReturnType<NonNullable<typeof loader>> | undefined;
+  return loader ? { ...given, loadFeatures: () => (loaded ??= loader()) } : given;
+}
+
 /**
  * Creates the diagnostics object. See {@link CallDiagnostics}.
  *
  * @public
  */
 export function createCallDiagnostics(given: CallDiagnosticsOptions = {}): CallDiagnostics {
-  // The app's loader runs once for every feature the kit opens (UFDs, media statistics, dial-in details).
-  const loader = given.loadFeatures;
-  let loaded: ReturnType<NonNullable<typeof loader>> | undefined;
-  const options = loader ? { ...given, loadFeatures: () => (loaded ??= loader()) } : given;
+  const options = loadingOnce(given);
   const store = options.store ?? createDiagnosticsStore(options);
   const now = options.now ?? Date.now;
   let current: { readonly source: DiagnosticsSource; readonly detach: Detach } | undefined;
@@ -406,24 +422,16 @@ export function createCallDiagnostics(given: CallDiagnosticsOptions = {}): CallD
       history = historyOf(options, userId);
     },
     getRecurrence: classify,
-    getServerCallId() {
-      const state = store.getSnapshot();
-      const callId = state.ended?.callId ?? state.call.id;
-      return serverCall && serverCall.callId === callId ? serverCall.id : undefined;
-    },
-    getReportInput() {
-      const state = store.getSnapshot();
-      const { sdkVersion, redact, keepPersonalData } = options;
-      const serverCallId = api.getServerCallId();
-      return { state, serverCallId, classification: state.recurrence, sdkVersion, redact, keepPersonalData };
-    },
+    getServerCallId: () => serverCallIdOf(store.getSnapshot(), serverCall),
+    getReportInput: () => reportInputOf(store.getSnapshot(), api.getServerCallId(), options),
     track: (kind, detail) => emitTelemetry(kind, undefined, detail && { ...detail, kind }),
+    // The SDK features a chunk fetched later opens on the call (media statistics, a Teams meeting's dial-in details),
+    // found as the sources find the UFDs, under a key such chunks read without importing the finder (findFeature.ts).
+    [Symbol.for('call-diagnostics.findFeature')]: {
+      features: options.features,
+      load: options.loadFeatures ?? loadSdkFeatures,
+    },
   };
-  // The SDK features a chunk fetched later opens on the call (media statistics, the Teams meeting's dial-in details),
-  // found as the sources find the UFDs, under a key such chunks read without importing the finder.
-  Object.defineProperty(api, FIND_FEATURE, {
-    value: (name: string, call: object) => findFeatureFactory(name, call, options),
-  });
   if (options.source) api.attach(options.source);
   return api;
 }

@@ -28,6 +28,7 @@ export { type FamilyBanner, type FamilyBanners, family, selectBannerFrom } from 
 export type { RelayPeerConnectionLike, RelayProbeConfiguration } from './probe/probeRelays.js';
 export { READINESS_CHECK_IDS, type ReadinessPlatform } from './readiness/types.js';
 export { chooseSource, type SourceChoice, type SourceProps } from './sources/chooseSource.js';
+export { findFeature } from './sources/findFeature.js';
 export type { RelayStatus } from './store/state.js';
 export { createListeners, type Listeners } from './util/listeners.js';
 export { shallowEqual } from './util/shallowEqual.js';

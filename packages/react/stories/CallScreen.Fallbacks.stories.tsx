@@ -38,7 +38,8 @@ export const TurnOffVideo: Story = {
     const call = loadedCall(loaded);
     const canvas = within(canvasElement);
     await push(call, POOR_AUDIO, 12);
-    await expect(await canvas.findByText('Your network is struggling')).toBeVisible();
+    // The notice's code comes with the guidance panel's chunk, fetched at the first offer (a cold dev server is slow).
+    await expect(await canvas.findByText('Your network is struggling', {}, { timeout: 5000 })).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Turn off my video' }));
     await waitFor(() => expect(call.localVideoStreams).toHaveLength(0));
     await waitFor(() => expect(canvas.queryByText('Your network is struggling')).toBeNull());

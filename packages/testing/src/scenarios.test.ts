@@ -32,6 +32,8 @@ async function bannerAfter(holder: CallDiagnosticsHolder, scenario: (typeof CALL
   // The CallAgent, CallAdapter and StatefulCallClient sources are fetched on first use.
   await vi.dynamicImportSettled();
   const run = startScenario(fake, scenario, { speed: Number.POSITIVE_INFINITY });
+  // Other participants' diagnostics apply once the store has fetched the remote family's reducers.
+  await vi.dynamicImportSettled();
   const banner = selectBanner(diagnostics.getSnapshot());
   const state = diagnostics.getSnapshot();
   diagnostics.dispose();

@@ -1,4 +1,4 @@
-import { DUCK_TYPED_FEATURES, type FeaturesLike } from './types.js';
+import type { FeaturesLike } from './types.js';
 
 // The SDK is an optional peer, so no bundler may try to resolve it: an app without it must still build (Turbopack,
 // webpack, Vite and esbuild all fail on a dynamic import of a literal module name they cannot resolve). The
@@ -40,32 +40,4 @@ export async function sdkFeatureFactory(
   const factory = ((await load()) as unknown as Record<string, unknown>)[name];
   if (factory === undefined) throw new Error(`the SDK has no Features.${name}`);
   return factory;
-}
-
-/**
- * The key under which a `CallDiagnostics` object offers {@link findFeatureFactory} with its own `features` and loader
- * (`Symbol.for`, so code in another chunk reads it without importing this module: a chunk fetched later that imported
- * it would make bundlers split it off the first load).
- */
-export const FIND_FEATURE: unique symbol = Symbol.for('call-diagnostics.findFeature') as never;
-
-/** Finds a feature factory for a call: `Features[name]` or a stand-in at once, else a promise of the loaded SDK's. */
-export type FeatureFinder = (name: string, call: object) => unknown;
-
-/**
- * The factory of feature `name` for `call`: the given `features`' member or, for a call that declares duck-typed
- * features, a stand-in, at once; else a promise of the loaded SDK's (rejected when it has none).
- */
-export function findFeatureFactory(
-  name: string,
-  call: object,
-  options: {
-    readonly features?: object | undefined;
-    readonly loadFeatures?: (() => Promise<FeaturesLike>) | undefined;
-  },
-): unknown {
-  const given = givenFeatureFactory(name, options.features);
-  if (given !== undefined) return given;
-  if ((call as Record<symbol, unknown>)[DUCK_TYPED_FEATURES] === true) return { name };
-  return sdkFeatureFactory(name, options.features, options.loadFeatures);
 }

@@ -13,7 +13,11 @@ export interface DiagnosticsStore {
   subscribe(listener: () => void): () => void;
   /** The current snapshot. The same object until something visible changes. */
   getSnapshot(): DiagnosticsState;
-  /** Reduces one event. Ignored after {@link DiagnosticsStore.dispose}. */
+  /**
+   * Reduces one event. Ignored after {@link DiagnosticsStore.dispose}. Other participants' diagnostics
+   * (`remoteDiagnosticsChanged`, `participantLeft`) are applied once the remote family's code has arrived: the first
+   * such event fetches it, so those events apply a moment later the first time (a reset meanwhile drops them).
+   */
   dispatch(event: DiagnosticEvent): void;
   /** Drops every listener; later dispatches do nothing. */
   dispose(): void;
@@ -37,6 +41,11 @@ export interface DiagnosticsStoreOptions {
   readonly onListenerError?: (error: unknown) => void;
 }
 
+const ignore = () => {};
+
+// The remote family's reducers once fetched (the first remote event fetches them: most calls never have one).
+let remoteReducers: ReducerOptions['remote'];
+
 /**
  * Creates a store. Listeners are notified only when the snapshot object changed, each at most once per dispatch;
  * an event dispatched from inside a listener is queued and reduced after the current round.
@@ -44,9 +53,10 @@ export interface DiagnosticsStoreOptions {
  * @public
  */
 export function createDiagnosticsStore(options: DiagnosticsStoreOptions = {}): DiagnosticsStore {
-  const reducerOptions: ReducerOptions = {
+  let reducerOptions: ReducerOptions = {
     flapWindowMs: options.flapWindowMs ?? DEFAULT_REDUCER_OPTIONS.flapWindowMs,
     timelineLimit: options.timelineLimit ?? DEFAULT_REDUCER_OPTIONS.timelineLimit,
+    remote: remoteReducers,
   };
   if (!(reducerOptions.flapWindowMs >= 0) || !(reducerOptions.timelineLimit >= 1)) {
     throw new RangeError(
@@ -59,8 +69,11 @@ export function createDiagnosticsStore(options: DiagnosticsStoreOptions = {}): D
   const queue: DiagnosticEvent[] = [];
   let draining = false;
   let disposed = false;
+  // Remote events wait for the remote family's reducers (fetched on the first one; a failed download drops it and the
+  // next remote event tries again); one that waited across a reset is dropped (it was the last call's).
+  let resets = 0;
 
-  return {
+  const store: DiagnosticsStore = {
     subscribe(listener) {
       if (typeof listener !== 'function') throw new TypeError('DiagnosticsStore.subscribe expects a function');
       if (disposed) return () => {};
@@ -69,6 +82,17 @@ export function createDiagnosticsStore(options: DiagnosticsStoreOptions = {}): D
     getSnapshot: () => state,
     dispatch(event) {
       if (disposed) return;
+      const type = event?.type;
+      if (type === 'reset') resets += 1;
+      else if (!reducerOptions.remote && (type === 'remoteDiagnosticsChanged' || type === 'participantLeft')) {
+        const at = resets;
+        import('../families/remote/reduce.js').then((remote) => {
+          remoteReducers = remote;
+          reducerOptions = { ...reducerOptions, remote };
+          if (at === resets) store.dispatch(event);
+        }, ignore);
+        return;
+      }
       queue.push(event);
       if (draining) return;
       draining = true;
@@ -93,4 +117,5 @@ export function createDiagnosticsStore(options: DiagnosticsStoreOptions = {}): D
       return disposed;
     },
   };
+  return store;
 }

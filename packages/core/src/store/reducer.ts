@@ -1,7 +1,6 @@
 import { isRelayFailure } from '../catalog/endCode.js';
 import type { DiagnosticChangedEvent, DiagnosticEvent } from '../events.js';
 import { nextRelayState } from '../families/network/relay.js';
-import { reduceRemoteDiagnostics, removeRemoteParticipant } from '../families/remote/reduce.js';
 import {
   DEFAULT_REDUCER_OPTIONS,
   type DiagnosticReading,
@@ -145,9 +144,10 @@ const withRemote = (state: DiagnosticsState, remote: DiagnosticsState['remote'])
 const REDUCERS: { readonly [T in DiagnosticEvent['type']]: Reduce<T> } = {
   attached: reduceAttached,
   diagnosticChanged: reduceDiagnostic,
-  remoteDiagnosticsChanged: (state, event) =>
-    withRemote(state, reduceRemoteDiagnostics(state.remote, event.diagnostics, event.at)),
-  participantLeft: (state, event) => withRemote(state, removeRemoteParticipant(state.remote, event.participantId)),
+  remoteDiagnosticsChanged: (state, event, { remote }) =>
+    remote ? withRemote(state, remote.reduceRemoteDiagnostics(state.remote, event.diagnostics, event.at)) : state,
+  participantLeft: (state, event, { remote }) =>
+    remote ? withRemote(state, remote.removeRemoteParticipant(state.remote, event.participantId)) : state,
   callStateChanged: (state, event, options) =>
     typeof event.state !== 'string' || event.state === state.call.state
       ? state

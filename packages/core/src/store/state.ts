@@ -123,6 +123,11 @@ export interface ReducerOptions {
   readonly flapWindowMs: number;
   /** How many timeline entries to keep (oldest dropped first). */
   readonly timelineLimit: number;
+  /**
+   * The remote family's reducers (`families/remote/reduce.ts`), fetched by the store on the first remote event: until
+   * they are here, remote events change nothing (the store holds them meanwhile).
+   */
+  readonly remote?: typeof import('../families/remote/reduce.js') | undefined;
 }
 
 /** Defaults of {@link ReducerOptions}. */

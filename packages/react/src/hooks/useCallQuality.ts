@@ -22,7 +22,7 @@ const noSubscription = () => () => {};
  * diagnostics (one media statistics collector on the call, shared by every reader, stopped when the last one
  * unmounts). Undefined outside a provider and until the session's chunk has arrived.
  */
-export function useQualitySession(enabled: boolean): QualitySession | undefined {
+function useQualitySession(enabled: boolean): QualitySession | undefined {
   const context = useContext(CallDiagnosticsContext);
   const sessions = useOptionalChunk(sessionsChunk, enabled && !!context);
   const [session, setSession] = useState<QualitySession>();

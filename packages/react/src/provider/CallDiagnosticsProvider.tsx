@@ -10,7 +10,7 @@ import { createUiStore } from '../context/uiStore.js';
 import { trackUiEvent } from '../hooks/trackUiEvent.js';
 import { usePanelTelemetry } from '../hooks/usePanelTelemetry.js';
 import type { CallDiagnosticsProviderProps } from './CallDiagnosticsProvider.types.js';
-import { DeferredBanner, DeferredNotice, DeferredPanel, DeferredToast, useSurfaceChunk } from './deferredSurfaces.js';
+import { Deferred, useSurfaceChunk } from './deferredSurfaces.js';
 import { isDefaultSlot, reportSurfaceError, type SurfaceName, SurfaceSlotView } from './SurfaceBoundary.js';
 
 export type { CallDiagnosticsProviderProps, ProviderDiagnosticsOptions } from './CallDiagnosticsProvider.types.js';
@@ -51,14 +51,24 @@ export function CallDiagnosticsProvider(props: CallDiagnosticsProviderProps): Re
   };
   return (
     <CallDiagnosticsContext.Provider value={value}>
-      <SurfaceSlotView surface="banner" slot={props.banner} fallback={<DeferredBanner />} {...boundary} />
-      <SurfaceSlotView surface="notice" slot={props.notice} fallback={<DeferredNotice />} {...boundary} />
+      <SurfaceSlotView
+        surface="banner"
+        slot={props.banner}
+        fallback={<Deferred surface="RelayDiagnosticsBanner" />}
+        {...boundary}
+      />
+      <SurfaceSlotView surface="notice" slot={props.notice} fallback={<Deferred surface="Notices" />} {...boundary} />
       {children}
-      <SurfaceSlotView surface="toast" slot={props.toast} fallback={<DeferredToast />} {...boundary} />
+      <SurfaceSlotView
+        surface="toast"
+        slot={props.toast}
+        fallback={<Deferred surface="LazyRecoveryToast" />}
+        {...boundary}
+      />
       <SurfaceSlotView
         surface="panel"
         slot={props.panel}
-        fallback={<DeferredPanel iceServers={props.iceServers} />}
+        fallback={<Deferred surface="LazyFirewallGuidancePanel" iceServers={props.iceServers} />}
         {...boundary}
       />
     </CallDiagnosticsContext.Provider>

@@ -40,36 +40,21 @@ function useSurfaces(): Surfaces | undefined {
   );
 }
 
-/** The provider's default banner: the real one once loaded (no Suspense, so no fallback flash on an update). */
-export function DeferredBanner(): ReactElement | null {
-  const loaded = useSurfaces();
-  return loaded ? <loaded.RelayDiagnosticsBanner /> : null;
-}
-
-/** The provider's default notices, once loaded: "You're muted", and the fallbacks (video off, join by phone). */
-export function DeferredNotice(): ReactElement | null {
-  const loaded = useSurfaces();
-  return loaded ? (
-    <>
-      <loaded.MutedNotice />
-      <loaded.FallbackNotice />
-    </>
-  ) : null;
-}
-
-/** The provider's default recovery toast, once loaded. */
-export function DeferredToast(): ReactElement | null {
-  const loaded = useSurfaces();
-  return loaded ? <loaded.LazyRecoveryToast /> : null;
-}
-
 /**
- * The provider's default guidance panel: its code is fetched when the banner first shows a problem or when the panel
- * opens (an `openPanel()` before the surfaces load is kept and honoured once they have).
+ * One of the provider's default surfaces, once the surfaces' chunk has loaded (no Suspense, so no fallback flash on an
+ * update): the banner, the notices ("You're muted", the fallbacks), the recovery toast, or the guidance panel (its
+ * code is fetched when the banner first shows a problem or when the panel opens; an `openPanel()` before the surfaces
+ * load is kept and honoured once they have).
  */
-export function DeferredPanel(props: FirewallGuidancePanelProps): ReactElement | null {
+export function Deferred({
+  surface,
+  ...props
+}: FirewallGuidancePanelProps & {
+  readonly surface: 'RelayDiagnosticsBanner' | 'Notices' | 'LazyRecoveryToast' | 'LazyFirewallGuidancePanel';
+}): ReactElement | null {
   const loaded = useSurfaces();
-  return loaded ? <loaded.LazyFirewallGuidancePanel {...props} /> : null;
+  const Surface = loaded?.[surface] as ((p: FirewallGuidancePanelProps) => ReactElement | null) | undefined;
+  return Surface ? <Surface {...props} /> : null;
 }
 
 /** How soon a failed fetch of the surfaces' chunk may be tried again, on the call's next change. */

@@ -3,8 +3,7 @@
 // panel and of the recovery toast (in the panel's chunk: a recovery only follows a problem). Keeping them out of the provider's module keeps an app's first load small; what only a media problem
 // or an open panel needs is in chunks of their own (the media family's part: `families/media/mediaSurfaces.ts`).
 
-export { FallbackNotice } from '../components/FallbackNotice/FallbackNotice.js';
 export { LazyFirewallGuidancePanel } from '../components/FirewallGuidancePanel/LazyFirewallGuidancePanel.js';
-export { MutedNotice } from '../components/MutedNotice/MutedNotice.js';
+export { Notices } from '../components/Notice/Notices.js';
 export { LazyRecoveryToast } from '../components/RecoveryToast/LazyRecoveryToast.js';
 export { RelayDiagnosticsBanner } from '../components/RelayDiagnosticsBanner/RelayDiagnosticsBanner.js';

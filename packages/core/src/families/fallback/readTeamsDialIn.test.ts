@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { collectEvents } from '../../../test/collectEvents.js';
 import { createCallDiagnostics } from '../../createCallDiagnostics.js';
 import { CallStateTracker } from '../../sources/callStateTracker.js';
+import { findFeature } from '../../sources/findFeature.js';
 import type { CallLike } from '../../sources/types.js';
 import { readTeamsDialIn } from './readTeamsDialIn.js';
 
@@ -23,9 +24,8 @@ const DETAILS = {
 
 const dialInEvents = (events: readonly { type: string }[]) => events.filter((e) => e.type === 'dialInDetails');
 
-/** The finder a `CallDiagnostics` offers the chunks fetched later (media statistics, dial-in details). */
-const finderOf = (diagnostics: object) =>
-  (diagnostics as Record<symbol, (name: string, call: object) => unknown>)[Symbol.for('call-diagnostics.findFeature')];
+/** How the chunks fetched later find a feature with a `CallDiagnostics`' own features and loader. */
+const finderOf = (diagnostics: object) => (name: string, call: object) => findFeature(diagnostics, name, call);
 
 /** What the React fallback advisor does once the call is connected: ask once, into the store. */
 function readInto(diagnostics: ReturnType<typeof createCallDiagnostics>, call: CallLike, isDetached = () => false) {

@@ -31,7 +31,7 @@ export async function readTeamsDialIn(
 ): Promise<void> {
   try {
     const factory = await options.factory;
-    if (options.isDetached()) return;
+    if (factory === undefined || options.isDetached()) return;
     const feature = call.feature(factory) as { getTeamsMeetingAudioConferencingDetails?: () => Promise<unknown> };
     const details = await feature.getTeamsMeetingAudioConferencingDetails?.();
     const dialIn = dialInFromTeams(details);

@@ -5,6 +5,7 @@
  * a log of those changes for the support report. A chunk of its own: started when something first reads quality.
  */
 import type { DiagnosticsSource } from '../../createCallDiagnostics.js';
+import { findFeature } from '../../sources/findFeature.js';
 import { followMediaStats, type MediaStatsCollectorOptionsLike } from '../../sources/followMediaStats.js';
 import type { CallAgentLike, CallLike, FeaturesLike } from '../../sources/types.js';
 import type { DiagnosticsState } from '../../store/state.js';
@@ -77,16 +78,12 @@ export function callOf(source: DiagnosticsSource | undefined): CallLike | undefi
 
 /**
  * `Features.MediaStats` for `call`: the session's `features`' member, else the one the target finds with its own
- * `features` and loader (a `CallDiagnostics` offers its finder under `Symbol.for('call-diagnostics.findFeature')`;
- * reading it so keeps the SDK loader out of this chunk), else none.
+ * `features` and loader (`findFeature`), else none.
  */
 function mediaStatsFactory(target: QualitySessionTarget, call: CallLike, options: QualitySessionOptions): unknown {
   const given = (options.features as Record<string, unknown> | undefined)?.MediaStats;
   if (given !== undefined) return given;
-  const find = (target as unknown as Record<symbol, ((name: string, call: object) => unknown) | undefined>)[
-    Symbol.for('call-diagnostics.findFeature')
-  ];
-  return find?.('MediaStats', call);
+  return findFeature(target, 'MediaStats', call);
 }
 
 /**

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DiagnosticEvent } from '../../events.js';
-import { diagnosticsReducer } from '../../store/reducer.js';
-import { type DiagnosticsState, INITIAL_STATE } from '../../store/state.js';
+import { diagnosticsReducer as reduceWith } from '../../store/reducer.js';
+import { DEFAULT_REDUCER_OPTIONS, type DiagnosticsState, INITIAL_STATE } from '../../store/state.js';
+import * as remote from './reduce.js';
 import { selectParticipantDiagnostic, selectRemoteDiagnostics } from './selectors.js';
 
 type Entry = Extract<DiagnosticEvent, { type: 'remoteDiagnosticsChanged' }>['diagnostics'][number];
@@ -10,6 +11,9 @@ const changed = (at: number, ...diagnostics: Entry[]): DiagnosticEvent => ({
   at,
   diagnostics,
 });
+// The reducer with the remote family's reducers (the store fetches them on the first remote event).
+const diagnosticsReducer = (state: DiagnosticsState, event: DiagnosticEvent) =>
+  reduceWith(state, event, { ...DEFAULT_REDUCER_OPTIONS, remote });
 const alex = { participantId: 'p-alex', rawId: '8:acs:alex', displayName: 'Alex' };
 const sam = { participantId: 'p-sam' };
 const run = (...events: DiagnosticEvent[]): DiagnosticsState =>

@@ -41,8 +41,10 @@ export interface FallbackNoticeState {
   readonly action: FallbackNoticeAction | undefined;
   /** "Not now": closes the offer for this call. */
   readonly dismiss: FallbackNoticeAction;
-  /** The notice's class. */
+  /** The notice's class (its root). */
   readonly className: string;
+  /** The classes of its parts (set by `useFallbackNotice_unstable`). */
+  readonly classes?: { readonly body: string; readonly title: string; readonly actions: string } | undefined;
   /** The actions' class (buttons and links with a Fluent link's look). */
   readonly actionClassName?: string | undefined;
 }

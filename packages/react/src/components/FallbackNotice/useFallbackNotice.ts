@@ -7,10 +7,11 @@ import { useFallbackStrings } from '../../families/fallback/useFallbackStrings.j
 import { trackUiEvent } from '../../hooks/trackUiEvent.js';
 import { useOptionalChunk } from '../../hooks/useChunk.js';
 import { useDiagnosticsSelector } from '../../hooks/useDiagnosticsSelector.js';
+import { useNoticeClasses } from '../Notice/useNoticeClasses.styles.js';
 import { useActionLinkClassName } from '../RelayDiagnosticsBanner/useRelayDiagnosticsBannerStyles.styles.js';
 import type { FallbackNoticeProps, FallbackNoticeState } from './FallbackNotice.types.js';
 import { useFallbackAdvisor } from './useFallbackAdvisor.js';
-import { useFallbackNoticeClassName_unstable } from './useFallbackNoticeStyles.styles.js';
+import { fallbackNoticeClassNames } from './useFallbackNoticeStyles.styles.js';
 
 const none = () => () => {};
 const HIDDEN: Omit<FallbackNoticeState, 'className'> = {
@@ -27,10 +28,20 @@ const HIDDEN: Omit<FallbackNoticeState, 'className'> = {
  * a camera on, it offers "Turn off my video" (the provider's controls: `call.stopVideo(stream)` for each local video
  * stream, `adapter.stopCamera()`); when it is still `poor` 30 samples later and dial-in details are known, "Join by
  * phone" (a `tel:` link). Each offer is made at most once per call: taken or dismissed ("Not now"), it is not made
- * again. A failed `stopVideo` is said in words. Records `fallbackOffered` and `fallbackChosen`. `advisor`: the call's
- * advisor when the caller has one already (the provider's notice slot); else one is started here.
+ * again. A failed `stopVideo` is said in words. Records `fallbackOffered` and `fallbackChosen`.
  */
-export function useFallbackNotice_unstable(props: FallbackNoticeProps, advisor?: FallbackAdvisor): FallbackNoticeState {
+export function useFallbackNotice_unstable(props: FallbackNoticeProps): FallbackNoticeState {
+  return useFallbackNoticeWith(props, undefined);
+}
+
+/**
+ * {@link useFallbackNotice_unstable} with the call's advisor when the caller has one already (the provider's notices:
+ * `useFallbacks`); else one is started here.
+ */
+export function useFallbackNoticeWith(
+  props: FallbackNoticeProps,
+  advisor: FallbackAdvisor | undefined,
+): FallbackNoticeState {
   const context = useContext(CallDiagnosticsContext);
   const diagnostics = props.diagnostics ?? context?.diagnostics;
   const own = useFallbackAdvisor(props, advisor === undefined).advisor;
@@ -58,6 +69,6 @@ export function useFallbackNotice_unstable(props: FallbackNoticeProps, advisor?:
     () => controller?.getSnapshot() ?? HIDDEN,
     () => HIDDEN,
   );
-  const className = useFallbackNoticeClassName_unstable(props.className);
-  return { ...view, className, actionClassName: useActionLinkClassName() };
+  const { root, ...classes } = useNoticeClasses(fallbackNoticeClassNames.root, 'warning', props.className);
+  return { ...view, className: root, classes, actionClassName: useActionLinkClassName() };
 }

@@ -13,8 +13,8 @@ const notLoaded = () => undefined;
  * serve it, so "Check your network" opens at once (a failure then is silent: opening reports it), or when the panel
  * opens. Once the code is there the panel is rendered, closed until opened: its drawer sets up Fluent's focus restorer
  * then, before "Check your network" is pressed, so focus returns to that action when the panel closes (an opener
- * pressed before the code arrived gets it back too: `returnFocusWhenLost`). It stays mounted, so closing keeps Fluent's
- * exit motion and focus return.
+ * pressed before the code arrived gets it back too: `ProviderPanel`, in the panel's chunk). It stays mounted, so
+ * closing keeps Fluent's exit motion and focus return.
  *
  * A chunk that cannot be downloaded when the panel opens closes the panel and is thrown to the provider's boundary,
  * which reports it (`onSurfaceError(error, 'panel')`) and tries the panel again on the next call: the chunk is then
@@ -32,11 +32,6 @@ export function LazyFirewallGuidancePanel(props: FirewallGuidancePanelProps): Re
   const loaded = useSyncExternalStore(chunk.subscribe, chunk.peek, notLoaded);
   const [failure, setFailure] = useState<{ readonly error: unknown }>();
   const opened = useRef(false);
-  const wasOpen = useRef(false);
-  const opener = useRef<Element | null>(null);
-  // What had the focus when the panel opened, read before the drawer moves it in (its effects run before ours).
-  if (open && !wasOpen.current && typeof document !== 'undefined') opener.current = document.activeElement;
-  wasOpen.current = open;
   if (open) opened.current = true;
   const wanted = opened.current;
   useEffect(() => {
@@ -54,12 +49,6 @@ export function LazyFirewallGuidancePanel(props: FirewallGuidancePanelProps): Re
       live = false;
     };
   }, [wanted, loaded, ui]);
-  useEffect(() => {
-    const element = opener.current;
-    if (open || !loaded || !(element instanceof HTMLElement)) return undefined;
-    opener.current = null;
-    return loaded.returnFocusWhenLost(element);
-  }, [open, loaded]);
   if (failure) throw failure.error;
-  return loaded ? <loaded.FirewallGuidancePanel {...props} /> : null;
+  return loaded ? <loaded.ProviderPanel {...props} isOpen={open} /> : null;
 }

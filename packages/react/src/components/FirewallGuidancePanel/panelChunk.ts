@@ -2,6 +2,7 @@
 // guidance panel with its focus return, the recovery toast (a recovery only follows a problem), and the fallback
 // notice's words and actions (fetched when the quality advisor first makes an offer).
 export { FallbackNoticeView } from '../FallbackNotice/FallbackNoticeView.js';
+export { MutedNotice } from '../MutedNotice/MutedNotice.js';
 export { RecoveryToastSince } from '../RecoveryToast/RecoveryToastSince.js';
 export { FirewallGuidancePanel } from './FirewallGuidancePanel.js';
-export { returnFocusWhenLost } from './returnFocus.js';
+export { ProviderPanel } from './ProviderPanel.js';

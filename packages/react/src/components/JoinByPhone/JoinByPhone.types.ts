@@ -53,5 +53,5 @@ export interface JoinByPhoneState {
   /** The last copy's outcome (said in a live region). */
   readonly copyStatus: CopyStatus;
   /** Class names of the parts. */
-  readonly classes: { readonly root: string; readonly list: string; readonly row: string };
+  readonly classes: { readonly root: string; readonly list: string; readonly row: string; readonly link?: string };
 }

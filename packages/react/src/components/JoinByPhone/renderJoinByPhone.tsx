@@ -1,4 +1,4 @@
-import { Body1, Button, Link, Subtitle2 } from '@fluentui/react-components';
+import { Body1, Button, Subtitle2 } from '@fluentui/react-components';
 import { type ReactElement, useId } from 'react';
 import type { JoinByPhoneState } from './JoinByPhone.types.js';
 
@@ -23,9 +23,15 @@ function JoinByPhoneView({ state }: { readonly state: JoinByPhoneState }): React
       <ul className={classes.list}>
         {state.numbers.map((number, index) => (
           <li key={number.key} className={classes.row}>
-            <Link href={number.href} onClick={state.onCall} aria-label={number.callLabel} id={`${id}-n${index}`}>
+            <a
+              href={number.href}
+              onClick={state.onCall}
+              aria-label={number.callLabel}
+              id={`${id}-n${index}`}
+              className={classes.link}
+            >
               {number.text}
-            </Link>
+            </a>
             <Button size="small" onClick={number.copy} aria-describedby={`${id}-n${index}`}>
               {labels.copyNumber}
             </Button>
@@ -39,9 +45,9 @@ function JoinByPhoneView({ state }: { readonly state: JoinByPhoneState }): React
         </Button>
       </div>
       {state.dialIn?.dialinUrl && (
-        <Link href={state.dialIn.dialinUrl} target="_blank" rel="noopener noreferrer">
+        <a href={state.dialIn.dialinUrl} target="_blank" rel="noopener noreferrer" className={classes.link}>
           {labels.moreNumbers}
-        </Link>
+        </a>
       )}
       <span role="status" aria-live="polite">
         {state.copyStatus === 'copied' ? labels.copied : state.copyStatus === 'failed' ? labels.copyFailed : ''}

@@ -1,4 +1,5 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useActionLinkClassName } from '../RelayDiagnosticsBanner/useRelayDiagnosticsBannerStyles.styles.js';
 
 /** Class names of the section's parts, for app CSS that needs a stable hook. */
 export const joinByPhoneClassNames = {
@@ -24,11 +25,15 @@ export function useJoinByPhoneClasses_unstable(className: string | undefined): {
   root: string;
   list: string;
   row: string;
+  link: string;
 } {
   const styles = useStyles();
   return {
     root: mergeClasses(joinByPhoneClassNames.root, styles.root, className),
     list: mergeClasses(joinByPhoneClassNames.list, styles.list),
     row: mergeClasses(joinByPhoneClassNames.row, styles.row),
+    // A Fluent link's look on a native anchor (the banner's actions' class): Fluent's Link would be one more module the
+    // panel's chunk shares with the app, which makes the bundler split the app's vendor chunk.
+    link: useActionLinkClassName(),
   };
 }

@@ -22,8 +22,10 @@ export interface MutedNoticeState {
   readonly unmute: { readonly label: string; readonly onClick: () => void } | undefined;
   /** Closes the notice until the person speaks while muted again. */
   readonly dismiss: { readonly label: string; readonly onClick: () => void };
-  /** The notice's class. */
+  /** The notice's class (its root). */
   readonly className: string;
+  /** The classes of its parts (set by `useMutedNotice_unstable`). */
+  readonly classes?: { readonly body: string; readonly title: string; readonly actions: string } | undefined;
   /** Its actions' look: a Fluent link drawn on a native `<button>` (the banner's, set by `useMutedNotice_unstable`). */
   readonly actionClassName?: string | undefined;
 }

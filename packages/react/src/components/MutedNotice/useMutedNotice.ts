@@ -5,9 +5,10 @@ import { mediaSurfacesChunk } from '../../families/media/mediaSurfacesChunk.js';
 import { useMediaStrings } from '../../families/media/useMediaStrings.js';
 import { useOptionalChunk as useLazyModule } from '../../hooks/useChunk.js';
 import { useDiagnosticsSelector } from '../../hooks/useDiagnosticsSelector.js';
+import { useNoticeClasses } from '../Notice/useNoticeClasses.styles.js';
 import { useActionLinkClassName } from '../RelayDiagnosticsBanner/useRelayDiagnosticsBannerStyles.styles.js';
 import type { MutedNoticeProps, MutedNoticeState } from './MutedNotice.types.js';
-import { useMutedNoticeClassName_unstable } from './useMutedNoticeStyles.styles.js';
+import { mutedNoticeClassNames } from './useMutedNoticeStyles.styles.js';
 
 /**
  * Decides the "You're muted" notice (Fluent's state half): shown while the SDK says the person speaks with the
@@ -26,7 +27,7 @@ export function useMutedNotice_unstable(props: MutedNoticeProps): MutedNoticeSta
   const command = props.onUnmute ?? own;
   const [closedAt, setClosedAt] = useState<number>();
   const [failedAt, setFailedAt] = useState<number>();
-  const className = useMutedNoticeClassName_unstable(props.className);
+  const { root: className, ...classes } = useNoticeClasses(mutedNoticeClassNames.root, 'info', props.className);
   const actionClassName = useActionLinkClassName();
   const muted = strings?.muted;
   const failed = failedAt !== undefined && failedAt === since;
@@ -51,6 +52,7 @@ export function useMutedNotice_unstable(props: MutedNoticeProps): MutedNoticeSta
         : undefined,
     dismiss: { label: muted?.dismiss ?? '', onClick: () => setClosedAt(since) },
     className,
+    classes,
     actionClassName,
   };
 }

@@ -43,6 +43,11 @@ export interface RelayDiagnosticsBannerClasses {
   readonly root: string;
   /** The `MessageBarBody`: title, sentences, readiness finding, meta line. */
   readonly body: string;
+  /**
+   * The title: a native `<span>` with a Fluent `MessageBarTitle`'s look (body 1 strong), which labels the banner
+   * (optional for a custom state: its render may draw a title of its own).
+   */
+  readonly title?: string | undefined;
   /** The small monospace line: since when, "+N more", the code and the call ID. */
   readonly meta: string;
   /** The primary action (set in semibold). */
@@ -73,6 +78,8 @@ export interface RelayDiagnosticsBannerState {
   readonly issue: string | undefined;
   /** The title ("Trouble reaching the call servers", "Your call couldn't connect: your network blocked it"…). */
   readonly title: string;
+  /** The title's element ID, which labels the banner (`aria-labelledby`); set by `useRelayDiagnosticsBanner_unstable`. */
+  readonly titleId?: string | undefined;
   /** The sentences under the title, in order: what happened, then the hint (transient or persistent). */
   readonly lines: readonly string[];
   /**

@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, mergeClasses } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, mergeClasses } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { BannerActions } from './BannerActions.js';
 import type { RelayDiagnosticsBannerAction, RelayDiagnosticsBannerState } from './RelayDiagnosticsBanner.types.js';
@@ -52,9 +52,12 @@ export function renderRelayDiagnosticsBanner_unstable(state: RelayDiagnosticsBan
       layout="multiline"
       className={classes.root}
       data-issue={state.issue}
+      aria-labelledby={state.titleId}
     >
       <MessageBarBody className={classes.body}>
-        <MessageBarTitle>{state.title}</MessageBarTitle>
+        <span id={state.titleId} className={classes.title}>
+          {state.title}
+        </span>
         {state.lines.map((line) => (
           <span key={line}>{line}</span>
         ))}

@@ -1,8 +1,8 @@
 import { type CallDetails, type ReadinessResult, selectCallDetails } from '@call-diagnostics/core';
-import { useContext, useEffect, useState } from 'react';
+import { useContext, useEffect, useId, useState } from 'react';
 import { CallDiagnosticsContext } from '../../context/CallDiagnosticsContext.js';
 import { useLoadedBannerModel } from '../../families/bannerFamilies.js';
-import { useJoinByPhoneBannerPart } from '../../families/fallback/useJoinByPhoneBannerPart.js';
+import { useFallbacks } from '../../families/fallback/useFallbacks.js';
 import { useMediaBannerParts } from '../../families/media/useMediaBannerParts.js';
 import { moreIssuesText } from '../../families/network/bannerState.js';
 import { useDiagnosticsSelector } from '../../hooks/useDiagnosticsSelector.js';
@@ -40,7 +40,10 @@ export function useRelayDiagnosticsBanner_unstable(props: RelayDiagnosticsBanner
   const readinessText = useReadinessFinding(relayProblem, strings);
   const media = useMediaBannerParts(context, props.diagnostics);
   const actions = useBannerActions(props, strings, details);
-  const joinByPhone = useJoinByPhoneBannerPart(model, context, props.diagnostics ?? context?.diagnostics);
+  // "Join by phone" after an end the network caused, when dial-in details are known (the fallback family's chunk).
+  const { joinByPhone } = useFallbacks(props.diagnostics, false);
+  const offer = model.kind === 'callEnded' ? joinByPhone?.offer : undefined;
+  useEffect(() => offer?.(), [offer]);
   // Without strings yet (a locale tag's rules on their way) the banner shows nothing meanwhile.
   const kind =
     strings &&
@@ -53,7 +56,8 @@ export function useRelayDiagnosticsBanner_unstable(props: RelayDiagnosticsBanner
       moreIssues: (count) => moreIssuesText(strings, count),
       joinByPhone,
     });
-  const base = { readinessText, restoreFocusTarget, classes: relayDiagnosticsBannerBaseClasses };
+  const titleId = useId();
+  const base = { readinessText, restoreFocusTarget, titleId, classes: relayDiagnosticsBannerBaseClasses };
   // A kind with nothing to say yet (its family's strings are on their way) shows nothing meanwhile.
   if (!kind) return { ...base, ...BLANK, model: NONE, kind: 'none' };
   return { ...base, ...kind, model, kind: model.kind };

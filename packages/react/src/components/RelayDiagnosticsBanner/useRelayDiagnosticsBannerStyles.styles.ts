@@ -11,6 +11,7 @@ import type { RelayDiagnosticsBannerClasses, RelayDiagnosticsBannerState } from 
 export const relayDiagnosticsBannerClassNames = {
   root: 'cdk-RelayDiagnosticsBanner',
   body: 'cdk-RelayDiagnosticsBanner__body',
+  title: 'cdk-RelayDiagnosticsBanner__title',
   meta: 'cdk-RelayDiagnosticsBanner__meta',
   primaryAction: 'cdk-RelayDiagnosticsBanner__primaryAction',
   secondaryAction: 'cdk-RelayDiagnosticsBanner__secondaryAction',
@@ -24,8 +25,9 @@ export const relayDiagnosticsBannerBaseClasses: RelayDiagnosticsBannerClasses = 
 const useStyles = makeStyles({
   root: { marginBottom: tokens.spacingVerticalS },
   body: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
-  // The banner's actions are links; the one to press first is set in semibold.
-  primaryAction: { fontWeight: tokens.fontWeightSemibold },
+  // The title (a Fluent MessageBarTitle's weight: the body sets the rest of its type and stacks it above the
+  // sentences) and the action to press first are set in semibold (the actions are links).
+  strong: { fontWeight: tokens.fontWeightSemibold },
 });
 const useMetaClassName = makeResetStyles({
   display: 'flex',
@@ -46,8 +48,9 @@ export function useRelayDiagnosticsBannerStyles_unstable(
   const classes: RelayDiagnosticsBannerClasses = {
     root: mergeClasses(c.root, s.root, className),
     body: mergeClasses(c.body, s.body),
+    title: mergeClasses(c.title, s.strong),
     meta: mergeClasses(c.meta, useMetaClassName()),
-    primaryAction: mergeClasses(c.primaryAction, s.primaryAction),
+    primaryAction: mergeClasses(c.primaryAction, s.strong),
     secondaryAction: mergeClasses(c.secondaryAction),
     action: useActionLinkClassName(),
   };

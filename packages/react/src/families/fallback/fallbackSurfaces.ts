@@ -10,6 +10,7 @@ import {
   controlsOf,
   type DialInInfo,
   dialInLink,
+  lookupCallEnd,
   type QualitySession,
 } from '@call-diagnostics/core';
 import {
@@ -18,6 +19,7 @@ import {
   closeFallback,
   createListeners,
   type FallbackAdvice,
+  findFeature,
   NO_ADVICE,
   readTeamsDialIn,
 } from '@call-diagnostics/core/internal';
@@ -80,6 +82,8 @@ export interface FallbackAdvisor {
   close(which: 'videoOff' | 'phone'): void;
   /** Lets go of the quality session. */
   stop(): void;
+  /** The offers already recorded as `fallbackOffered` in this call (once each, however often they come and go). */
+  readonly offered: Set<string>;
 }
 
 /** What the advisor reads at each sample. */
@@ -101,12 +105,9 @@ function readTeamsDetails(
   isDetached: () => boolean,
 ): void {
   const call = callOf(context?.callSource);
-  const find = (diagnostics as unknown as Record<symbol, ((name: string, call: object) => unknown) | undefined>)[
-    Symbol.for('call-diagnostics.findFeature')
-  ];
   const dispatch = (diagnostics as { dispatch?: (event: object) => void }).dispatch;
-  if (!call || !find || !dispatch) return;
-  const factory = (async () => find('TeamsMeetingAudioConferencing', call))();
+  if (!call || !dispatch) return;
+  const factory = (async () => findFeature(diagnostics, 'TeamsMeetingAudioConferencing', call))();
   readTeamsDialIn(call, (dialIn) => dispatch({ type: 'dialInDetails', at: Date.now(), dialIn }), {
     factory,
     isDetached,
@@ -141,6 +142,7 @@ export function startFallbackAdvisor(options: FallbackAdvisorOptions): FallbackA
     set(adviseFallback(advice, { level: assessment.level, cameraOn, dialIn: dialInKnown() }));
   });
   return {
+    offered: new Set(),
     getSnapshot: () => advice,
     subscribe: listeners.subscribe,
     close: (which) => set(closeFallback(advice, which)),
@@ -214,7 +216,7 @@ export function startFallbackNotice(options: FallbackNoticeOptions) {
   let dialIn: DialInInfo | undefined;
   let failed = false;
   let view = HIDDEN;
-  const offered = new Set<string>();
+  const { offered } = advisor;
   const listeners = createListeners();
   const choose = (which: 'videoOff' | 'phone') => {
     options.track('fallbackChosen', { fallback: which });
@@ -291,3 +293,212 @@ export function startFallbackNotice(options: FallbackNoticeOptions) {
 
 /** The notice's controller. */
 export type FallbackNoticeController = ReturnType<typeof startFallbackNotice>;
+
+/** The calls' advisors as the notice's gate sees them: the advisor of the call in progress while it makes an offer. */
+export interface FallbackWatch {
+  /** The advisor with an offer now, else undefined. */
+  current(): FallbackAdvisor | undefined;
+  /** Calls `listener` when that changes. */
+  subscribe(listener: () => void): () => void;
+  /** Stops following the calls. */
+  stop(): void;
+}
+
+/**
+ * Follows the calls of `diagnostics`: once a call is connected, an advisor on its quality (kept through a hold, so an
+ * offer closed in a call is not made again); stopped when the call ends; a new one for the next call.
+ */
+export function watchFallbacks(
+  diagnostics: DiagnosticsSourceLike,
+  context: CallDiagnosticsContextValue | undefined,
+  isVideoOn?: () => boolean,
+): FallbackWatch {
+  const listeners = createListeners();
+  let advisor: FallbackAdvisor | undefined;
+  let stopAdvice = () => {};
+  let shown: FallbackAdvisor | undefined;
+  let started = false;
+  const notify = () => {
+    const next = advisor && advisor.getSnapshot().offer !== 'none' ? advisor : undefined;
+    if (next === shown) return;
+    shown = next;
+    listeners.notify();
+  };
+  const stopAdvisor = () => {
+    stopAdvice();
+    advisor?.stop();
+    advisor = undefined;
+    notify();
+  };
+  const onState = () => {
+    const state = diagnostics.getSnapshot();
+    if (state.ended) {
+      started = false;
+      stopAdvisor();
+    } else if (!started && state.call.state === 'Connected') {
+      started = true;
+      advisor = startFallbackAdvisor({ diagnostics, context, isVideoOn });
+      stopAdvice = advisor.subscribe(notify);
+    }
+  };
+  const unsubscribe = diagnostics.subscribe(onState);
+  onState();
+  return {
+    current: () => shown,
+    subscribe: listeners.subscribe,
+    stop() {
+      unsubscribe();
+      stopAdvisor();
+      listeners.clear();
+    },
+  };
+}
+
+/** What the provider's surfaces read of the fallback family (`useFallbacks`). */
+export interface FallbacksView {
+  /**
+   * The banner's "Join by phone" after an end the network caused, when dial-in details are known and the family's
+   * words have arrived; `offer()` records `fallbackOffered` once per end (the banner calls it when it shows the link).
+   */
+  readonly joinByPhone:
+    | (NonNullable<ReturnType<typeof bannerJoinByPhone>> & { readonly offer: () => void })
+    | undefined;
+  /** The advisor of the call in progress while it makes an offer (the notice's). */
+  readonly advisor: FallbackAdvisor | undefined;
+}
+
+/** The fallback family of one provider, shared by its surfaces (see {@link acquireFallbacks}). */
+export interface Fallbacks {
+  getSnapshot(): FallbacksView;
+  subscribe(listener: () => void): () => void;
+  /** The family's words in the provider's locale (until then no "Join by phone"). */
+  setStrings(strings: FallbackStrings | undefined): void;
+  /** Lets go; the last surface to let go stops the family. */
+  release(): void;
+}
+
+/** Records a telemetry record of the fallbacks (`trackUiEvent` on the provider's diagnostics). */
+export type FallbackTrack = (kind: 'fallbackOffered' | 'fallbackChosen', detail: Record<string, string>) => void;
+
+interface SharedFallbacks {
+  readonly view: Omit<Fallbacks, 'release'>;
+  /** Starts the advisor for one more surface that shows its offers; returns the matching stop. */
+  follow(): () => void;
+  stop(): void;
+  users: number;
+}
+
+const shared = new WeakMap<object, SharedFallbacks>();
+
+/**
+ * The fallback family of the provider whose context is `context`, shared by its surfaces (the banner and the notices
+ * each acquire it; the last release stops it): the banner's "Join by phone" after an end the network caused (the
+ * catalog's `network` ends: 410/3112, 410/301004…) and, while a surface that shows its offers holds it
+ * (`withAdvisor`), the advisor of the call in progress (`watchFallbacks`: a quality session once a call connects).
+ */
+export function acquireFallbacks(
+  context: CallDiagnosticsContextValue,
+  track: FallbackTrack,
+  withAdvisor: boolean,
+): Fallbacks {
+  const key = context.ui;
+  let entry = shared.get(key);
+  if (!entry) {
+    entry = startFallbacks(context, track);
+    shared.set(key, entry);
+  }
+  const used = entry;
+  used.users += 1;
+  const unfollow = withAdvisor ? used.follow() : undefined;
+  let released = false;
+  return {
+    ...used.view,
+    release() {
+      if (released) return;
+      released = true;
+      unfollow?.();
+      used.users -= 1;
+      if (used.users > 0) return;
+      shared.delete(key);
+      used.stop();
+    },
+  };
+}
+
+function startFallbacks(context: CallDiagnosticsContextValue, track: FallbackTrack): SharedFallbacks {
+  const { diagnostics } = context;
+  const listeners = createListeners();
+  const offered = new WeakSet<object>();
+  let watch: FallbackWatch | undefined;
+  let stopWatch = () => {};
+  let followers = 0;
+  let strings: FallbackStrings | undefined;
+  let view: FallbacksView = { joinByPhone: undefined, advisor: undefined };
+  let inputs: readonly unknown[] = [];
+  const update = () => {
+    const state = diagnostics.getSnapshot();
+    const { ended } = state;
+    const network = !!ended && lookupCallEnd(ended.code, ended.subCode)?.network === true;
+    const next = [network && ended, context.dialIn, state.dialIn, strings];
+    let { joinByPhone } = view;
+    if (next.some((value, i) => value !== inputs[i])) {
+      inputs = next;
+      const phone =
+        ended && network && strings
+          ? bannerJoinByPhone(context.dialIn, state.dialIn, strings, () =>
+              track('fallbackChosen', { fallback: 'phone' }),
+            )
+          : undefined;
+      joinByPhone = phone && {
+        ...phone,
+        offer() {
+          if (offered.has(ended as object)) return;
+          offered.add(ended as object);
+          const trigger = `callEnded:${ended?.code}${ended?.subCode === undefined ? '' : `/${ended.subCode}`}`;
+          track('fallbackOffered', { fallback: 'phone', trigger });
+        },
+      };
+    }
+    const advisor = watch?.current();
+    if (joinByPhone === view.joinByPhone && advisor === view.advisor) return;
+    view = { joinByPhone, advisor };
+    listeners.notify();
+  };
+  const stopState = diagnostics.subscribe(update);
+  const unwatch = () => {
+    stopWatch();
+    watch?.stop();
+    watch = undefined;
+  };
+  update();
+  return {
+    view: {
+      getSnapshot: () => view,
+      subscribe: listeners.subscribe,
+      setStrings(next) {
+        strings = next;
+        update();
+      },
+    },
+    follow() {
+      followers += 1;
+      if (!watch) {
+        watch = watchFallbacks(diagnostics, context);
+        stopWatch = watch.subscribe(update);
+        update();
+      }
+      return () => {
+        followers -= 1;
+        if (followers > 0) return;
+        unwatch();
+        update();
+      };
+    },
+    stop() {
+      stopState();
+      unwatch();
+      listeners.clear();
+    },
+    users: 0,
+  };
+}

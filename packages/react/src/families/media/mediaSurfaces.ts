@@ -9,6 +9,8 @@
 import { type CallControls, controlsOf, selectMediaIssues } from '@call-diagnostics/core';
 import { family, mediaBanner } from '@call-diagnostics/core/internal';
 import type { CallDiagnosticsContextValue } from '../../context/CallDiagnosticsContext.js';
+import type { MediaStrings } from './strings/en-US.js';
+import type { MediaBannerParts } from './useMediaBannerParts.js';
 
 export { mediaIssueState } from './bannerState.js';
 export { detectPlatform } from './platform.js';
@@ -16,6 +18,41 @@ export { mediaStrings } from './strings/tree.js';
 
 /** The media family's part of the banner. */
 export const familyBanner = family({ issues: selectMediaIssues, banner: mediaBanner });
+
+const CHOOSE = { microphone: 'chooseMicrophone', camera: 'chooseCamera', speaker: 'chooseSpeaker' } as const;
+
+/**
+ * The banner's media actions: "Unmute" through the call's controls (undefined when the call cannot be unmuted from
+ * here; a failure goes to `failed(true)`, said in words, never thrown at the host) and "Choose another …" through the
+ * app's device settings (undefined without `onOpenDeviceSettings`).
+ */
+export function mediaActions(
+  context: CallDiagnosticsContextValue | undefined,
+  labels: MediaStrings['actions'],
+  failed: (failed: boolean) => void,
+): Pick<MediaBannerParts, 'unmute' | 'chooseDevice'> {
+  const command = unmuteOf(context);
+  const open = context?.onOpenDeviceSettings;
+  return {
+    unmute: command && {
+      id: 'unmute',
+      label: labels.unmute,
+      onClick: () => {
+        failed(false);
+        command().catch(() => failed(true));
+      },
+      opensPanel: false,
+    },
+    chooseDevice:
+      open &&
+      ((device) => ({
+        id: 'chooseDevice',
+        label: labels[CHOOSE[device]],
+        onClick: () => open(device),
+        opensPanel: false,
+      })),
+  };
+}
 
 /** The call's Unmute, as `useCallControls()` gives it: the provider's `controls` over its source's own. */
 export function unmuteOf(context: CallDiagnosticsContextValue | undefined): CallControls['unmute'] {

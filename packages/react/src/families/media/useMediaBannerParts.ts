@@ -1,8 +1,8 @@
 /**
  * What the banner needs for a media problem, all from the media family's chunks once a media UFD is raised: the media
  * strings, the family's part of the surfaces (its banner words), the person's platform, "Unmute" through the call's
- * controls and "Choose another …" through the app's device settings. Nothing before: a call without a media problem
- * fetches none of it.
+ * controls and "Choose another …" through the app's device settings (both made in that chunk: `mediaActions`).
+ * Nothing before: a call without a media problem fetches none of it.
  */
 import { selectMediaRaised } from '@call-diagnostics/core/internal';
 import { useMemo, useState } from 'react';
@@ -34,32 +34,6 @@ export interface MediaBannerParts {
   readonly chooseDevice: ((device: 'microphone' | 'camera' | 'speaker') => RelayDiagnosticsBannerAction) | undefined;
 }
 
-const CHOOSE = { microphone: 'chooseMicrophone', camera: 'chooseCamera', speaker: 'chooseSpeaker' } as const;
-
-/**
- * "Unmute" through the provider's controls (`call.unmute()`, `adapter.unmute()`): undefined when the call cannot be
- * unmuted from here. A failed unmute is said in words (`unmuteFailed`), never thrown at the host.
- */
-function useUnmuteAction(
-  command: (() => Promise<void>) | undefined,
-  label: string | undefined,
-): Pick<MediaBannerParts, 'unmute' | 'unmuteFailed'> {
-  const [failed, setFailed] = useState(false);
-  const unmute: RelayDiagnosticsBannerAction | undefined =
-    command && label
-      ? {
-          id: 'unmute',
-          label,
-          onClick: () => {
-            setFailed(false);
-            command().catch(() => setFailed(true));
-          },
-          opensPanel: false,
-        }
-      : undefined;
-  return { unmute, unmuteFailed: failed };
-}
-
 /** The banner's media parts (see the module's comment). */
 export function useMediaBannerParts(
   context: CallDiagnosticsContextValue | undefined,
@@ -68,19 +42,12 @@ export function useMediaBannerParts(
   const raised = useDiagnosticsSelector(selectMediaRaised, source);
   const mediaPart = useLazyModule(mediaSurfacesChunk, raised);
   const media = useMediaStrings(raised);
-  // The platform is read once (it does not change during a call); the controls when the provider's source changes.
+  const [unmuteFailed, setUnmuteFailed] = useState(false);
+  // The platform is read once (it does not change during a call); the actions when the provider's source changes.
   const platform = useMemo(() => mediaPart?.detectPlatform(), [mediaPart]);
-  const command = useMemo(() => mediaPart?.unmuteOf(context), [mediaPart, context]);
-  const { unmute, unmuteFailed } = useUnmuteAction(command, media?.actions.unmute);
-  const onOpenDeviceSettings = context?.onOpenDeviceSettings;
-  const chooseDevice =
-    media &&
-    onOpenDeviceSettings &&
-    ((device: 'microphone' | 'camera' | 'speaker') => ({
-      id: 'chooseDevice' as const,
-      label: media.actions[CHOOSE[device]],
-      onClick: () => onOpenDeviceSettings(device),
-      opensPanel: false,
-    }));
-  return { media, mediaPart, platform, unmute, unmuteFailed, chooseDevice };
+  const actions = useMemo(
+    () => media && mediaPart?.mediaActions(context, media.actions, setUnmuteFailed),
+    [mediaPart, context, media],
+  );
+  return { media, mediaPart, platform, unmuteFailed, unmute: actions?.unmute, chooseDevice: actions?.chooseDevice };
 }
