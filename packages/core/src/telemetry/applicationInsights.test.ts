@@ -191,7 +191,7 @@ describe('createApplicationInsightsSink', () => {
     diagnostics.dispose();
   });
 
-  it('bad input is a clear TypeError', () => {
+  it('a bad argument at creation is a clear TypeError naming the option and its type, never its value', () => {
     const ai = fakeAppInsights();
     const create =
       (...args: unknown[]) =>
@@ -203,18 +203,106 @@ describe('createApplicationInsightsSink', () => {
       ),
     );
     expect(create(null)).toThrow(/appInsights must be .* \(got null\)/);
-    expect(create('InstrumentationKey=…')).toThrow(/appInsights must be .* \(got "InstrumentationKey=…"\)/);
     expect(create(ai, null)).toThrow(/options must be an object \(got null\)/);
-    expect(create(ai, { namePrefix: '' })).toThrow(/options.namePrefix must be a non-empty string/);
+    expect(create(ai, { namePrefix: '' })).toThrow(
+      /options.namePrefix must be a non-empty string \(got an empty string\)/,
+    );
+    expect(create(ai, { namePrefix: '  ' })).toThrow(
+      /options.namePrefix must be a non-empty string \(got a blank string\)/,
+    );
     expect(create(ai, { namePrefix: 42 })).toThrow(/options.namePrefix must be a non-empty string \(got number\)/);
     expect(create(ai, { properties: ['a'] })).toThrow(/options.properties must be an object \(got an array\)/);
-    expect(create(ai, { properties: { nested: { a: 1 } } })).toThrow(/options.properties.nested must be a string/);
+    expect(create(ai, { properties: { nested: { a: 1 } } })).toThrow(
+      /options.properties.nested must be a string, a finite number or a boolean \(got object\)/,
+    );
+    expect(create(ai, { properties: { ratio: Number.NaN } })).toThrow(
+      /options.properties.ratio must be .* \(got number\)/,
+    );
     expect(create(ai, { sample: 0.1 })).toThrow(/options.sample must be a function \(got number\)/);
-    expect(create(ai, { onError: 'log' })).toThrow(/options.onError must be a function/);
-    const sink = createApplicationInsightsSink(ai) as (r: unknown) => void;
-    expect(() => sink(undefined)).toThrow(/the record must be a telemetry record/);
-    expect(() => sink({ CorrelationId: 'x' })).toThrow(TypeError);
+    expect(create(ai, { onError: 'log' })).toThrow(/options.onError must be a function \(got a string\)/);
     expect(ai.events).toHaveLength(0);
+  });
+
+  it('a connection string (or any string) passed in place of the instance is never quoted in the error', () => {
+    const key = 'InstrumentationKey=00000000-planted-0000-0000-000000000000;IngestionEndpoint=https://planted.example/';
+    const errorOf = (...args: unknown[]): TypeError => {
+      try {
+        (createApplicationInsightsSink as (...a: unknown[]) => unknown)(...args);
+      } catch (error) {
+        return error as TypeError;
+      }
+      throw new Error('expected a TypeError');
+    };
+    const wrongInstance = errorOf(key);
+    expect(wrongInstance).toBeInstanceOf(TypeError);
+    expect(wrongInstance.message).toBe(
+      'createApplicationInsightsSink: appInsights must be your Application Insights instance (an object with trackEvent) (got a string)',
+    );
+    const ai = fakeAppInsights();
+    const messages = [
+      wrongInstance,
+      errorOf(ai, key),
+      errorOf(ai, { namePrefix: ` ${key}`.replace(/\S/g, ' ') }),
+      errorOf(ai, { onError: key }),
+      errorOf(ai, { sample: key }),
+      errorOf(ai, { properties: { connection: { key } } }),
+      errorOf(ai, { properties: { 'alice@contoso.com': [key] } }),
+    ].map((error) => error.message);
+    for (const message of messages) {
+      expect(message).toMatch(/^createApplicationInsightsSink: /);
+      expect(message).not.toMatch(/planted|InstrumentationKey|alice|contoso/);
+    }
+    expect(messages[1]).toMatch(/options must be an object \(got a string\)/);
+    expect(messages[6]).toMatch(/options\.properties\.\[redacted\] must be .* \(got an array\)/);
+  });
+});
+
+describe('a record that is not a telemetry record (issue 22: the sink never throws)', () => {
+  const secret = 'InstrumentationKey=planted-record-secret';
+  it.each<[string, unknown, string]>([
+    ['undefined', undefined, 'the record must be a telemetry record (an object with a kind) (got undefined)'],
+    ['null', null, 'the record must be a telemetry record (an object with a kind) (got null)'],
+    ['a number', 42, 'the record must be a telemetry record (an object with a kind) (got number)'],
+    ['a string', secret, 'the record must be a telemetry record (an object with a kind) (got a string)'],
+    ['an array', [secret], 'the record must be a telemetry record (an object with a kind) (got an array)'],
+    ['a function', () => secret, 'the record must be a telemetry record (an object with a kind) (got function)'],
+    ['an object without a kind', {}, "the record's kind must be a non-empty string (got undefined)"],
+    [
+      'a record without a kind',
+      { CorrelationId: secret },
+      "the record's kind must be a non-empty string (got undefined)",
+    ],
+    ['a kind that is a number', { kind: 42 }, "the record's kind must be a non-empty string (got number)"],
+    ['an empty kind', { kind: '' }, "the record's kind must be a non-empty string (got an empty string)"],
+    ['a blank kind', { kind: '   ' }, "the record's kind must be a non-empty string (got a blank string)"],
+    ['a kind that is an object', { kind: { secret } }, "the record's kind must be a non-empty string (got object)"],
+  ])('%s goes to onError as a TypeError naming what is wrong, never the value; nothing sent', (_name, bad, what) => {
+    const ai = fakeAppInsights();
+    const onError = vi.fn();
+    const sample = vi.fn(() => true);
+    const sink = createApplicationInsightsSink(ai, { onError, sample }) as (r: unknown) => void;
+    expect(() => sink(bad)).not.toThrow();
+    expect(onError).toHaveBeenCalledOnce();
+    const error = onError.mock.calls[0]?.[0] as TypeError;
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toBe(`createApplicationInsightsSink: ${what}; record dropped`);
+    expect(error.message).not.toContain('planted');
+    expect(sample).not.toHaveBeenCalled();
+    expect(ai.trackEvent).not.toHaveBeenCalled();
+
+    // Without onError: dropped silently; an onError that throws is not rethrown either.
+    expect(() => (createApplicationInsightsSink(ai) as (r: unknown) => void)(bad)).not.toThrow();
+    const throwingHandler = createApplicationInsightsSink(ai, {
+      onError: () => {
+        throw new Error('handler too');
+      },
+    }) as (r: unknown) => void;
+    expect(() => throwingHandler(bad)).not.toThrow();
+    expect(ai.trackEvent).not.toHaveBeenCalled();
+
+    // The sink carries on: the next good record is sent.
+    sink(record());
+    expect(ai.events.map((e) => e.name)).toEqual(['CallDiagnostics.callEnded']);
   });
 });
 

@@ -1,8 +1,10 @@
 import type { ReadinessTelemetryRecord } from '../readiness/telemetry.js';
-import { redact } from '../report/redact.js';
+import { redact, redactText } from '../report/redact.js';
 import type { DiagnosticTelemetryRecord } from './telemetry.js';
 
 type ApplicationInsightsPropertyValue = string | number | boolean;
+
+type SinkRecord = DiagnosticTelemetryRecord | ReadinessTelemetryRecord;
 
 /**
  * The one method the sink uses: `trackEvent` as `@microsoft/applicationinsights-web`'s `ApplicationInsights` (and its
@@ -36,8 +38,10 @@ export interface ApplicationInsightsSinkOptions {
   readonly sample?: ((record: DiagnosticTelemetryRecord | ReadinessTelemetryRecord) => boolean) | undefined;
   /**
    * Called with what went wrong when a record could not be sent: an error `trackEvent` or `sample` threw, a record
-   * that could not be read (a getter that throws, a cycle, a value JSON cannot write), or a `TypeError` when the
-   * instance has no `trackEvent` at that moment. Default: ignored. Never rethrown.
+   * that could not be read (a getter that throws, a cycle, a value JSON cannot write), a `TypeError` for a value that
+   * is not a telemetry record (not an object, or no non-empty string `kind`), or a `TypeError` when the instance has no
+   * `trackEvent` at that moment. The kit's `TypeError`s name what is wrong and its type, never the value. Default: the
+   * record is dropped silently. Never rethrown (an `onError` that throws is ignored).
    */
   readonly onError?: ((error: unknown) => void) | undefined;
 }
@@ -47,15 +51,26 @@ const APPLICATION_INSIGHTS_EVENT_PREFIX = 'CallDiagnostics';
 
 const NAME = 'createApplicationInsightsSink';
 
+/**
+ * What a value is, never what it holds: the messages name a type or a shape, not the value (a string passed by
+ * mistake can be a connection string, a record can carry IDs).
+ */
 function shown(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return JSON.stringify(value.slice(0, 40));
+  if (value === '') return 'an empty string';
+  if (typeof value === 'string') return value.trim() === '' ? 'a blank string' : 'a string';
   return typeof value;
 }
 
+/** A bad argument to {@link createApplicationInsightsSink}: thrown at creation (the app's setup, not a call path). */
 function fail(what: string, expected: string, got: unknown): never {
   throw new TypeError(`${NAME}: ${what} must be ${expected} (got ${shown(got)})`);
+}
+
+/** A value the sink was given that is not a telemetry record: thrown inside the sink's guard, so it goes to onError. */
+function drop(what: string, expected: string, got: unknown): never {
+  throw new TypeError(`${NAME}: ${what} must be ${expected} (got ${shown(got)}); record dropped`);
 }
 
 function isPropertyValue(value: unknown): value is ApplicationInsightsPropertyValue {
@@ -89,11 +104,54 @@ function validate(appInsights: unknown, options: unknown): asserts options is Ap
     const p = o.properties;
     if (p === null || typeof p !== 'object' || Array.isArray(p)) fail('options.properties', 'an object', p);
     for (const [key, value] of Object.entries(p as object)) {
-      if (!isPropertyValue(value)) fail(`options.properties.${key}`, 'a string, a finite number or a boolean', value);
+      // The key is named (redacted like the properties sent), the value only by its type.
+      if (!isPropertyValue(value)) {
+        fail(`options.properties.${redactText(key)}`, 'a string, a finite number or a boolean', value);
+      }
     }
   }
   if (o.sample !== undefined && typeof o.sample !== 'function') fail('options.sample', 'a function', o.sample);
   if (o.onError !== undefined && typeof o.onError !== 'function') fail('options.onError', 'a function', o.onError);
+}
+
+/**
+ * Reads a record once, into a frozen copy (a getter that throws or a cycle throws here), and checks it is a telemetry
+ * record: an object whose `kind` is a non-empty string.
+ */
+function readRecord(record: unknown): SinkRecord {
+  if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+    drop('the record', 'a telemetry record (an object with a kind)', record);
+  }
+  const copy = frozenCopy(record) as SinkRecord;
+  const kind: unknown = copy.kind;
+  if (typeof kind !== 'string' || kind.trim() === '') drop("the record's kind", 'a non-empty string', kind);
+  return copy;
+}
+
+/** The event's properties: the app's extra ones, then the record's fields (which win); empty fields left out. */
+function toProperties(
+  extra: Record<string, unknown>,
+  record: SinkRecord,
+): Record<string, ApplicationInsightsPropertyValue> {
+  const properties: Record<string, ApplicationInsightsPropertyValue> = {};
+  for (const [key, value] of Object.entries({ ...extra, ...record })) {
+    if (isPropertyValue(value)) properties[key] = value;
+    else if (value !== null && typeof value === 'object') properties[key] = JSON.stringify(value);
+  }
+  return properties;
+}
+
+/** Calls `trackEvent`, looked up now (an instance can gain or lose it after the sink was created). */
+function track(
+  appInsights: ApplicationInsightsLike,
+  name: string,
+  properties: Record<string, ApplicationInsightsPropertyValue>,
+): void {
+  const trackEvent = (appInsights as Partial<ApplicationInsightsLike>).trackEvent;
+  if (typeof trackEvent !== 'function') {
+    throw new TypeError(`${NAME}: the Application Insights instance has no trackEvent(); record dropped`);
+  }
+  trackEvent.call(appInsights, { name, properties });
 }
 
 /**
@@ -109,7 +167,15 @@ function validate(appInsights: unknown, options: unknown): asserts options is Ap
  * looked up on every record, so a missing or throwing one only drops that record (reported to `onError`) and never
  * reaches the call UI.
  *
- * @throws TypeError when `appInsights` is not an object or an option has the wrong type (at creation).
+ * The returned sink never throws. A record it cannot send is dropped and what went wrong goes to `options.onError`
+ * (or nowhere when there is none): a value that is not a telemetry record (`undefined`, `null`, a number, a string,
+ * an array, an object without a non-empty string `kind`) as a `TypeError` naming what is wrong, never the value; a
+ * record it cannot read (a getter that throws, a cycle, a value JSON cannot write); an error `sample` or `trackEvent`
+ * threw.
+ *
+ * @returns The sink: call it with each record (pass it as `onDiagnosticEvent`). It never throws.
+ * @throws TypeError at creation, when `appInsights` is not an object or an option has the wrong type; the message
+ * names the option and the type it got, never the value (a connection string passed by mistake is not quoted).
  * @example
  * ```ts
  * const appInsights = new ApplicationInsights({ config: { connectionString } });
@@ -137,30 +203,12 @@ export function createApplicationInsightsSink(
   };
 
   return (record) => {
-    if (record === null || typeof record !== 'object') fail('the record', 'a telemetry record (with a kind)', record);
-    let copy: typeof record;
     try {
-      // Read once, into a frozen copy: a getter that throws or a cycle is reported here, never thrown at the caller,
-      // and `sample` cannot change what is sent (nor the app's own record).
-      copy = frozenCopy(record);
-    } catch (error) {
-      report(error);
-      return;
-    }
-    const kind: unknown = copy.kind;
-    if (typeof kind !== 'string' || kind === '') fail('the record', 'a telemetry record (with a kind)', record);
-    try {
+      // Read once, into a frozen copy: a getter that throws, a cycle or a value that is no record is reported here,
+      // never thrown at the caller, and `sample` cannot change what is sent (nor the app's own record).
+      const copy = readRecord(record);
       if (sample && !sample(copy)) return;
-      const properties: Record<string, ApplicationInsightsPropertyValue> = {};
-      for (const [key, value] of Object.entries({ ...extra, ...copy })) {
-        if (isPropertyValue(value)) properties[key] = value;
-        else if (value !== null && typeof value === 'object') properties[key] = JSON.stringify(value);
-      }
-      const track = (appInsights as Partial<ApplicationInsightsLike>).trackEvent;
-      if (typeof track !== 'function') {
-        throw new TypeError(`${NAME}: the Application Insights instance has no trackEvent(); record dropped`);
-      }
-      track.call(appInsights, { name: `${prefix}.${kind}`, properties });
+      track(appInsights, `${prefix}.${copy.kind}`, toProperties(extra, copy));
     } catch (error) {
       report(error);
     }
