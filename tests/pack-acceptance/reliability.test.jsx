@@ -559,6 +559,30 @@ test('createApplicationInsightsSink never throws: a broken Application Insights,
   expect(Object.isFrozen(seen)).toBe(true);
 });
 
+test('createApplicationInsightsSink: a value that is not a record goes to onError, never the caller; creation errors never quote the value', () => {
+  const ai = { trackEvent: vi.fn() };
+  const onError = vi.fn();
+  const sink = createApplicationInsightsSink(ai, { onError });
+  const notRecords = [undefined, null, 42, 'callEnded', [], {}, { kind: 42 }, { kind: '' }, { kind: '  ' }];
+  for (const value of notRecords) expect(() => sink(value), JSON.stringify(value) ?? 'undefined').not.toThrow();
+  expect(onError).toHaveBeenCalledTimes(notRecords.length);
+  for (const [error] of onError.mock.calls) expect(error).toBeInstanceOf(TypeError);
+  expect(ai.trackEvent).not.toHaveBeenCalled();
+  // Without onError: dropped silently, still never thrown.
+  const quiet = createApplicationInsightsSink(ai);
+  for (const value of notRecords) expect(() => quiet(value)).not.toThrow();
+  // A connection string passed where the instance goes: the error names the type, never the string.
+  const secret = 'InstrumentationKey=00000000-1111-2222-3333-444444444444;IngestionEndpoint=https://example.test/';
+  let message = '';
+  try {
+    createApplicationInsightsSink(secret);
+  } catch (error) {
+    message = String(error?.message);
+  }
+  expect(message).toMatch(/createApplicationInsightsSink/);
+  expect(message).not.toMatch(/InstrumentationKey|00000000|example\.test/);
+});
+
 test("classifyRecurrence reads the seed's two users: 2 of 180 failed 3112 → transient, 6 of 6 → persistent", () => {
   // The seed (call-ends-with-410-3112): one user had 180 calls, 160 successful and two that failed with 3112 (the
   // other 18 ended otherwise); another had six calls, all of which failed with 3112.
