@@ -10,8 +10,8 @@ let loading: Promise<void> | undefined;
 const listeners = createListeners();
 
 /**
- * Loads the kit's banner and recovery toast (a separate chunk: the provider itself stays small). The provider calls
- * it when it mounts; call it earlier (at app start, in a route loader, before a test) to have them ready at once.
+ * Loads the kit's surfaces: the banner, the notices' and the fallback family's gates, and the loaders of the panel and
+ * the recovery toast (a separate chunk: the provider itself stays small). The provider calls it when it mounts; call it earlier (at app start, in a route loader, before a test) to have them ready at once.
  * Resolves when they are loaded; a failed fetch rejects and the next call tries again.
  */
 export function preloadCallDiagnosticsUi(): Promise<void> {

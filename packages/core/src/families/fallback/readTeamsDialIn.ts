@@ -1,8 +1,9 @@
 /**
  * A Teams meeting's dial-in details, from the SDK: `call.feature(Features.TeamsMeetingAudioConferencing)
  * .getTeamsMeetingAudioConferencingDetails()`. The SDK answers only once the call is `Connected` (403/45952 before the
- * join, 403/45953 in the lobby, 400/45950 for a call that is not a Teams meeting), so the source asks once, when the
- * call first connects; its own chunk, fetched then (most calls never connect to a Teams meeting).
+ * join, 403/45953 in the lobby, 400/45950 for a call that is not a Teams meeting), so the fallback advisor asks once,
+ * when it starts on a connected call (the React package's fallback chunk); the feature factory comes through the
+ * diagnostics' feature finder (`sources/findFeature.ts`).
  */
 import type { CallLike } from '../../sources/types.js';
 import { type DialInInfo, dialInFromTeams } from './dialIn.js';
