@@ -56,7 +56,7 @@ const CHUNK_ROLES = [
   [
     'react:provider/surfaces.js',
     'on every mount',
-    "the banner with the network family's model and words (it must show at once, and offline: no network, reconnecting, a call's end), the muted notice, the actions' link style, and the loaders of every other chunk",
+    "the banner with the network family's model and words (it must show at once, and offline: no network, reconnecting, a call's end), the notices' gate (muted, fallback offers), the fallback family's gate (`useFallbacks`), the actions' link style, and the loaders of every other chunk",
   ],
   [
     'core:catalog/codes.js',
@@ -107,6 +107,37 @@ const CHUNK_ROLES = [
   ['core:sources/attachStatefulCallClient.js', 'for that source', 'the `statefulClient` source'],
   ['core:sources/callStateTracker.js', 'for that source', 'the UI library state tracker (`adapter`, `statefulClient`)'],
   ['core:sources/followRemote.js', 'on remote diagnostics', "other participants' diagnostics"],
+  [
+    'core:families/remote/reduce.js',
+    'on remote diagnostics',
+    "the remote family's reducers: the store fetches them on the first remote event",
+  ],
+  [
+    'react:families/fallback/fallbackSurfaces.js',
+    'once a call connects or ends',
+    "the fallback family (`acquireFallbacks`): the advisor on the call's quality (with core's quality monitor), the banner's Join by phone, the dial-in details checked, the `tel:` link, its locale tree; every call that connects fetches it (the figure above, outside the always-fetched budget)",
+  ],
+  [
+    'core:families/fallback/dialIn.js',
+    'once a call connects or ends',
+    "the dial-in details checked (shared with the panel's Join by phone)",
+  ],
+  [
+    'react:families/fallback/resolveDialIn.js',
+    'once a call connects or ends',
+    "the provider's `dialIn` checked and the dial-in line's format (shared with the panel)",
+  ],
+  [
+    'core:sources/controls.js',
+    'on an action',
+    "the call's controls (Unmute, turning video off), shared by the media and fallback chunks",
+  ],
+  [
+    'react:families/quality/qualitySessions.js',
+    'when quality is read',
+    'the shared quality session (one media statistics collector per call)',
+  ],
+  ['react:families/quality/qualityLogs.js', 'when quality is read', 'where the support report finds the quality log'],
 ];
 
 /** The role of a chunk from its modules, or a note for a chunk without the kit's modules (a bundler's helper). */
@@ -174,6 +205,8 @@ ${esbuild ? oneLanguageRow('esbuild', esbuild) : ''}
 CI runs \`node scripts/bench-size.mjs --check\` (a test-all step), which fails when Vite's first load passes
 ${size.budgetGzipBytes.toLocaleString('en-US')} B (goal ${(10 * 1024).toLocaleString('en-US')} B) or its always-fetched bytes pass ${always.toLocaleString('en-US')} B. ${vite.kitAddsInitial.gzip <= 10 * 1024 ? 'The first-load goal is met.' : '**The first-load goal of 10 kB is not met yet.**'} ${(vite.oneLanguage?.['en-US']?.gzip ?? Infinity) < (vite.errorBarAdds?.gzip ?? 0) ? 'One language is below what `ErrorBar` adds.' : '**One language is not below what `ErrorBar` adds yet** (the goal is < 1×, then 0.5×).'}
 
+Besides, a page fetches the fallback family's chunk once a call connects (the advisor follows the call's quality): ${vite.connectChunks ? `${vite.connectChunks.gzip.toLocaleString('en-US')} B gzip with Vite` : 'n/a'}, outside the always-fetched budget (which counts what the provider fetches when it mounts), but on every call that connects.
+
 What each chunk holds, and why it is there (Vite, the kit's build; a first-load chunk's size includes the app's own modules in it; \`--chunks\` lists every module):
 
 ${chunkTable(vite)}
@@ -185,8 +218,11 @@ en-US is two modules (the banner's and toast's words; the panel's, probe's and r
 mount carries no panel words; the banner takes each family's part from a table (\`families/bannerFamilies.ts\`): the
 network family's is in that chunk, the media family's (catalog, words, controls, strings) is fetched when a media UFD is
 first raised; the locale tree and matching rules are fetched only for a locale tag; tabster's focus restorer comes with
-the panel's drawer (rendered closed once its chunk is there); the recovery toast is in the panel's chunk (a recovery
-only follows a problem).
+the panel's drawer (rendered closed once its chunk is there), with the panel's focus return (\`ProviderPanel\`); the
+recovery toast and the notices' views are in the panel's chunk (they follow a problem); the banner's title is a native
+span with a \`MessageBarTitle\`'s weight; the fallback family's work (the advisor, the banner's Join by phone) and the
+media family's actions are made in their chunks (no React there), the surfaces' chunk keeping only small gates; the
+remote family's reducers are fetched by the store on the first remote event.
 
 Bundler notes. Vite 8 (Rolldown) groups the app's own vendor modules differently as the kit's chunks change: a lazy
 chunk that reaches React or Fluent modules the app also uses, through a kit module shared with the surfaces' chunk, has
