@@ -124,10 +124,13 @@ for p in "${PACKAGES[@]}"; do
   # react's entry is a client boundary (Next.js App Router): its first line must stay the directive, which tsc keeps
   # only as the first statement and the style compilation (Babel) must not move.
   if [ "$p" = react ]; then
-    first="$(tar -xOzf "$tgz" package/dist/index.js | head -1)"
+    # Read from a file, not a pipe into head or grep -q: they stop reading early, and once the entry outgrew the pipe's
+    # buffer tar died of SIGPIPE (exit 141 under pipefail).
+    tar -xOzf "$tgz" package/dist/index.js >"$TMP/react-index.js"
+    first="$(head -1 "$TMP/react-index.js")"
     [ "$first" = "'use client';" ] ||
       fail "$(basename "$tgz"): dist/index.js must start with 'use client'; (the client entry point), starts with: $first"
-    if tar -xOzf "$tgz" package/dist/index.js | grep -q '^export \*'; then
+    if grep -q '^export \*' "$TMP/react-index.js"; then
       fail "$(basename "$tgz"): dist/index.js uses 'export *', which Next.js refuses in a client boundary (name the exports)"
     fi
   fi
