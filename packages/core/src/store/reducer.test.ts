@@ -240,6 +240,17 @@ describe('reducer: the timeline and identity', () => {
     expect(unknownEnd.ended).toMatchObject({ code: undefined, subCode: undefined });
   });
 
+  it('names each entry by its kind: a UFD is a diagnostic, a call state a state', () => {
+    const state = runLimited(
+      { type: 'diagnosticChanged', at: 1, area: 'network', diagnostic: 'networkSendQuality', value: 2 },
+      { type: 'callStateChanged', at: 2, state: 'Connected' },
+    );
+    expect(state.timeline.map((e) => [e.at, e.kind, e.name])).toEqual([
+      [1, 'diagnostic', 'networkSendQuality'],
+      [2, 'state', 'Connected'],
+    ]);
+  });
+
   it('attached: the same facts keep the state; each different fact makes a new one', () => {
     const base = { type: 'attached', at: 1, source: 'call', callId: 'c', participantId: 'p', state: 'Connected' };
     const first = stepLimited(INITIAL_STATE, base);

@@ -33,4 +33,13 @@ describe('selectCallDetails', () => {
     });
     expect(selectCallDetails(run(attached, { type: 'callEnded', at: 9 }))).toMatchObject({ code: undefined, at: 9 });
   });
+  it('after an end the ended call’s ID, not a later call’s', () => {
+    const ended = run(attached, { type: 'callEnded', at: 9, code: 410, subCode: 3112, callId: 'call-1' });
+    const next = diagnosticsReducer(
+      ended,
+      { type: 'callIdChanged', at: 10, callId: 'call-2' },
+      DEFAULT_REDUCER_OPTIONS,
+    );
+    expect(selectCallDetails(next).callId).toBe(ended.ended?.callId);
+  });
 });
