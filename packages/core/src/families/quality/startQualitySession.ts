@@ -72,8 +72,9 @@ export function callOf(source: DiagnosticsSource | undefined): CallLike | undefi
   try {
     return [...(source.agent as CallAgentLike).calls].reverse().find((call) => call.state !== 'Disconnected');
   } catch {
-    return undefined;
+    // An agent whose calls cannot be read has none to follow.
   }
+  return undefined;
 }
 
 /**
@@ -103,10 +104,10 @@ export function startQualitySession(
   let problem: string | undefined;
   let followed: { call: CallLike | undefined; detach: () => void } | undefined;
   let lastCall: CallLike | undefined;
-  let ufd = { send: undefined as unknown, receive: undefined as unknown };
+  let ufd: { send?: unknown; receive?: unknown } = {};
   const sampleListeners = new Set<(assessment: QualityAssessment) => void>();
   const onSample = (sample: unknown): void => {
-    const assessment = monitor.push(sample as never, now());
+    const assessment = monitor.push(sample as never);
     for (const listener of [...sampleListeners]) {
       try {
         listener(assessment);
@@ -144,9 +145,9 @@ export function startQualitySession(
   const passUfds = (state: DiagnosticsState): void => {
     const send = state.network.networkSendQuality?.value;
     const receive = state.network.networkReceiveQuality?.value;
-    if (send !== ufd.send && send !== undefined) monitor.setNetworkQuality('networkSendQuality', send, now());
-    if (receive !== ufd.receive && receive !== undefined)
-      monitor.setNetworkQuality('networkReceiveQuality', receive, now());
+    // The monitor's clock (`now`) dates what it is told.
+    if (send !== ufd.send && send !== undefined) monitor.setNetworkQuality('networkSendQuality', send);
+    if (receive !== ufd.receive && receive !== undefined) monitor.setNetworkQuality('networkReceiveQuality', receive);
     ufd = { send, receive };
   };
   const onState = (): void => {
