@@ -57,6 +57,23 @@ describe('adviseFallback: video off after 10 poor samples with a camera, phone 3
     expect(adviseFallback(NO_ADVICE, GOOD)).toBe(NO_ADVICE);
   });
 
+  it('a new object when only the offer or only the camera count changes (counts alone do not decide "nothing changed")', () => {
+    const staleOffer: FallbackAdvice = { offer: 'videoOff', poorSamples: 0, cameraPoorSamples: 0, closed: [] };
+    const fixedOffer = adviseFallback(staleOffer, GOOD);
+    expect(fixedOffer).not.toBe(staleOffer);
+    expect(fixedOffer).toEqual({ offer: 'none', poorSamples: 0, cameraPoorSamples: 0, closed: [] });
+    const staleCamera: FallbackAdvice = { offer: 'none', poorSamples: 0, cameraPoorSamples: 3, closed: [] };
+    const fixedCamera = adviseFallback(staleCamera, GOOD);
+    expect(fixedCamera).not.toBe(staleCamera);
+    expect(fixedCamera).toEqual({ offer: 'none', poorSamples: 0, cameraPoorSamples: 0, closed: [] });
+  });
+
+  it('closing the offer not on show keeps the one on show', () => {
+    const offered = run(times(10, POOR_CAMERA));
+    expect(closeFallback(offered, 'phone')).toEqual({ ...offered, offer: 'videoOff', closed: ['phone'] });
+    expect(run(times(30, POOR_CAMERA), closeFallback(offered, 'phone')).offer).toBe('videoOff');
+  });
+
   it('property: an offer is made only after its run of poor samples, and never once closed', () => {
     const sample = fc.record({
       level: fc.constantFrom('good', 'fair', 'poor', 'unknown'),

@@ -56,13 +56,13 @@ export interface DialInInfo {
 export type DialInNumber = DialInInfo['numbers'][number];
 
 const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() ? value.trim() : undefined;
+  typeof value === 'string' ? value.trim() || undefined : undefined;
 
-/** `+1 (206) 555-0100` → `+12065550100`; undefined without a digit. */
+/** `+1 (206) 555-0100` (trimmed) → `+12065550100`; undefined without a digit. */
 function dialable(number: string): string | undefined {
   const digits = number.replace(/\D/g, '');
   if (!digits) return undefined;
-  return number.trim().startsWith('+') ? `+${digits}` : digits;
+  return number.startsWith('+') ? `+${digits}` : digits;
 }
 
 function numberOf(
@@ -92,8 +92,8 @@ export function normalizeDialIn(input: unknown): { readonly info?: DialInInfo; r
   const d = input as Partial<Record<keyof DialInDetails, unknown>>;
   const conferenceId = text(d.conferenceId)?.replace(/\D/g, '');
   if (!conferenceId) return { problem: 'dialIn.conferenceId is missing or has no digit' };
-  const list = (value: unknown, tollFree: boolean) =>
-    (Array.isArray(value) ? value : []).map((n) => numberOf(n, tollFree)).filter((n) => n !== undefined);
+  const list = (value: unknown, tollFree: boolean): DialInNumber[] =>
+    Array.isArray(value) ? value.map((n) => numberOf(n, tollFree)).filter((n) => n !== undefined) : [];
   const numbers = [...list(d.tollNumbers, false), ...list(d.tollFreeNumbers, true)];
   if (numbers.length === 0) return { problem: 'dialIn has no toll or toll-free number with a digit' };
   const dialinUrl = https(d.dialinUrl);
@@ -102,7 +102,8 @@ export function normalizeDialIn(input: unknown): { readonly info?: DialInInfo; r
 
 /** The SDK's `TeamsMeetingAudioConferencingDetails`, normalized; undefined when it holds no usable number. */
 export function dialInFromTeams(details: unknown): DialInInfo | undefined {
-  if (!details || typeof details !== 'object') return undefined;
+  // A primitive has neither property, so only null and undefined need turning away.
+  if (!details) return undefined;
   const d = details as { phoneConferenceId?: unknown; phoneNumbers?: unknown };
   const conferenceId = text(d.phoneConferenceId)?.replace(/\D/g, '');
   if (!conferenceId || !Array.isArray(d.phoneNumbers)) return undefined;
@@ -142,11 +143,12 @@ export function dialInFromConferencePhones(phones: unknown): DialInInfo | undefi
   let conferenceId: string | undefined;
   for (const phone of phones as Record<string, unknown>[]) {
     const id = text(phone?.conferenceId)?.replace(/\D/g, '');
-    const number = id && numberOf(phone?.phoneNumber, phone?.isTollFree === true, phone ?? {});
+    const number = id && numberOf(phone.phoneNumber, phone.isTollFree === true, phone);
     if (!id || !number || (conferenceId !== undefined && id !== conferenceId)) continue;
     conferenceId = id;
     numbers.push(number);
   }
   numbers.sort((a, b) => Number(a.tollFree) - Number(b.tollFree));
-  return conferenceId && numbers.length > 0 ? { conferenceId, numbers, source: 'teams' } : undefined;
+  // The ID is set only with a number.
+  return conferenceId ? { conferenceId, numbers, source: 'teams' } : undefined;
 }

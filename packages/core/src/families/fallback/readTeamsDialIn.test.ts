@@ -106,6 +106,24 @@ describe('a Teams meeting’s dial-in details from the SDK (Features.TeamsMeetin
     expect(onDetails).not.toHaveBeenCalled();
   });
 
+  it('no factory found: the call is never asked; a feature without the method: nothing, never a rejection', async () => {
+    const onDetails = vi.fn();
+    const feature = vi.fn(() => ({
+      getTeamsMeetingAudioConferencingDetails: async () => DETAILS,
+    }));
+    const call = { feature } as unknown as CallLike;
+    await readTeamsDialIn(call, onDetails, { factory: Promise.resolve(undefined), isDetached: () => false });
+    expect(feature).not.toHaveBeenCalled();
+    expect(onDetails).not.toHaveBeenCalled();
+    const bare = { feature: () => ({}) } as unknown as CallLike;
+    const stand = { factory: Promise.resolve({ name: 'TeamsMeetingAudioConferencing' }), isDetached: () => false };
+    await expect(readTeamsDialIn(bare, onDetails, stand)).resolves.toBeUndefined();
+    expect(onDetails).not.toHaveBeenCalled();
+    await readTeamsDialIn(call, onDetails, stand);
+    expect(feature).toHaveBeenCalledTimes(1);
+    expect(onDetails).toHaveBeenCalledWith(expect.objectContaining({ conferenceId: '123456789', source: 'teams' }));
+  });
+
   it('the finder: the given features’ factory at once, a stand-in for a duck-typed call, else the loaded SDK’s (once per object)', async () => {
     const factory = { name: 'the SDK’s' };
     const given = createCallDiagnostics({

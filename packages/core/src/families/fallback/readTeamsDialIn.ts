@@ -33,8 +33,9 @@ export async function readTeamsDialIn(
   try {
     const factory = await options.factory;
     if (factory === undefined || options.isDetached()) return;
-    const feature = call.feature(factory) as { getTeamsMeetingAudioConferencingDetails?: () => Promise<unknown> };
-    const details = await feature.getTeamsMeetingAudioConferencingDetails?.();
+    // A feature without the method throws here, and the catch below takes it like any other failure.
+    const feature = call.feature(factory) as { getTeamsMeetingAudioConferencingDetails: () => Promise<unknown> };
+    const details = await feature.getTeamsMeetingAudioConferencingDetails();
     const dialIn = dialInFromTeams(details);
     if (dialIn && !options.isDetached()) onDetails(dialIn);
   } catch {

@@ -57,6 +57,52 @@ describe('selectNetworkIssues', () => {
     );
     expect(selectNetworkIssues(recovered)).toEqual([]);
   });
+
+  it('a relay flap within the window is one issue, timed by the UFD that raised it again', () => {
+    const flapped = run(
+      attached,
+      ufd('networkRelaysNotReachable', true, 100),
+      ufd('networkRelaysNotReachable', false, 200),
+      ufd('networkRelaysNotReachable', true, 210),
+    );
+    expect(selectNetworkIssues(flapped).map((i) => [i.entry.key, i.since])).toEqual([['relaysUnreachable', 210]]);
+  });
+});
+
+describe('selectNetworkIssues on a given state: the relay state, not the UFD, decides the relay issue', () => {
+  const stateWith = (
+    relay: Partial<DiagnosticsState['relay']>,
+    network: DiagnosticsState['network'] = {},
+  ): DiagnosticsState => ({ ...INITIAL_STATE, network, relay: { ...INITIAL_STATE.relay, ...relay } });
+  const keys = (state: DiagnosticsState) => selectNetworkIssues(state).map((i) => [i.entry.key, i.since]);
+
+  it.each(['reachable', 'recovered', 'failed'] as const)(
+    'a raised relay UFD while the relay is %s: no relay issue',
+    (status) => {
+      const network = { networkRelaysNotReachable: { value: true, at: 50 }, noNetwork: { value: true, at: 60 } };
+      expect(keys(stateWith({ status }, network))).toEqual([['noNetwork', 60]]);
+    },
+  );
+
+  it('relays unreachable without the UFD: the relay issue from the episode start, beside the other issues', () => {
+    const network = { noNetwork: { value: true, at: 60 }, networkSendQuality: { value: 2, at: 40 } };
+    expect(keys(stateWith({ status: 'unreachable', since: 70, unreachableSince: 30 }, network))).toEqual([
+      ['noNetwork', 60],
+      ['relaysUnreachable', 30],
+      ['sendQualityPoor', 40],
+    ]);
+  });
+
+  it('relays unreachable with no episode start: the relay issue at 0', () => {
+    expect(keys(stateWith({ status: 'unreachable' }))).toEqual([['relaysUnreachable', 0]]);
+  });
+
+  it('relays unreachable with the UFD raised: one relay issue, timed by the UFD', () => {
+    const network = { networkRelaysNotReachable: { value: true, at: 50 } };
+    expect(keys(stateWith({ status: 'unreachable', unreachableSince: 30 }, network))).toEqual([
+      ['relaysUnreachable', 50],
+    ]);
+  });
 });
 
 describe('selectRelayDiagnostics', () => {
@@ -80,5 +126,20 @@ describe('selectRelayDiagnostics', () => {
     });
     const ended = run(attached, { type: 'callEnded', at: 9, code: 410, subCode: 3112 });
     expect(selectRelayDiagnostics(ended)).toMatchObject({ failed: true, recommendedAction: 'fix-network' });
+  });
+
+  it('failed when the relay state says so, or when the call ended with 410/3112, each on its own', () => {
+    const failedRelay: DiagnosticsState = { ...INITIAL_STATE, relay: { ...INITIAL_STATE.relay, status: 'failed' } };
+    expect(selectRelayDiagnostics(failedRelay)).toMatchObject({ failed: true, recommendedAction: 'fix-network' });
+    const endedOnly: DiagnosticsState = { ...INITIAL_STATE, ended: { at: 9, callId: 'c', code: 410, subCode: 3112 } };
+    expect(selectRelayDiagnostics(endedOnly)).toMatchObject({
+      status: 'reachable',
+      failed: true,
+      recommendedAction: 'fix-network',
+    });
+    const endedOther: DiagnosticsState = { ...INITIAL_STATE, ended: { at: 9, callId: 'c', code: 0, subCode: 0 } };
+    expect(selectRelayDiagnostics(endedOther)).toMatchObject({ failed: false, recommendedAction: undefined });
+    const recovered: DiagnosticsState = { ...INITIAL_STATE, relay: { ...INITIAL_STATE.relay, status: 'recovered' } };
+    expect(selectRelayDiagnostics(recovered)).toMatchObject({ failed: false, recommendedAction: undefined });
   });
 });

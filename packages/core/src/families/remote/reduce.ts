@@ -22,7 +22,8 @@ function isReading(value: unknown): value is boolean | number {
 const raised = (value: boolean | number) => value === true || value === 2 || value === 3;
 
 function applyEntry(remote: Record<string, RemoteState[string]>, entry: RemoteEntry, at: number): boolean {
-  if (!entry || typeof entry !== 'object' || !isText(entry.participantId) || !isText(entry.diagnostic)) return false;
+  // A primitive entry has no participantId, so only null and undefined need turning away first.
+  if (!entry || !isText(entry.participantId) || !isText(entry.diagnostic)) return false;
   if (!isReading(entry.value)) return false;
   const key = isText(entry.rawId) ? entry.rawId : entry.participantId;
   const current = remote[key];
@@ -60,8 +61,10 @@ export function reduceRemoteDiagnostics(
 
 /** The remote slice after a participant left: their entry (by raw id or participant id) removed. */
 export function removeRemoteParticipant(state: RemoteState, participantId: string): RemoteState {
-  if (!isText(participantId)) return state;
-  const keys = Object.keys(state).filter((key) => key === participantId || state[key]?.participantId === participantId);
+  // Every key and kept participantId is a non-empty string, so an empty or missing id matches nothing.
+  const keys = Object.entries(state)
+    .filter(([key, entry]) => key === participantId || entry.participantId === participantId)
+    .map(([key]) => key);
   if (keys.length === 0) return state;
   const next = { ...state };
   for (const key of keys) delete next[key];

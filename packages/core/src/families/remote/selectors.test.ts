@@ -69,7 +69,11 @@ describe('selectRemoteDiagnostics', () => {
       { ...alex, diagnostic: 'noNetwork', value: 'yes' },
       { ...alex, diagnostic: '', value: true },
       { participantId: '', diagnostic: 'noNetwork', value: true },
+      { diagnostic: 'noNetwork', value: true },
+      { ...alex, diagnostic: 'noNetwork', value: 0 },
       null,
+      'p-alex',
+      42,
       { ...alex, diagnostic: 'noNetwork', value: true },
     ]) {
       expect(diagnosticsReducer(state, changed(20, bad as Entry))).toBe(state);
@@ -99,6 +103,107 @@ describe('selectRemoteDiagnostics', () => {
     const state = run(changed(10, ...many));
     expect(Object.keys(state.remote)).toHaveLength(50);
     expect(diagnosticsReducer(state, { type: 'reset', at: 11 }).remote).toEqual({});
+  });
+
+  it('at 50 participants a new one changes nothing (the same state) while a kept one still updates', () => {
+    const many = Array.from({ length: 50 }, (_, i) => ({
+      participantId: `p${i}`,
+      diagnostic: 'noNetwork',
+      value: true,
+    }));
+    const full = run(changed(10, ...many));
+    expect(diagnosticsReducer(full, changed(20, { participantId: 'p50', diagnostic: 'noNetwork', value: true }))).toBe(
+      full,
+    );
+    const updated = diagnosticsReducer(
+      full,
+      changed(20, { participantId: 'p0', diagnostic: 'cameraFreeze', value: true }),
+    );
+    expect(Object.keys(updated.remote)).toHaveLength(50);
+    expect(updated.remote.p0?.diagnostics).toEqual({
+      noNetwork: { value: true, at: 10 },
+      cameraFreeze: { value: true, at: 20 },
+    });
+  });
+
+  it('keeps Poor (2) and Bad (3) with their time, ignores Good (1) when nothing was raised', () => {
+    const state = run(
+      changed(
+        10,
+        { ...alex, diagnostic: 'networkSendQuality', value: 2 },
+        { ...alex, diagnostic: 'networkReceiveQuality', value: 3 },
+        { ...alex, diagnostic: 'networkReconnect', value: 1 },
+      ),
+    );
+    expect(state.remote).toEqual({
+      '8:acs:alex': {
+        participantId: 'p-alex',
+        displayName: 'Alex',
+        diagnostics: { networkSendQuality: { value: 2, at: 10 }, networkReceiveQuality: { value: 3, at: 10 } },
+      },
+    });
+  });
+
+  it('clearing one of several values keeps the others, the participant id and the display name', () => {
+    const state = run(
+      changed(
+        10,
+        { ...alex, diagnostic: 'cameraFreeze', value: true },
+        { ...alex, diagnostic: 'networkSendQuality', value: 2 },
+      ),
+    );
+    const cleared = diagnosticsReducer(state, changed(20, { ...alex, diagnostic: 'networkSendQuality', value: 1 }));
+    expect(cleared.remote).toEqual({
+      '8:acs:alex': {
+        participantId: 'p-alex',
+        displayName: 'Alex',
+        diagnostics: { cameraFreeze: { value: true, at: 10 } },
+      },
+    });
+  });
+
+  it('a good or false value for a participant or a diagnostic not raised changes nothing (the same state)', () => {
+    const state = run(changed(10, { ...alex, diagnostic: 'cameraFreeze', value: true }));
+    expect(diagnosticsReducer(state, changed(20, { ...sam, diagnostic: 'cameraFreeze', value: false }))).toBe(state);
+    expect(diagnosticsReducer(state, changed(20, { ...alex, diagnostic: 'noNetwork', value: false }))).toBe(state);
+    expect(diagnosticsReducer(state, changed(20, { ...alex, diagnostic: 'networkSendQuality', value: 1 }))).toBe(state);
+  });
+
+  it('a later value keeps the display name given before when it brings none; a new one replaces it', () => {
+    const state = run(
+      changed(10, { ...alex, diagnostic: 'cameraFreeze', value: true }),
+      changed(20, { participantId: 'p-alex', rawId: '8:acs:alex', diagnostic: 'noNetwork', value: true }),
+    );
+    expect(state.remote['8:acs:alex']?.displayName).toBe('Alex');
+    const renamed = diagnosticsReducer(
+      state,
+      changed(30, { ...alex, displayName: 'Alex B', diagnostic: 'noNetwork', value: false }),
+    );
+    expect(renamed.remote['8:acs:alex']?.displayName).toBe('Alex');
+    const named = diagnosticsReducer(
+      state,
+      changed(30, { ...alex, displayName: 'Alex B', diagnostic: 'networkSendQuality', value: 3 }),
+    );
+    expect(named.remote['8:acs:alex']?.displayName).toBe('Alex B');
+  });
+
+  it('a participant who left is removed by their raw id too; an empty id removes nobody', () => {
+    const state = run(
+      changed(10, { ...alex, diagnostic: 'noNetwork', value: true }, { ...sam, diagnostic: 'noNetwork', value: true }),
+    );
+    const left = diagnosticsReducer(state, { type: 'participantLeft', at: 20, participantId: '8:acs:alex' });
+    expect(Object.keys(left.remote)).toEqual(['p-sam']);
+    expect(diagnosticsReducer(state, { type: 'participantLeft', at: 20, participantId: '' })).toBe(state);
+    expect(diagnosticsReducer(state, { type: 'participantLeft', at: 20, participantId: undefined as never })).toBe(
+      state,
+    );
+  });
+
+  it('diagnostics that are not a list change nothing (the same state)', () => {
+    const state = run(changed(10, { ...alex, diagnostic: 'noNetwork', value: true }));
+    for (const diagnostics of [undefined, null, {}, 42]) {
+      expect(diagnosticsReducer(state, { type: 'remoteDiagnosticsChanged', at: 1, diagnostics } as never)).toBe(state);
+    }
   });
 });
 
