@@ -195,7 +195,7 @@ describe('followRemote: reading the SDK’s { diagnostics }', () => {
     });
     const [event] = follow(remote).events;
     expect(event).toMatchObject({ type: 'remoteDiagnosticsChanged' });
-    const diagnostics = (event as { diagnostics: unknown[] }).diagnostics;
+    const diagnostics = (event as unknown as { diagnostics: unknown[] }).diagnostics;
     expect(diagnostics).toHaveLength(3);
     for (const d of diagnostics) expect(d).toMatchObject({ rawId: undefined, displayName: undefined });
   });
