@@ -3,11 +3,16 @@ import { describe, expect, it, vi } from 'vitest';
 import { collectEvents } from '../../test/collectEvents.js';
 import { attachCall } from './attachCall.js';
 import type { UfdAttachment } from './attachment.js';
-import { followRemote, isRemoteDiagnostics } from './followRemote.js';
+import type { followRemote } from './followRemote.js';
 import { createListenerBag } from './listenerBag.js';
 import type { CallLike } from './types.js';
 
 const now = () => 9;
+/**
+ * The module under test, imported inside each test (as attachCall imports it, lazily) rather than at the top: its
+ * module-level code then runs within a test, where Stryker's per-test coverage sees it.
+ */
+const load = () => import('./followRemote.js');
 const alex = { participantId: 'p-alex', rawId: '8:acs:alex', displayName: 'Alex' };
 
 describe('other participants’ diagnostics on a raw Call', () => {
@@ -103,7 +108,8 @@ function stubRemote(latest: unknown = { diagnostics: [] }, extra: object = {}) {
 }
 
 /** `followRemote` on an attachment whose call is a bare emitter: events and issues land in one list. */
-function follow(remote: Parameters<typeof followRemote>[1], share = false) {
+async function follow(remote: Parameters<typeof followRemote>[1], share = false) {
+  const { followRemote } = await load();
   const callEvents = new CountingEmitter();
   const call = {
     on: (event: string, listener: (args: unknown) => void) => callEvents.on(event, listener),
@@ -127,7 +133,8 @@ const entry = (fields: object = {}) => ({
 });
 
 describe('isRemoteDiagnostics', () => {
-  it('is true only for an object with getLatest, on and off functions', () => {
+  it('is true only for an object with getLatest, on and off functions', async () => {
+    const { isRemoteDiagnostics } = await load();
     const fn = () => {};
     expect(isRemoteDiagnostics({ getLatest: fn, on: fn, off: fn })).toBe(true);
     expect(isRemoteDiagnostics(undefined)).toBe(false);
@@ -141,27 +148,27 @@ describe('isRemoteDiagnostics', () => {
 });
 
 describe('followRemote: reading the SDK’s { diagnostics }', () => {
-  it('a getLatest without a diagnostics list (undefined, {}, a non-array) emits nothing and is no issue', () => {
+  it('a getLatest without a diagnostics list (undefined, {}, a non-array) emits nothing and is no issue', async () => {
     for (const latest of [undefined, null, {}, { diagnostics: 'x' }, { diagnostics: {} }]) {
       const { remote } = stubRemote(latest);
-      expect(follow(remote).events).toEqual([]);
+      expect((await follow(remote)).events).toEqual([]);
     }
   });
 
-  it('a change without a diagnostics list emits nothing and is no issue', () => {
+  it('a change without a diagnostics list emits nothing and is no issue', async () => {
     const { remote, emitter } = stubRemote();
-    const { events } = follow(remote);
+    const { events } = await follow(remote);
     for (const data of [undefined, null, {}, { diagnostics: 5 }, { diagnostics: [] }]) {
       emitter.emit('diagnosticChanged', data);
     }
     expect(events).toEqual([]);
   });
 
-  it('reads participantId, rawId, displayName, diagnostic and a boolean or number value, nothing else', () => {
+  it('reads participantId, rawId, displayName, diagnostic and a boolean or number value, nothing else', async () => {
     const { remote } = stubRemote({
       diagnostics: [entry({ extra: 'ignored' }), entry({ participantId: 'p-sam', rawId: undefined, value: false })],
     });
-    expect(follow(remote).events).toEqual([
+    expect((await follow(remote)).events).toEqual([
       {
         type: 'remoteDiagnosticsChanged',
         at: 9,
@@ -185,7 +192,7 @@ describe('followRemote: reading the SDK’s { diagnostics }', () => {
     ]);
   });
 
-  it('rawId and displayName are read only when non-empty strings', () => {
+  it('rawId and displayName are read only when non-empty strings', async () => {
     const { remote } = stubRemote({
       diagnostics: [
         entry({ rawId: 42, remoteParticipant: { displayName: 7 } }),
@@ -193,16 +200,16 @@ describe('followRemote: reading the SDK’s { diagnostics }', () => {
         entry({ rawId: { id: 'x' }, remoteParticipant: undefined }),
       ],
     });
-    const [event] = follow(remote).events;
+    const [event] = (await follow(remote)).events;
     expect(event).toMatchObject({ type: 'remoteDiagnosticsChanged' });
     const diagnostics = (event as unknown as { diagnostics: unknown[] }).diagnostics;
     expect(diagnostics).toHaveLength(3);
     for (const d of diagnostics) expect(d).toMatchObject({ rawId: undefined, displayName: undefined });
   });
 
-  it('drops entries without a non-empty string participantId or diagnostic, or without a boolean or number value', () => {
+  it('drops entries without a non-empty string participantId or diagnostic, or without a boolean or number value', async () => {
     const { remote, emitter } = stubRemote();
-    const { events } = follow(remote);
+    const { events } = await follow(remote);
     const bad = [
       null,
       undefined,
@@ -238,12 +245,12 @@ describe('followRemote: reading the SDK’s { diagnostics }', () => {
     ]);
   });
 
-  it('a throwing getLatest is the get-latest-threw issue, and the changes are still followed', () => {
+  it('a throwing getLatest is the get-latest-threw issue, and the changes are still followed', async () => {
     const { remote, emitter } = stubRemote();
     remote.getLatest = () => {
       throw 'gone';
     };
-    const { events } = follow(remote);
+    const { events } = await follow(remote);
     expect(events).toEqual([{ type: 'sourceIssue', at: 9, reason: 'get-latest-threw', detail: 'remote: gone' }]);
     emitter.emit('diagnosticChanged', { diagnostics: [entry()] });
     expect(events).toHaveLength(2);
@@ -252,8 +259,8 @@ describe('followRemote: reading the SDK’s { diagnostics }', () => {
 });
 
 describe('followRemote: participants leaving', () => {
-  it('emits participantLeft with the identifier’s rawId, else its communicationUserId', () => {
-    const { events, callEvents } = follow(stubRemote().remote);
+  it('emits participantLeft with the identifier’s rawId, else its communicationUserId', async () => {
+    const { events, callEvents } = await follow(stubRemote().remote);
     callEvents.emit('remoteParticipantsUpdated', {
       added: [],
       removed: [
@@ -271,8 +278,8 @@ describe('followRemote: participants leaving', () => {
     ]);
   });
 
-  it('a participant without an id, and an update without a removed list, emit nothing and are no issue', () => {
-    const { events, callEvents } = follow(stubRemote().remote);
+  it('a participant without an id, and an update without a removed list, emit nothing and are no issue', async () => {
+    const { events, callEvents } = await follow(stubRemote().remote);
     callEvents.emit('remoteParticipantsUpdated', {
       removed: [null, undefined, {}, { identifier: undefined }, { identifier: {} }, { identifier: { rawId: 5 } }],
     });
@@ -284,11 +291,11 @@ describe('followRemote: participants leaving', () => {
 });
 
 describe('followRemote: sharing this client’s diagnostics and detaching', () => {
-  it('without share, never starts sending; every listener goes on detach', () => {
+  it('without share, never starts sending; every listener goes on detach', async () => {
     const start = vi.fn();
     const stop = vi.fn();
     const { remote, emitter } = stubRemote(undefined, { startSendingDiagnostics: start, stopSendingDiagnostics: stop });
-    const { callEvents, detach } = follow(remote, false);
+    const { callEvents, detach } = await follow(remote, false);
     expect(emitter.listenerCount('diagnosticChanged')).toBe(1);
     expect(callEvents.listenerCount('remoteParticipantsUpdated')).toBe(1);
     detach();
@@ -298,20 +305,20 @@ describe('followRemote: sharing this client’s diagnostics and detaching', () =
     expect(callEvents.listenerCount()).toBe(0);
   });
 
-  it('with share, starts sending on attach and stops on detach, once each', () => {
+  it('with share, starts sending on attach and stops on detach, once each', async () => {
     const start = vi.fn();
     const stop = vi.fn();
     const { remote } = stubRemote(undefined, { startSendingDiagnostics: start, stopSendingDiagnostics: stop });
-    const { detach } = follow(remote, true);
+    const { detach } = await follow(remote, true);
     expect(start).toHaveBeenCalledTimes(1);
     expect(stop).not.toHaveBeenCalled();
     detach();
     expect(stop).toHaveBeenCalledTimes(1);
   });
 
-  it('with share, a remote without startSendingDiagnostics is no issue and still followed', () => {
+  it('with share, a remote without startSendingDiagnostics is no issue and still followed', async () => {
     const { remote, emitter } = stubRemote();
-    const { events, detach } = follow(remote, true);
+    const { events, detach } = await follow(remote, true);
     expect(events).toEqual([]);
     emitter.emit('diagnosticChanged', { diagnostics: [entry()] });
     expect(events).toHaveLength(1);
