@@ -65,4 +65,79 @@ describe('controlsOf', () => {
   it('a StatefulCallClient has no call object: no controls', () => {
     expect(controlsOf({ kind: 'statefulCallClient', client: {} as StatefulCallClientLike })).toEqual({});
   });
+  it('a Call’s commands read the method when they run: one gone since resolves doing nothing', async () => {
+    const c = call({ unmute: async () => {}, stopVideo: async () => {}, localVideoStreams: ['s1'] });
+    const controls = controlsOf({ kind: 'call', call: c });
+    const methods = c as unknown as Record<string, unknown>;
+    delete methods.unmute;
+    delete methods.stopVideo;
+    await expect(controls.unmute?.()).resolves.toBeUndefined();
+    await expect(controls.stopVideo?.()).resolves.toBeUndefined();
+  });
+
+  it('a Call’s isVideoOn is false without streams or with a non-array', () => {
+    expect(controlsOf({ kind: 'call', call: call({ localVideoStreams: [] }) }).isVideoOn?.()).toBe(false);
+    expect(controlsOf({ kind: 'call', call: call({ localVideoStreams: 's1' }) }).isVideoOn?.()).toBe(false);
+  });
+
+  it('a CallAgent: of two calls in progress the newest is commanded; stopVideo stops its streams; isVideoOn reads it', async () => {
+    const older = { unmute: vi.fn(async () => {}), stopVideo: vi.fn(async (_s: unknown) => {}), localVideoStreams: [] };
+    const newer = {
+      unmute: vi.fn(async () => {}),
+      stopVideo: vi.fn(async (_s: unknown) => {}),
+      localVideoStreams: ['s1'],
+    };
+    const agent = { calls: [call(older), call(newer)], on() {}, off() {} } as unknown as CallAgentLike;
+    const controls = controlsOf({ kind: 'callAgent', agent });
+    await controls.unmute?.();
+    await controls.stopVideo?.();
+    expect(newer.unmute).toHaveBeenCalledTimes(1);
+    expect(older.unmute).not.toHaveBeenCalled();
+    expect(newer.stopVideo.mock.calls).toEqual([['s1']]);
+    expect(older.stopVideo).not.toHaveBeenCalled();
+    expect(controls.isVideoOn?.()).toBe(true);
+  });
+
+  it('a CallAdapter: unmute() and stopCamera() are called once each and resolve; one gone since resolves', async () => {
+    const a: Record<string, unknown> = {
+      unmute: vi.fn(async () => {}),
+      stopCamera: vi.fn(async () => {}),
+      getState: () => ({}),
+    };
+    const controls = controlsOf({ kind: 'callAdapter', adapter: a as unknown as CallAdapterLike });
+    await expect(controls.unmute?.()).resolves.toBeUndefined();
+    expect(a.unmute).toHaveBeenCalledTimes(1);
+    expect(a.stopCamera).not.toHaveBeenCalled();
+    await expect(controls.stopVideo?.()).resolves.toBeUndefined();
+    expect(a.stopCamera).toHaveBeenCalledTimes(1);
+    delete a.unmute;
+    delete a.stopCamera;
+    await expect(controls.unmute?.()).resolves.toBeUndefined();
+    await expect(controls.stopVideo?.()).resolves.toBeUndefined();
+  });
+
+  it('a CallAdapter’s rejecting unmute rejects; without the methods there are no such controls', async () => {
+    const adapter = {
+      unmute: async () => {
+        throw new Error('no microphone');
+      },
+      getState: () => ({}),
+    } as unknown as CallAdapterLike;
+    const controls = controlsOf({ kind: 'callAdapter', adapter });
+    await expect(controls.unmute?.()).rejects.toThrow('no microphone');
+    expect(controls.stopVideo).toBeUndefined();
+  });
+
+  it('a CallAdapter’s camera is off without a call, without a stream list, or with an empty one', () => {
+    const isVideoOn = (state: unknown) =>
+      controlsOf({
+        kind: 'callAdapter',
+        adapter: { getState: () => state } as unknown as CallAdapterLike,
+      }).isVideoOn?.();
+    expect(isVideoOn({})).toBe(false);
+    expect(isVideoOn({ call: {} })).toBe(false);
+    expect(isVideoOn({ call: { localVideoStreams: 'x' } })).toBe(false);
+    expect(isVideoOn({ call: { localVideoStreams: [] } })).toBe(false);
+    expect(isVideoOn({ call: { localVideoStreams: [{}] } })).toBe(true);
+  });
 });

@@ -47,10 +47,16 @@ const run = (command: () => Promise<void> | void): Promise<void> => {
   }
 };
 
+/** A call's local video streams (none when it has no such list). */
+function localVideoStreamsOf(call: CallLike): readonly unknown[] {
+  const streams = (call as CallLike & ControllableCall).localVideoStreams;
+  return Array.isArray(streams) ? streams : [];
+}
+
 /** The controls of a raw `Call`. */
 function callControls(call: CallLike): CallControls {
   const c = call as CallLike & ControllableCall;
-  const streams = () => (Array.isArray(c.localVideoStreams) ? c.localVideoStreams : []);
+  const streams = () => localVideoStreamsOf(call);
   return {
     unmute: isFunction(c.unmute) ? () => run(() => c.unmute?.()) : undefined,
     stopVideo: isFunction(c.stopVideo)
@@ -73,7 +79,7 @@ function callAgentControls(agent: CallAgentLike): CallControls {
     stopVideo: of((c) => c.stopVideo),
     isVideoOn: () => {
       const call = active();
-      return !!call && !!callControls(call).isVideoOn?.();
+      return !!call && localVideoStreamsOf(call).length > 0;
     },
   };
 }

@@ -53,7 +53,7 @@ export function followMediaStats(
   options: FollowMediaStatsOptions = {},
 ): Detach {
   let detached = false;
-  let close: Detach | undefined;
+  let close: Detach = () => {}; // until a collector is open: nothing to close
   const open = (factory: unknown): void => {
     if (detached) return;
     try {
@@ -85,7 +85,7 @@ export function followMediaStats(
     if (detached) return;
     detached = true;
     try {
-      close?.();
+      close();
     } catch {
       // A collector that throws on dispose is gone either way.
     }
