@@ -135,7 +135,7 @@ try {
   await page.getByRole('radio', { name: 'Speaking while muted' }).check();
   const notice = page
     .getByRole('region', { name: 'Call' })
-    .locator('.fui-MessageBar')
+    .locator('.cdk-MutedNotice')
     .filter({ hasText: "You're muted" });
   await notice.waitFor({ state: 'visible', timeout: 10_000 });
   await page.mouse.move(0, 799);

@@ -1,10 +1,11 @@
 import type { RelayProbeResult } from '@call-diagnostics/core';
-import { Button, ProgressBar } from '@fluentui/react-components';
+import { ProgressBar } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import type { RelayProbeHandle } from '../../hooks/useRelayProbe.js';
 import type { CallDiagnosticsStrings } from '../../localization/en-US.js';
 import { formatProbeResult, formatProbeVerdict } from '../../localization/formatProbe.js';
 import { formatString } from '../../localization/strings.js';
+import { ActionButton } from '../ActionButton/ActionButton.js';
 import type { FirewallGuidancePanelClasses } from './FirewallGuidancePanel.types.js';
 
 /** Stable keys for results: the URL, plus a count when the same URL is listed twice. */
@@ -42,11 +43,11 @@ export function RelayProbeSection({ probe, available, strings, classes }: RelayP
           <p className={classes.text}>{p.intro}</p>
           <div className={classes.actions}>
             {running ? (
-              <Button onClick={probe.cancel}>{p.cancel}</Button>
+              <ActionButton onClick={probe.cancel}>{p.cancel}</ActionButton>
             ) : (
-              <Button appearance="primary" onClick={() => probe.start()}>
+              <ActionButton appearance="primary" onClick={() => probe.start()}>
                 {probe.state === 'idle' ? p.start : p.again}
-              </Button>
+              </ActionButton>
             )}
           </div>
           <div role="status" aria-live="polite" className={classes.probeStatus}>

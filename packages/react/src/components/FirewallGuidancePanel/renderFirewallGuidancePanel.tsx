@@ -1,12 +1,6 @@
-import {
-  Button,
-  DrawerBody,
-  DrawerHeader,
-  DrawerHeaderTitle,
-  OverlayDrawer,
-  Textarea,
-} from '@fluentui/react-components';
+import { DrawerBody, DrawerHeader, DrawerHeaderTitle, OverlayDrawer, Textarea } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
+import { ActionButton } from '../ActionButton/ActionButton.js';
 import { JoinByPhone } from '../JoinByPhone/JoinByPhone.js';
 import { SupportReportActions } from '../SupportReport/SupportReportActions.js';
 import type { FirewallGuidancePanelState } from './FirewallGuidancePanel.types.js';
@@ -32,9 +26,9 @@ export function renderFirewallGuidancePanel_unstable(state: FirewallGuidancePane
       <DrawerHeader>
         <DrawerHeaderTitle
           action={
-            <Button appearance="subtle" aria-label={p.close} onClick={() => state.setOpen(false)}>
+            <ActionButton appearance="subtle" aria-label={p.close} onClick={() => state.setOpen(false)}>
               {p.close}
-            </Button>
+            </ActionButton>
           }
         >
           {p.title}
@@ -46,7 +40,7 @@ export function renderFirewallGuidancePanel_unstable(state: FirewallGuidancePane
           <>
             <p className={classes.callout}>{state.failedCallText}</p>
             <div className={classes.actions}>
-              <Button onClick={state.details.copy}>{b.copyDetails}</Button>
+              <ActionButton onClick={state.details.copy}>{b.copyDetails}</ActionButton>
               {state.details.status === 'copied' && <span role="status">{b.copied}</span>}
               {state.details.status === 'failed' && <span role="alert">{b.copyFailed}</span>}
             </div>
@@ -95,9 +89,9 @@ export function renderFirewallGuidancePanel_unstable(state: FirewallGuidancePane
           />
         </div>
         <div className={classes.actions}>
-          <Button appearance="primary" onClick={state.admin.copy}>
+          <ActionButton appearance="primary" onClick={state.admin.copy}>
             {p.copyAdmin}
-          </Button>
+          </ActionButton>
           {state.admin.status === 'copied' && <span role="status">{p.copied}</span>}
           {state.admin.status === 'failed' && <span role="alert">{p.copyFailed}</span>}
         </div>

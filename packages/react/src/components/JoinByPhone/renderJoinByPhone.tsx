@@ -1,5 +1,6 @@
-import { Body1, Button, Subtitle2 } from '@fluentui/react-components';
+import { Body1, Subtitle2 } from '@fluentui/react-components';
 import { type ReactElement, useId } from 'react';
+import { ActionButton } from '../ActionButton/ActionButton.js';
 import type { JoinByPhoneState } from './JoinByPhone.types.js';
 
 /**
@@ -32,17 +33,17 @@ function JoinByPhoneView({ state }: { readonly state: JoinByPhoneState }): React
             >
               {number.text}
             </a>
-            <Button size="small" onClick={number.copy} aria-describedby={`${id}-n${index}`}>
+            <ActionButton size="small" onClick={number.copy} aria-describedby={`${id}-n${index}`}>
               {labels.copyNumber}
-            </Button>
+            </ActionButton>
           </li>
         ))}
       </ul>
       <div className={classes.row}>
         <Body1 id={`${id}-id`}>{state.conferenceIdText}</Body1>
-        <Button size="small" onClick={state.copyConferenceId} aria-describedby={`${id}-id`}>
+        <ActionButton size="small" onClick={state.copyConferenceId} aria-describedby={`${id}-id`}>
           {labels.copyConferenceId}
-        </Button>
+        </ActionButton>
       </div>
       {state.dialIn?.dialinUrl && (
         <a href={state.dialIn.dialinUrl} target="_blank" rel="noopener noreferrer" className={classes.link}>

@@ -1,7 +1,7 @@
-import { Button } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { useDiagnosticsStrings } from '../../hooks/useDiagnosticsStrings.js';
 import { useSupportReportActions } from '../../hooks/useSupportReportActions.js';
+import { ActionButton } from '../ActionButton/ActionButton.js';
 import { ReportStatus } from './ReportStatus.js';
 import type { SupportReportActionsProps } from './SupportReport.types.js';
 import type { useSupportReportStyles } from './useSupportReportStyles.styles.js';
@@ -16,12 +16,12 @@ export function ReportButtons(
   const size = props.size ?? 'medium';
   return (
     <>
-      <Button size={size} onClick={() => void copy()}>
+      <ActionButton size={size} onClick={() => void copy()}>
         {r.copy}
-      </Button>
-      <Button size={size} onClick={download}>
+      </ActionButton>
+      <ActionButton size={size} onClick={download}>
         {r.download}
-      </Button>
+      </ActionButton>
       <ReportStatus status={status} className={props.classes.status} />
     </>
   );
