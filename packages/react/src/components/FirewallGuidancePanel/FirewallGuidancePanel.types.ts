@@ -54,6 +54,10 @@ export interface FirewallGuidancePanelClasses {
   readonly field?: string | undefined;
   /** The probe's live region. */
   readonly probeStatus: string;
+  /** The probe's progress track (set by the kit's styles; a custom state may leave it out). */
+  readonly progress?: string | undefined;
+  /** The probe's progress bar inside the track. */
+  readonly progressBar?: string | undefined;
 }
 
 /** A copy action of the panel: what it does and how the last copy went. */

@@ -1,5 +1,4 @@
 import type { RelayProbeResult } from '@call-diagnostics/core';
-import { ProgressBar } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import type { RelayProbeHandle } from '../../hooks/useRelayProbe.js';
 import type { CallDiagnosticsStrings } from '../../localization/en-US.js';
@@ -54,10 +53,10 @@ export function RelayProbeSection({ probe, available, strings, classes }: RelayP
             {running && (
               <>
                 <span className={classes.text}>{formatString(p.running, { count: probe.total })}</span>
-                <ProgressBar
-                  aria-label={p.progressLabel}
-                  value={probe.total > 0 ? probe.completed / probe.total : 0}
-                  max={1}
+                <ProbeProgress
+                  label={p.progressLabel}
+                  percent={probe.total > 0 ? Math.round((probe.completed / probe.total) * 100) : 0}
+                  classes={classes}
                 />
               </>
             )}
@@ -81,5 +80,29 @@ export function RelayProbeSection({ probe, available, strings, classes }: RelayP
         </>
       )}
     </section>
+  );
+}
+
+/** The probe's progress: a progressbar with a Fluent ProgressBar's look (the kit's classes), named by `label`. */
+function ProbeProgress({
+  label,
+  percent,
+  classes,
+}: {
+  readonly label: string;
+  readonly percent: number;
+  readonly classes: { readonly progress?: string | undefined; readonly progressBar?: string | undefined };
+}): ReactElement {
+  return (
+    <div
+      role="progressbar"
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={percent}
+      className={classes.progress}
+    >
+      <div className={classes.progressBar} style={{ width: `${percent}%` }} />
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { DrawerBody, DrawerHeader, DrawerHeaderTitle, OverlayDrawer, Textarea } from '@fluentui/react-components';
+import { DrawerBody, DrawerHeader, DrawerHeaderTitle, OverlayDrawer } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { ActionButton } from '../ActionButton/ActionButton.js';
 import { JoinByPhone } from '../JoinByPhone/JoinByPhone.js';
@@ -49,13 +49,7 @@ export function renderFirewallGuidancePanel_unstable(state: FirewallGuidancePane
                 <label htmlFor="cdk-firewall-details" className={classes.label}>
                   {b.detailsLabel}
                 </label>
-                <Textarea
-                  id="cdk-firewall-details"
-                  readOnly
-                  value={state.details.text}
-                  className={classes.admin}
-                  resize="vertical"
-                />
+                <textarea id="cdk-firewall-details" readOnly value={state.details.text} className={classes.admin} />
               </div>
             )}
           </>
@@ -80,13 +74,7 @@ export function renderFirewallGuidancePanel_unstable(state: FirewallGuidancePane
           <label htmlFor="cdk-firewall-admin" className={classes.label}>
             {p.adminIntro}
           </label>
-          <Textarea
-            id="cdk-firewall-admin"
-            readOnly
-            value={state.admin.text}
-            className={classes.admin}
-            resize="vertical"
-          />
+          <textarea id="cdk-firewall-admin" readOnly value={state.admin.text} className={classes.admin} />
         </div>
         <div className={classes.actions}>
           <ActionButton appearance="primary" onClick={state.admin.copy}>

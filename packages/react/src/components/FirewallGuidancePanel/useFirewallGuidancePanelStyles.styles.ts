@@ -1,4 +1,4 @@
-import { makeResetStyles, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { makeResetStyles, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
 
 /** Stable class names of the panel's parts. */
 export const firewallGuidancePanelClassNames = {
@@ -24,11 +24,43 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
     color: tokens.colorNeutralForeground1,
   },
+  // A Fluent outline Textarea's look on a native, read-only <textarea> (Fluent's Textarea and Field would add about
+  // 4 kB gzip to the panel's chunk).
   admin: {
     width: '100%',
     minHeight: '14em',
+    boxSizing: 'border-box',
+    resize: 'vertical',
     fontFamily: tokens.fontFamilyMonospace,
     fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    ...shorthands.padding(tokens.spacingVerticalSNudge, tokens.spacingHorizontalMNudge),
+    ...shorthands.border(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke1),
+    borderBottomColor: tokens.colorNeutralStrokeAccessible,
+    ...shorthands.borderRadius(tokens.borderRadiusMedium),
+    ':hover': { ...shorthands.borderColor(tokens.colorNeutralStroke1Hover) },
+    ':focus-visible': {
+      outlineStyle: 'none',
+      borderBottomColor: tokens.colorCompoundBrandStroke,
+      boxShadow: `inset 0 -${tokens.strokeWidthThin} 0 ${tokens.colorCompoundBrandStroke}`,
+    },
+  },
+  // A Fluent ProgressBar's look (a thin brand bar on a neutral track) on the kit's own progressbar.
+  progress: {
+    width: '100%',
+    height: tokens.strokeWidthThick,
+    overflow: 'hidden',
+    backgroundColor: tokens.colorNeutralBackground6,
+    ...shorthands.borderRadius(tokens.borderRadiusMedium),
+  },
+  progressBar: {
+    height: '100%',
+    backgroundColor: tokens.colorCompoundBrandBackground,
+    transitionProperty: 'width',
+    transitionDuration: tokens.durationNormal,
+    '@media screen and (prefers-reduced-motion: reduce)': { transitionDuration: '0.01ms' },
   },
   actions: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   probe: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -61,6 +93,11 @@ const useLabelClassName = makeResetStyles({
   color: tokens.colorNeutralForeground1,
 });
 
+/** The panel's text and heading classes, shared with Join by phone (a Fluent Body1's and Subtitle2's type ramps). */
+export function usePanelTypography(): { readonly text: string; readonly heading: string } {
+  return { text: useTextClassName(), heading: useHeadingClassName() };
+}
+
 export function useFirewallGuidancePanelStyles(className: string | undefined) {
   const styles = useStyles();
   const text = useTextClassName();
@@ -77,5 +114,7 @@ export function useFirewallGuidancePanelStyles(className: string | undefined) {
     actions: styles.actions,
     probe: mergeClasses(firewallGuidancePanelClassNames.probe, styles.probe),
     probeStatus: styles.probeStatus,
+    progress: styles.progress,
+    progressBar: styles.progressBar,
   };
 }

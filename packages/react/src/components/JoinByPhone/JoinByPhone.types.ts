@@ -53,5 +53,14 @@ export interface JoinByPhoneState {
   /** The last copy's outcome (said in a live region). */
   readonly copyStatus: CopyStatus;
   /** Class names of the parts. */
-  readonly classes: { readonly root: string; readonly list: string; readonly row: string; readonly link?: string };
+  readonly classes: {
+    readonly root: string;
+    readonly list: string;
+    readonly row: string;
+    readonly link?: string;
+    /** The heading's type (a Fluent Subtitle2's). */
+    readonly title?: string;
+    /** The paragraphs' type (a Fluent Body1's). */
+    readonly text?: string;
+  };
 }

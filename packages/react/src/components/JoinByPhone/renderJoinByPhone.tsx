@@ -1,4 +1,3 @@
-import { Body1, Subtitle2 } from '@fluentui/react-components';
 import { type ReactElement, useId } from 'react';
 import { ActionButton } from '../ActionButton/ActionButton.js';
 import type { JoinByPhoneState } from './JoinByPhone.types.js';
@@ -17,10 +16,10 @@ function JoinByPhoneView({ state }: { readonly state: JoinByPhoneState }): React
   const { classes, labels } = state;
   return (
     <section className={classes.root} aria-labelledby={`${id}-title`}>
-      <Subtitle2 as="h3" id={`${id}-title`}>
+      <h3 id={`${id}-title`} className={classes.title}>
         {state.title}
-      </Subtitle2>
-      <Body1>{state.intro}</Body1>
+      </h3>
+      <p className={classes.text}>{state.intro}</p>
       <ul className={classes.list}>
         {state.numbers.map((number, index) => (
           <li key={number.key} className={classes.row}>
@@ -40,7 +39,9 @@ function JoinByPhoneView({ state }: { readonly state: JoinByPhoneState }): React
         ))}
       </ul>
       <div className={classes.row}>
-        <Body1 id={`${id}-id`}>{state.conferenceIdText}</Body1>
+        <span id={`${id}-id`} className={classes.text}>
+          {state.conferenceIdText}
+        </span>
         <ActionButton size="small" onClick={state.copyConferenceId} aria-describedby={`${id}-id`}>
           {labels.copyConferenceId}
         </ActionButton>

@@ -1,4 +1,5 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { usePanelTypography } from '../FirewallGuidancePanel/useFirewallGuidancePanelStyles.styles.js';
 import { useActionLinkClassName } from '../RelayDiagnosticsBanner/useRelayDiagnosticsBannerStyles.styles.js';
 
 /** Class names of the section's parts, for app CSS that needs a stable hook. */
@@ -26,8 +27,12 @@ export function useJoinByPhoneClasses_unstable(className: string | undefined): {
   list: string;
   row: string;
   link: string;
+  title: string;
+  text: string;
 } {
   const styles = useStyles();
+  // A Fluent Subtitle2's and Body1's type ramps, as the panel's headings and paragraphs have them.
+  const typography = usePanelTypography();
   return {
     root: mergeClasses(joinByPhoneClassNames.root, styles.root, className),
     list: mergeClasses(joinByPhoneClassNames.list, styles.list),
@@ -35,5 +40,7 @@ export function useJoinByPhoneClasses_unstable(className: string | undefined): {
     // A Fluent link's look on a native anchor (the banner's actions' class): Fluent's Link would be one more module the
     // panel's chunk shares with the app, which makes the bundler split the app's vendor chunk.
     link: useActionLinkClassName(),
+    title: typography.heading,
+    text: typography.text,
   };
 }
