@@ -220,7 +220,9 @@ network family's is in that chunk, the media family's (catalog, words, controls,
 first raised; the locale tree and matching rules are fetched only for a locale tag; tabster's focus restorer comes with
 the panel's drawer (rendered closed once its chunk is there), with the panel's focus return (\`ProviderPanel\`); the
 recovery toast and the notices' views are in the panel's chunk (they follow a problem); the banner's title is a native
-span with a \`MessageBarTitle\`'s weight; the fallback family's work (the advisor, the banner's Join by phone) and the
+span with a \`MessageBarTitle\`'s weight; the panel's buttons, read-only texts and progress are native elements with
+Fluent's look (\`ActionButton\`, tokens only: Fluent's Button, Textarea, Field, ProgressBar and Text cost the panel's
+chunk 9 kB gzip); the fallback family's work (the advisor, the banner's Join by phone) and the
 media family's actions are made in their chunks (no React there), the surfaces' chunk keeping only small gates; the
 remote family's reducers are fetched by the store on the first remote event.
 
