@@ -39,6 +39,15 @@ export function createChunk<M>(importer: () => Promise<M>): Chunk<M> {
   };
 }
 
+/**
+ * A {@link Chunk} whose module is here from the start (a static import), for a surface that reads its module through
+ * the chunk hooks. Used where the package must not open a chunk: esbuild bundles every `import()` the package's entry
+ * reaches into every app, used or not, so an opt-in surface's code is static and tree-shaken instead.
+ */
+export function presentChunk<M>(module: M): Chunk<M> {
+  return { load: () => Promise.resolve(module), peek: () => module, subscribe: () => () => {} };
+}
+
 const notLoaded = () => undefined;
 
 /**

@@ -3,7 +3,7 @@ import type { CallQualityIndicatorState } from './CallQualityIndicator.types.js'
 import { renderCallQualityIndicator_unstable } from './renderCallQualityIndicator.js';
 import { useCallQualityIndicatorStyles_unstable } from './useCallQualityIndicatorStyles.styles.js';
 
-/** The indicator's Fluent view: styles and markup, a chunk of its own. */
+/** The indicator's Fluent view: styles and markup. */
 export function CallQualityIndicatorView({
   state,
 }: {

@@ -1,13 +1,18 @@
 import type { QualityAssessment, QualityDirectionFigures } from '@call-diagnostics/core';
 import { useEffect, useRef, useState } from 'react';
 import type { QualityStrings } from '../../families/quality/strings/en-US.js';
-import { familyTree, useFamilyStrings } from '../../families/useFamilyStrings.js';
+import { qualityStrings } from '../../families/quality/strings/tree.js';
+import { useFamilyStrings } from '../../families/useFamilyStrings.js';
 import { useCallQuality } from '../../hooks/useCallQuality.js';
+import { presentChunk } from '../../hooks/useChunk.js';
 import { formatString } from '../../localization/strings.js';
 import type { CallQualityIndicatorProps, CallQualityIndicatorState } from './CallQualityIndicator.types.js';
 
-/** The quality family's locale tree: fetched with the indicator. */
-const qualityTree = familyTree(() => import('../../families/quality/strings/tree.js').then((m) => m.qualityStrings));
+/**
+ * The quality family's locale tree, with the indicator's code (en-US static, each other locale a chunk): no chunk of
+ * its own, as the indicator is opt-in and tree-shaken when unused (see `presentChunk`).
+ */
+const qualityTree = presentChunk(qualityStrings);
 
 const BARS = { good: 3, fair: 2, poor: 1, unknown: 0 } as const;
 

@@ -1,14 +1,8 @@
 import type { ReactElement } from 'react';
-import { useChunk } from '../../hooks/useChunk.js';
 import type { CallReadinessCheckProps } from './CallReadinessCheck.types.js';
 import { CallReadinessCheckBoundary } from './CallReadinessCheckBoundary.js';
-import { callReadinessCheckChunk } from './callReadinessCheckChunk.js';
-
-/** The Fluent view once its chunk has arrived (nothing before); a failed download is thrown to the boundary. */
-function LoadedCallReadinessCheck(props: CallReadinessCheckProps): ReactElement | null {
-  const loaded = useChunk(callReadinessCheckChunk);
-  return loaded ? <loaded.CallReadinessCheckImpl {...props} /> : null;
-}
+import { CallReadinessCheckImpl } from './CallReadinessCheckImpl.js';
+import { loadReadinessStrings } from './useReadinessStrings.js';
 
 /**
  * A pre-join readiness check for a lobby or configuration screen: one row per check (browser, microphone and camera,
@@ -17,25 +11,25 @@ function LoadedCallReadinessCheck(props: CallReadinessCheckProps): ReactElement 
  * access is needed, "Join" / "Join anyway" with `onJoin`, and the IT-admin text when the network blocks calls.
  *
  * It runs `createReadinessCheck` from `@call-diagnostics/core` (or shows the `check` you pass), works without a
- * `CallDiagnosticsProvider` and before any call exists. Its code (Fluent view and strings) is a chunk of its own,
- * fetched when it first renders (nothing is shown until then); call {@link preloadCallReadinessCheck} earlier to have
- * it at once. If the chunk cannot be downloaded (or the view throws), the check is hidden and your page stays up; a
- * render at least 3 s later downloads it again.
+ * `CallDiagnosticsProvider` and before any call exists. Its code is part of the page that renders it and of no other:
+ * a bundler leaves it out of an app that never renders it, and the package opens no chunk for it (a dynamic `import()`
+ * in the package would be bundled by esbuild into every app, used or not). To fetch it only on the lobby's route, split
+ * that route in your app (`React.lazy`). If its view throws, the check is hidden and your page stays up; a render at
+ * least 3 s later draws it again.
  */
 export function CallReadinessCheck(props: CallReadinessCheckProps): ReactElement {
   return (
     <CallReadinessCheckBoundary>
-      <LoadedCallReadinessCheck {...props} />
+      <CallReadinessCheckImpl {...props} />
     </CallReadinessCheckBoundary>
   );
 }
 
 /**
- * Fetches `CallReadinessCheck`'s chunk (and, with a `locale`, that locale's readiness strings), so it shows at once
- * when rendered: call it when the lobby route starts loading. Resolves when loaded; a failed fetch rejects and the next
- * call tries again.
+ * With a `locale`, fetches that locale's readiness strings, so `CallReadinessCheck` shows them at once when rendered:
+ * call it when the lobby route starts loading. Resolves when loaded (at once without a locale or for en-US); a failed
+ * fetch rejects and the next call tries again.
  */
 export async function preloadCallReadinessCheck(locale?: string): Promise<void> {
-  const loaded = await callReadinessCheckChunk.load();
-  if (locale) await loaded.loadReadinessStrings(locale);
+  if (locale) await loadReadinessStrings(locale);
 }

@@ -1,6 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 
-/** How soon after a failure the readiness check may be tried again (its chunk fetched again), on a later render. */
+/** How soon after a failure the readiness check may be drawn again, on a later render. */
 const READINESS_RETRY_MS = 3000;
 
 interface State {
@@ -9,11 +9,10 @@ interface State {
 }
 
 /**
- * Contains a failing readiness check, as the provider's boundaries contain its surfaces: a chunk that could not be
- * downloaded (a flaky network, a redeploy that renamed the chunks) or a view that threw never takes the host's lobby
- * down. The check is hidden and reported on the console, then tried again (its chunk fetched again) on the first
- * render of the host at least `READINESS_RETRY_MS` (3 s) after the failure, so a host that renders often does not
- * fetch it in a loop.
+ * Contains a failing readiness check, as the provider's boundaries contain its surfaces: a view that threw (a locale
+ * table that could not be used, a `check` of the app's that throws) never takes the host's lobby down. The check is
+ * hidden and reported on the console, then drawn again on the first render of the host at least `READINESS_RETRY_MS`
+ * (3 s) after the failure, so a host that renders often does not fail in a loop.
  */
 export class CallReadinessCheckBoundary extends Component<{ readonly children: ReactNode }, State> {
   override state: State = { failedAt: undefined };

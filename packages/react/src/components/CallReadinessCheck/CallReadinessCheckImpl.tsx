@@ -4,12 +4,9 @@ import { renderCallReadinessCheck_unstable } from './renderCallReadinessCheck.js
 import { useCallReadinessCheck_unstable } from './useCallReadinessCheck.js';
 import { useCallReadinessCheckStyles_unstable } from './useCallReadinessCheckStyles.styles.js';
 
-export { loadReadinessStrings } from './useReadinessStrings.js';
-
 /**
- * @internal The Fluent implementation of `CallReadinessCheck`, in a chunk of its own: the exported
- * `CallReadinessCheck` loads it on demand (see `callReadinessCheckChunk.ts`). State, styles and markup are split the
- * Fluent way, so a replacement view can reuse `useCallReadinessCheck_unstable`.
+ * @internal The Fluent implementation of `CallReadinessCheck` (without its boundary). State, styles and markup are
+ * split the Fluent way, so a replacement view can reuse `useCallReadinessCheck_unstable`.
  */
 export function CallReadinessCheckImpl(props: CallReadinessCheckProps): ReactElement {
   const state = useCallReadinessCheckStyles_unstable(useCallReadinessCheck_unstable(props), props.className);

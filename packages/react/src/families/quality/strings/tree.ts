@@ -1,4 +1,4 @@
-/** The quality family's locale tree: a chunk of its own, fetched when one of its surfaces first has something to say. */
+/** The quality family's locale tree (en-US and a loader per locale), with the indicator's code. */
 import { createLocaleTree } from '../../../localization/localeTree.js';
 import { type QualityStrings, qualityEnUS } from './en-US.js';
 import { QUALITY_LOCALE_LOADERS } from './loaders.js';
