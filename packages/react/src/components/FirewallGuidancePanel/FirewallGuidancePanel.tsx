@@ -6,7 +6,8 @@ import { useFirewallGuidancePanel_unstable } from './useFirewallGuidancePanel.js
 /**
  * "Check your firewall": the checklist for 410/3112 (UDP 3478–3481 and TCP 443 to 20.202.0.0/16, the signalling
  * domains, NAT, VPN split tunnelling, corporate firewalls, custom TURN servers) and a text to copy for an IT admin.
- * A Fluent `OverlayDrawer`: modal, focus moves in and returns on close, Escape closes. After a call ended it offers
+ * A modal drawer with a Fluent drawer's look (a native `<dialog>`: the page behind is inert, focus moves in and returns
+ * on close, Escape and the backdrop close it; nothing is rendered while closed). After a call ended it offers
  * Copy details, and it always offers the support report (Copy report, Download report).
  *
  * With `iceServers` (the app's own TURN servers) it offers "Test my connection": a relay probe per URL and
@@ -14,6 +15,6 @@ import { useFirewallGuidancePanel_unstable } from './useFirewallGuidancePanel.js
  *
  * State and markup are split the Fluent way: a replacement panel reuses `useFirewallGuidancePanel_unstable`.
  */
-export function FirewallGuidancePanel(props: FirewallGuidancePanelProps): ReactElement {
+export function FirewallGuidancePanel(props: FirewallGuidancePanelProps): ReactElement | null {
   return renderFirewallGuidancePanel_unstable(useFirewallGuidancePanel_unstable(props));
 }

@@ -30,9 +30,13 @@ export interface FirewallGuidancePanelProps {
 
 /** Class names of the panel's parts (filled by the state hook with the kit's styles; `className` merged last). */
 export interface FirewallGuidancePanelClasses {
-  /** The drawer. */
+  /** The drawer (the modal `<dialog>`). */
   readonly root: string;
-  /** The drawer body. */
+  /** The drawer's header row: its title and Close (set by the kit's styles; a custom state may leave it out). */
+  readonly header?: string | undefined;
+  /** The drawer's title. */
+  readonly title?: string | undefined;
+  /** The drawer body (it scrolls). */
   readonly body: string;
   /** The checklist and the rules list (also the probe's results). */
   readonly checklist: string;

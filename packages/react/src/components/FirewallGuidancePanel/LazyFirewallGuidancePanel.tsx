@@ -11,10 +11,9 @@ const notLoaded = () => undefined;
 /**
  * The provider's default panel. Its code is fetched when the banner first shows a problem, while the network may still
  * serve it, so "Check your network" opens at once (a failure then is silent: opening reports it), or when the panel
- * opens. Once the code is there the panel is rendered, closed until opened: its drawer sets up Fluent's focus restorer
- * then, before "Check your network" is pressed, so focus returns to that action when the panel closes (an opener
- * pressed before the code arrived gets it back too: `ProviderPanel`, in the panel's chunk). It stays mounted, so
- * closing keeps Fluent's exit motion and focus return.
+ * opens. Once the code is there the panel is rendered (nothing while closed); its dialog gives the focus back to
+ * what opened it when it closes (an opener pressed before the code arrived gets it back too: `ProviderPanel`, in the
+ * panel's chunk).
  *
  * A chunk that cannot be downloaded when the panel opens closes the panel and is thrown to the provider's boundary,
  * which reports it (`onSurfaceError(error, 'panel')`) and tries the panel again on the next call: the chunk is then

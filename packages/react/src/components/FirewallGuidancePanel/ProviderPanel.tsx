@@ -6,7 +6,7 @@ import { returnFocusWhenLost } from './returnFocus.js';
 /**
  * The provider's panel once its chunk is there (`LazyFirewallGuidancePanel` renders it, closed until opened): when it
  * closes, focus goes back to what had it when it opened ("Check your network", also when that was pressed before the
- * code arrived: nothing moves the focus meanwhile), if the drawer's own restorer has not put it somewhere already.
+ * code arrived: nothing moves the focus meanwhile), if the dialog has not given it back already.
  */
 export function ProviderPanel({
   isOpen,
@@ -14,7 +14,7 @@ export function ProviderPanel({
 }: FirewallGuidancePanelProps & { readonly isOpen: boolean }): ReactElement {
   const wasOpen = useRef(false);
   const opener = useRef<Element | null>(null);
-  // What had the focus when the panel opened, read before the drawer moves it in (its effects run before ours).
+  // What had the focus when the panel opened, read before the dialog moves it in (its effects run before ours).
   if (isOpen && !wasOpen.current && typeof document !== 'undefined') opener.current = document.activeElement;
   wasOpen.current = isOpen;
   useEffect(() => {

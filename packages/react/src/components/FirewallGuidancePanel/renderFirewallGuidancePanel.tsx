@@ -1,40 +1,37 @@
-import { DrawerBody, DrawerHeader, DrawerHeaderTitle, OverlayDrawer } from '@fluentui/react-components';
-import type { ReactElement } from 'react';
+import { type ReactElement, useId } from 'react';
 import { ActionButton } from '../ActionButton/ActionButton.js';
 import { JoinByPhone } from '../JoinByPhone/JoinByPhone.js';
 import { SupportReportActions } from '../SupportReport/SupportReportActions.js';
 import type { FirewallGuidancePanelState } from './FirewallGuidancePanel.types.js';
+import { PanelDialog } from './PanelDialog.js';
 import { RelayProbeSection } from './RelayProbeSection.js';
 
 /**
- * Draws the guidance panel (Fluent's render half) from the state `useFirewallGuidancePanel_unstable` decided: a Fluent
- * `OverlayDrawer` (modal; focus moves in and returns on close; Escape closes) with the checklist, the rules, the failed
- * call and Copy details, "Test my connection", the IT-admin text with its copy button, and the support report actions.
+ * Draws the guidance panel (Fluent's render half) from the state `useFirewallGuidancePanel_unstable` decided: a modal
+ * drawer (a native `<dialog>` on the `position` side with a Fluent drawer's look; focus moves in and returns on
+ * close; Escape and the backdrop close it) with the checklist, the rules, the failed call and Copy details, "Test my
+ * connection", the IT-admin text with its copy button, and the support report actions. Nothing while closed.
  */
-export function renderFirewallGuidancePanel_unstable(state: FirewallGuidancePanelState): ReactElement {
+export function renderFirewallGuidancePanel_unstable(state: FirewallGuidancePanelState): ReactElement | null {
+  return state.open ? <PanelContent state={state} /> : null;
+}
+
+function PanelContent({ state }: { readonly state: FirewallGuidancePanelState }): ReactElement {
   const { strings, classes } = state;
   const p = strings.panel;
   const b = strings.banner;
+  const titleId = useId();
   return (
-    <OverlayDrawer
-      open={state.open}
-      onOpenChange={(_, data) => state.setOpen(data.open)}
-      position={state.position}
-      size="medium"
-      className={classes.root}
-    >
-      <DrawerHeader>
-        <DrawerHeaderTitle
-          action={
-            <ActionButton appearance="subtle" aria-label={p.close} onClick={() => state.setOpen(false)}>
-              {p.close}
-            </ActionButton>
-          }
-        >
+    <PanelDialog className={classes.root} labelledBy={titleId} onDismiss={() => state.setOpen(false)}>
+      <div className={classes.header}>
+        <h2 id={titleId} className={classes.title}>
           {p.title}
-        </DrawerHeaderTitle>
-      </DrawerHeader>
-      <DrawerBody className={classes.body}>
+        </h2>
+        <ActionButton appearance="subtle" aria-label={p.close} onClick={() => state.setOpen(false)}>
+          {p.close}
+        </ActionButton>
+      </div>
+      <div className={classes.body}>
         <p className={classes.text}>{p.intro}</p>
         {state.failedCallText !== undefined && (
           <>
@@ -89,7 +86,7 @@ export function renderFirewallGuidancePanel_unstable(state: FirewallGuidancePane
           {...(state.diagnostics ? { diagnostics: state.diagnostics } : {})}
           {...(state.reportProbe ? { probe: state.reportProbe } : {})}
         />
-      </DrawerBody>
-    </OverlayDrawer>
+      </div>
+    </PanelDialog>
   );
 }

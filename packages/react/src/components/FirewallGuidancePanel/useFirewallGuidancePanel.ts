@@ -27,13 +27,14 @@ export function useFirewallGuidancePanel_unstable(props: FirewallGuidancePanelPr
     ui ? () => ui.getSnapshot().panelOpen : closed,
     ui ? () => ui.getSnapshot().panelOpen : closed,
   );
-  // Under Fluent's SSRProvider the drawer (a portal) opens only after hydration: the server cannot render portals, so
-  // an open drawer in the first client render would not match the server HTML.
+  // Under Fluent's SSRProvider the panel opens only after hydration: a modal dialog is shown from an effect, so an open
+  // panel in the first client render would not match the server HTML.
   const isSSR = useIsSSR();
   const strings = useDiagnosticsStrings();
   const callDetails = useCallDetails(props.diagnostics);
   const banner = useBannerModel(props.diagnostics);
-  const classes = useFirewallGuidancePanelStyles(props.className);
+  const position = props.position ?? 'end';
+  const classes = useFirewallGuidancePanelStyles(props.className, position);
   const [adminStatus, copyAdmin] = useCopyToClipboard();
   // "Copy details" (call ID, participant ID, code, time) after an end: here rather than in the banner, which keeps
   // two actions. When the clipboard is denied the details are shown to select by hand.
@@ -78,7 +79,7 @@ export function useFirewallGuidancePanel_unstable(props: FirewallGuidancePanelPr
   return {
     open: !isSSR && (controlled ?? uiOpen),
     setOpen,
-    position: props.position ?? 'end',
+    position,
     strings,
     firewall,
     checklist: [

@@ -9,8 +9,48 @@ export const firewallGuidancePanelClassNames = {
 } as const;
 
 const useStyles = makeStyles({
-  root: { maxWidth: '100vw' },
-  body: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  // A Fluent OverlayDrawer's look (size medium: 592 px = 37rem, its padding, background, shadow and backdrop) on a native modal
+  // <dialog> at the inline end (or start) of the viewport, the whole height; logical sides, so RTL mirrors it.
+  root: {
+    boxSizing: 'border-box',
+    position: 'fixed',
+    insetBlockStart: 0,
+    insetBlockEnd: 0,
+    insetInlineStart: 'auto',
+    insetInlineEnd: 0,
+    width: '37rem',
+    maxWidth: '100vw',
+    height: '100%',
+    maxHeight: '100%',
+    ...shorthands.margin(0),
+    ...shorthands.padding(0),
+    ...shorthands.border(0),
+    // Invisible, but drawn in forced colours (Windows contrast themes), where the shadow is not.
+    ...shorthands.outline(tokens.strokeWidthThin, 'solid', tokens.colorTransparentStroke),
+    flexDirection: 'column',
+    overflow: 'hidden',
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow64,
+    '&[open]': { display: 'flex' },
+    '::backdrop': { backgroundColor: tokens.colorBackgroundOverlay },
+  },
+  start: { insetInlineStart: 0, insetInlineEnd: 'auto' },
+  header: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    justifyContent: 'space-between',
+    columnGap: tokens.spacingHorizontalS,
+    ...shorthands.padding(tokens.spacingVerticalXXL, tokens.spacingHorizontalXXL, tokens.spacingVerticalS),
+  },
+  body: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    flexGrow: 1,
+    overflowY: 'auto',
+    ...shorthands.padding(0, tokens.spacingHorizontalXXL, tokens.spacingVerticalXXL),
+  },
   checklist: {
     margin: 0,
     paddingInlineStart: tokens.spacingHorizontalXL,
@@ -85,6 +125,14 @@ const useHeadingClassName = makeResetStyles({
   fontWeight: tokens.fontWeightSemibold,
   lineHeight: tokens.lineHeightBase400,
 });
+// A Fluent DrawerHeaderTitle's heading (Subtitle1's type ramp).
+const useTitleClassName = makeResetStyles({
+  margin: 0,
+  fontFamily: tokens.fontFamilyBase,
+  fontSize: tokens.fontSizeBase500,
+  fontWeight: tokens.fontWeightSemibold,
+  lineHeight: tokens.lineHeightBase500,
+});
 const useLabelClassName = makeResetStyles({
   fontFamily: tokens.fontFamilyBase,
   fontSize: tokens.fontSizeBase300,
@@ -98,7 +146,7 @@ export function usePanelTypography(): { readonly text: string; readonly heading:
   return { text: useTextClassName(), heading: useHeadingClassName() };
 }
 
-export function useFirewallGuidancePanelStyles(className: string | undefined) {
+export function useFirewallGuidancePanelStyles(className: string | undefined, position: 'start' | 'end' = 'end') {
   const styles = useStyles();
   const text = useTextClassName();
   return {
@@ -107,7 +155,14 @@ export function useFirewallGuidancePanelStyles(className: string | undefined) {
     heading: useHeadingClassName(),
     label: useLabelClassName(),
     field: styles.field,
-    root: mergeClasses(firewallGuidancePanelClassNames.root, styles.root, className),
+    root: mergeClasses(
+      firewallGuidancePanelClassNames.root,
+      styles.root,
+      position === 'start' && styles.start,
+      className,
+    ),
+    header: styles.header,
+    title: useTitleClassName(),
     body: styles.body,
     checklist: mergeClasses(firewallGuidancePanelClassNames.checklist, styles.checklist),
     admin: mergeClasses(firewallGuidancePanelClassNames.admin, styles.admin),
