@@ -66,7 +66,7 @@ const CHUNK_ROLES = [
   [
     'react:components/FirewallGuidancePanel/panelChunk.js',
     'after a problem',
-    "the guidance panel (Fluent drawer, checklist, rules, IT-admin text, relay probe, report actions, join by phone, its focus return), the recovery toast and the notices' views (You're muted, the fallback offer): fetched when the banner first shows a problem, the panel opens, or a notice first has something to say (they all follow a problem)",
+    "the guidance panel (its native modal dialog with a Fluent drawer's look, checklist, rules, IT-admin text, relay probe, report actions, join by phone, its focus return), the recovery toast and the notices' views (You're muted, the fallback offer): fetched when the banner first shows a problem, the panel opens, or a notice first has something to say (they all follow a problem)",
   ],
   [
     'react:localization/panelStrings.js',
@@ -177,7 +177,12 @@ function oneLanguageRow(name, figures) {
   const [tag, most] = Object.entries(figures.oneLanguage).sort((a, b) => b[1].gzip - a[1].gzip)[0];
   const anchor = figures.errorBarAdds?.gzip;
   const ratio = (n) => (anchor ? `${(n / anchor).toFixed(2)}×` : 'n/a');
-  return `| ${name} | ${kb(figures.kitAddsInitial.gzip)} | ${kb(figures.alwaysFetched.gzip)} | **${kb(en.gzip)}** (${ratio(en.gzip)}) | ${kb(most.gzip)}, ${tag} (${ratio(most.gzip)}) | ${anchor ? kb(anchor) : 'n/a'} |`;
+  const localized = Object.entries(figures.oneLanguage)
+    .filter(([t]) => figures.errorBarByLanguage?.[t])
+    .map(([t, s]) => [t, s.gzip / figures.errorBarByLanguage[t].gzip])
+    .sort((a, b) => b[1] - a[1])[0];
+  const worst = localized ? `**${localized[1].toFixed(2)}×** (${localized[0]})` : 'n/a';
+  return `| ${name} | ${kb(figures.kitAddsInitial.gzip)} | ${kb(figures.alwaysFetched.gzip)} | **${kb(en.gzip)}** (${ratio(en.gzip)}) | ${kb(most.gzip)}, ${tag} (${ratio(most.gzip)}) | ${worst} | ${anchor ? kb(anchor) : 'n/a'} |`;
 }
 
 /** docs/benchmarks.md's P1 section, from bench/.results/size.json. */
@@ -195,10 +200,13 @@ Vite and with esbuild's code splitting (\`--bundle --splitting --format=esm --mi
 (the app already ships it). All figures gzip. *First load*: the entry chunk and its static imports, minus the
 baseline's. *Always fetched*: the first load plus what the provider fetches on every mount (the surfaces' chunk and
 its static imports). *One language*: every chunk a page of one language can fetch (the first load and every lazy chunk
-of the kit, without the other languages' locale tables), minus the baseline, next to what \`ErrorBar\` adds.
+of the kit, without the other languages' locale tables), minus the baseline, next to what \`ErrorBar\` adds. \`ErrorBar\`
+ships en-US strings only; a page in another language adds the UI library's strings for it (\`LocalizationProvider\`
+with \`COMPONENT_LOCALE_*\`, \`bench/size/errorbar-locale.tsx\`, built once per language), as the kit's page in that
+language fetches the kit's tables for it: *each language against ErrorBar in it* is the heaviest of those ratios.
 
-| bundler | first load | always fetched | one language, en-US (× ErrorBar) | heaviest language | \`ErrorBar\` adds |
-|---|---|---|---|---|---|
+| bundler | first load | always fetched | one language, en-US (× ErrorBar) | heaviest language (× ErrorBar in en-US) | each language against ErrorBar in it | \`ErrorBar\` adds (en-US) |
+|---|---|---|---|---|---|---|
 ${oneLanguageRow('Vite', vite)}
 ${esbuild ? oneLanguageRow('esbuild', esbuild) : ''}
 
@@ -217,24 +225,30 @@ native buttons with a Fluent link's look (a Fluent \`Button\` is 9 kB, a \`Link\
 en-US is two modules (the banner's and toast's words; the panel's, probe's and report's), so the chunk fetched on every
 mount carries no panel words; the banner takes each family's part from a table (\`families/bannerFamilies.ts\`): the
 network family's is in that chunk, the media family's (catalog, words, controls, strings) is fetched when a media UFD is
-first raised; the locale tree and matching rules are fetched only for a locale tag; tabster's focus restorer comes with
-the panel's drawer (rendered closed once its chunk is there), with the panel's focus return (\`ProviderPanel\`); the
-recovery toast and the notices' views are in the panel's chunk (they follow a problem); the banner's title is a native
+first raised; the locale tree and matching rules are fetched only for a locale tag; the guidance panel is a native
+modal \`<dialog>\` with a Fluent drawer's look (\`PanelDialog\`: the browser's modality, focus and Escape; Fluent's
+\`OverlayDrawer\`, \`Dialog\`, motion, tabster's modalizer and Fluent's token table cost the panel's chunk 15 kB gzip);
+the recovery toast and the notices' views are in the panel's chunk (they follow a problem); the banner's title is a native
 span with a \`MessageBarTitle\`'s weight; the panel's buttons, read-only texts and progress are native elements with
 Fluent's look (\`ActionButton\`, tokens only: Fluent's Button, Textarea, Field, ProgressBar and Text cost the panel's
 chunk 9 kB gzip); the fallback family's work (the advisor, the banner's Join by phone) and the
 media family's actions are made in their chunks (no React there), the surfaces' chunk keeping only small gates; the
-remote family's reducers are fetched by the store on the first remote event.
+remote family's reducers are fetched by the store on the first remote event; a locale written over another language
+(es-MX over es-ES, fr-CA over fr-FR) is written out whole in \`dist\` (\`scripts/flatten-locales.mjs\`), so its page
+fetches one table, not two (8 kB gzip less for es-MX); the opt-in surfaces the provider never draws
+(\`CallReadinessCheck\`, \`CallQualityIndicator\`) open no chunk of their own, so a bundler leaves them out of an app that
+does not render them.
 
 Bundler notes. Vite 8 (Rolldown) groups the app's own vendor modules differently as the kit's chunks change: a lazy
 chunk that reaches React or Fluent modules the app also uses, through a kit module shared with the surfaces' chunk, has
 split the app's vendor chunk and cost the first load 0.3 to 1.3 kB (rolldown#10731); the layout above is the one
-measured. esbuild's code splitting assigns whole files to chunks by which entries reach them through any import,
-including the package's re-exports: every module a public export reaches and a lazy chunk uses (the panel, the
-readiness check's UI, core's readiness and report code) is in the entry's graph, so its first load is large
-(evanw/esbuild#3704); the locale tables are declared again in \`locales/index.ts\` so that other languages' tables stay
-out of it. The install here resolves a second \`scheduler\` (0.27, for Fluent's context selector) next to React 18's
-(0.23): 1.5 kB of the panel's chunk that a deduplicated install does not have.`;
+measured. esbuild's code splitting makes every dynamic \`import()\` in a file the entry reaches a chunk whose code is
+live, used or not, and assigns whole files to chunks by which entries reach them through any import, including the
+package's re-exports: every module a public export reaches and a lazy chunk uses (the panel, core's report and probe
+code) is in the entry's graph, so its first load is large (evanw/esbuild#3704), and a package-level chunk for an
+opt-in surface costs every esbuild app its whole weight (the readiness check's and the quality indicator's chunks were
+1.78× → 1.14× ErrorBar of it); the locale tables are declared again in \`locales/index.ts\` so that other languages' tables stay
+out of it. The kit's figures are measured on \`packages/*/dist\`, the files \`pnpm pack\` puts in the tarballs an app installs.`;
 }
 
 const doc = `# Benchmarks
