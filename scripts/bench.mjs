@@ -235,7 +235,7 @@ chunk 9 kB gzip); the fallback family's work (the advisor, the banner's Join by 
 media family's actions are made in their chunks (no React there), the surfaces' chunk keeping only small gates; the
 remote family's reducers are fetched by the store on the first remote event; a locale written over another language
 (es-MX over es-ES, fr-CA over fr-FR) is written out whole in \`dist\` (\`scripts/flatten-locales.mjs\`), so its page
-fetches one table, not two (8 kB gzip less for es-MX); the opt-in surfaces the provider never draws
+fetches one table, not two (6.4 kB gzip less for es-MX); the opt-in surfaces the provider never draws
 (\`CallReadinessCheck\`, \`CallQualityIndicator\`) open no chunk of their own, so a bundler leaves them out of an app that
 does not render them.
 

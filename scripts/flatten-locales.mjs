@@ -1,7 +1,7 @@
 // Build step after tsc (packages/react's build): a locale written as another language's table plus its differences
 // (es-MX over es-ES, fr-CA over fr-FR: `mergeStrings(esES, {...})`) is written out in dist as one complete table.
 // In the source the differences stay the maintained truth (a string added to es-ES is Spanish in es-MX too); in what
-// an app installs, a page in es-MX fetches es-MX's table alone instead of es-ES's and the differences (measured: 8 kB
+// an app installs, a page in es-MX fetches es-MX's table alone instead of es-ES's and the differences (measured: 6.4 kB
 // gzip less for es-MX, every tree together). A table over en-US is left as it is: en-US is in every page already.
 //
 // Each flattened module is imported again and compared with the original value: a difference fails the build.
