@@ -2,7 +2,7 @@
  * Fakes of the browser APIs the readiness check uses (its `platform` option), for the CallReadinessCheck tests and
  * stories: no network, no devices, no prompt. Relays go through `createFakeRelayPeerConnection`.
  */
-import type { ReadinessCheckOptions } from '@call-diagnostics/core';
+import { createReadinessCheck, type ReadinessCheck, type ReadinessCheckOptions } from '@call-diagnostics/core';
 import { createFakeRelayPeerConnection, type FakeRelayBehaviour } from '@call-diagnostics/testing';
 
 type ReadinessPlatform = NonNullable<ReadinessCheckOptions['platform']>;
@@ -96,3 +96,17 @@ export const allRelaysBlocked = (): FakeRelayBehaviour => ({ kind: 'error', afte
 
 /** Nothing answers, like a firewall dropping everything (the probe waits until its cap). */
 export const silent = (): FakeRelayBehaviour => ({ kind: 'silent' });
+
+/** An app's own check whose snapshot throws while `failing.now` (a bug in the app's check), for the boundary tests. */
+export function throwingCheck(failing: { now: boolean }): ReadinessCheck {
+  const real = createReadinessCheck({ history: false });
+  return {
+    run: (options) => real.run(options),
+    abort: () => real.abort(),
+    subscribe: (listener) => real.subscribe(listener),
+    getSnapshot: () => {
+      if (failing.now) throw new Error("the app's check failed");
+      return real.getSnapshot();
+    },
+  };
+}

@@ -1,27 +1,13 @@
-import { createReadinessCheck, type ReadinessCheck } from '@call-diagnostics/core';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { throwingCheck } from '../../../test/readinessPlatform.js';
 import { CallReadinessCheck } from './CallReadinessCheck.js';
 
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
 });
-
-/** An app's own check whose snapshot throws while `failing.now` (a bug in the app's check). */
-function throwingCheck(failing: { now: boolean }): ReadinessCheck {
-  const real = createReadinessCheck({ history: false });
-  return {
-    run: (options) => real.run(options),
-    abort: () => real.abort(),
-    subscribe: (listener) => real.subscribe(listener),
-    getSnapshot: () => {
-      if (failing.now) throw new Error("the app's check failed");
-      return real.getSnapshot();
-    },
-  };
-}
 
 // The check has no chunk of its own (a package-level `import()` is bundled by esbuild into every app); what can still
 // fail is its view, in a real browser's error path (window error events, React's recovery).

@@ -1,4 +1,4 @@
-import { createReadinessCheck, type ReadinessCheck, type ReadinessResult } from '@call-diagnostics/core';
+import { createReadinessCheck, type ReadinessResult } from '@call-diagnostics/core';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -10,6 +10,7 @@ import {
   fakeEndpoints,
   fakeIceServers,
   silent,
+  throwingCheck,
   udpBlocked,
 } from '../../../test/readinessPlatform.js';
 import { readinessDeDE } from '../../localization/readiness/de-DE.js';
@@ -245,20 +246,6 @@ describe('CallReadinessCheck', () => {
     expect(screen.getByRole('button', { name: 'Start the check' })).toBeInTheDocument();
   });
 });
-
-/** A `check` of the app's whose snapshot throws while `failing` says so (an app's own check with a bug). */
-function throwingCheck(failing: { now: boolean }): ReadinessCheck {
-  const real = createReadinessCheck({ history: false });
-  return {
-    run: (options) => real.run(options),
-    abort: () => real.abort(),
-    subscribe: (listener) => real.subscribe(listener),
-    getSnapshot: () => {
-      if (failing.now) throw new Error("the app's check failed");
-      return real.getSnapshot();
-    },
-  };
-}
 
 // A view that throws (here the app's own check): the boundary hides the check and keeps the lobby up.
 describe('CallReadinessCheck: its boundary (issue 22)', () => {
