@@ -202,7 +202,7 @@ baseline's. *Always fetched*: the first load plus what the provider fetches on e
 its static imports). *One language*: every chunk a page of one language can fetch (the first load and every lazy chunk
 of the kit, without the other languages' locale tables), minus the baseline, next to what \`ErrorBar\` adds. \`ErrorBar\`
 ships en-US strings only; a page in another language adds the UI library's strings for it (\`LocalizationProvider\`
-with \`COMPONENT_LOCALE_*\`, \`bench/size/errorbar-locale.tsx\`, built once per language), as the kit's page in that
+with \`COMPONENT_LOCALE_*\`, \`bench/size/errorbar-locale.tsx\`, one entry per language, measured over the en-US entry of the same build), as the kit's page in that
 language fetches the kit's tables for it: *each language against ErrorBar in it* is the heaviest of those ratios.
 
 | bundler | first load | always fetched | one language, en-US (× ErrorBar) | heaviest language (× ErrorBar in en-US) | each language against ErrorBar in it | \`ErrorBar\` adds (en-US) |

@@ -134,7 +134,13 @@ for p in "${PACKAGES[@]}"; do
       fail "$(basename "$tgz"): dist/index.js uses 'export *', which Next.js refuses in a client boundary (name the exports)"
     fi
   fi
-  echo "$(basename "$tgz"): $(wc -l <<<"$list") files, ok"
+  # The size bench (scripts/bench-size.mjs) measures packages/<p>/dist: it must be, file for file, what the tarball
+  # gives an app, so its figures are those of a fresh app that installs the packed packages.
+  mkdir -p "$TMP/unpacked/$p"
+  tar -xzf "$tgz" -C "$TMP/unpacked/$p"
+  diff -rq "$TMP/unpacked/$p/package/dist" "packages/$p/dist" >/dev/null ||
+    fail "$(basename "$tgz"): its dist differs from packages/$p/dist, which the size bench measures"
+  echo "$(basename "$tgz"): $(wc -l <<<"$list") files, ok (dist as measured by the size bench)"
 done
 
 # ---------------------------------------------------------------------------------------------------------------
