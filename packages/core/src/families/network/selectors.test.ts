@@ -58,14 +58,15 @@ describe('selectNetworkIssues', () => {
     expect(selectNetworkIssues(recovered)).toEqual([]);
   });
 
-  it('a relay flap within the window is one issue, timed by the UFD that raised it again', () => {
+  it('a relay flap within the window is one issue, timed by the episode it belongs to (as the banner)', () => {
     const flapped = run(
       attached,
       ufd('networkRelaysNotReachable', true, 100),
       ufd('networkRelaysNotReachable', false, 200),
       ufd('networkRelaysNotReachable', true, 210),
     );
-    expect(selectNetworkIssues(flapped).map((i) => [i.entry.key, i.since])).toEqual([['relaysUnreachable', 210]]);
+    expect(selectNetworkIssues(flapped).map((i) => [i.entry.key, i.since])).toEqual([['relaysUnreachable', 100]]);
+    expect(selectRelayDiagnostics(flapped).unreachableSince).toBe(100);
   });
 });
 
@@ -97,9 +98,12 @@ describe('selectNetworkIssues on a given state: the relay state, not the UFD, de
     expect(keys(stateWith({ status: 'unreachable' }))).toEqual([['relaysUnreachable', 0]]);
   });
 
-  it('relays unreachable with the UFD raised: one relay issue, timed by the UFD', () => {
+  it('relays unreachable with the UFD raised: one relay issue, timed by the episode (the UFD when it has no start)', () => {
     const network = { networkRelaysNotReachable: { value: true, at: 50 } };
     expect(keys(stateWith({ status: 'unreachable', unreachableSince: 30 }, network))).toEqual([
+      ['relaysUnreachable', 30],
+    ]);
+    expect(keys(stateWith({ status: 'unreachable', unreachableSince: undefined }, network))).toEqual([
       ['relaysUnreachable', 50],
     ]);
   });

@@ -19,8 +19,10 @@ export function selectNetworkIssues(state: DiagnosticsState): readonly ActiveNet
     const entry = lookupNetworkIssue(diagnostic, reading.value);
     if (!entry) continue;
     // The relay state machine decides the relay issue (it also knows about flapping and failure).
-    if (entry.key === 'relaysUnreachable' && state.relay.status !== 'unreachable') continue;
-    issues.push({ entry, since: reading.at });
+    const relay = entry.key === 'relaysUnreachable';
+    if (relay && state.relay.status !== 'unreachable') continue;
+    // A flap within the window is one episode: the relay issue holds since the episode began, as the banner says.
+    issues.push({ entry, since: relay ? (state.relay.unreachableSince ?? reading.at) : reading.at });
   }
   if (state.relay.status === 'unreachable' && !issues.some((issue) => issue.entry.key === 'relaysUnreachable')) {
     const entry = lookupNetworkIssue('networkRelaysNotReachable', true) as NetworkIssueEntry;
