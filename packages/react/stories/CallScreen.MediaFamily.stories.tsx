@@ -111,7 +111,13 @@ export const RemotePoorConnection: Story = {
   loaders: [fakeCallLoader({}, (call) => call.controls.raiseRemote(REMOTE_PARTICIPANT, 'networkReceiveQuality', 3))],
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
-    const badge = await canvas.findByRole('status', { name: `${REMOTE_PARTICIPANT.displayName}: Poor connection` });
+    // The remote family's code is fetched on the first remote event (two chunks the preview does not preload): under a
+    // loaded dev server that took just over findBy's default 1 s once; 3 s as the panel's chunk stories wait.
+    const badge = await canvas.findByRole(
+      'status',
+      { name: `${REMOTE_PARTICIPANT.displayName}: Poor connection` },
+      { timeout: 3000 },
+    );
     await expect(badge).toBeVisible();
     await expect(canvasElement.querySelectorAll('.fui-MessageBar')).toHaveLength(0);
     loadedCall(loaded).controls.raiseRemote(REMOTE_PARTICIPANT, 'networkReceiveQuality', 1);
