@@ -1,7 +1,9 @@
+import { createDiagnosticsStore } from '@call-diagnostics/core';
 import { renderToStyleElements } from '@fluentui/react-components';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { createDOMRenderer, SsrApp, ssrFixture } from '../../test/ssrTree.js';
+import { FirewallGuidancePanel } from '../components/FirewallGuidancePanel/FirewallGuidancePanel.js';
 import { useDiagnosticsStrings } from '../hooks/useDiagnosticsStrings.js';
 import { enUS } from '../localization/en-US.js';
 import { preloadLocale } from '../localization/lazyLocale.js';
@@ -36,7 +38,7 @@ describe('server rendering (Node, no DOM)', () => {
     expect(html).toContain('call UI (he-IL)');
     expect(html).toContain(enUS.banner.relayFailureTitle);
     expect(html).toContain(enUS.report.title);
-    // The open panel is a Fluent OverlayDrawer: a portal, which Fluent renders on the client only (no markup here).
+    // The open panel opens once hydrated (under Fluent's SSRProvider, as here): no markup on the server.
     expect(html).not.toContain(enUS.panel.title);
     expect(html).toContain('410/3112');
     // Styles are collected for the <head>.
@@ -45,6 +47,21 @@ describe('server rendering (Node, no DOM)', () => {
     // Rendering on the server attached nothing to the call (effects never run there).
     expect(fixture.call.controls.listenerCount()).toBe(0);
     expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
+  });
+
+  // Fluent asks for an SSRProvider on the server (it says so on the console, and the panel then opens once hydrated,
+  // as above); an app without one still gets a closed <dialog> and no warning of the kit's own (useLayoutEffect).
+  it('an open panel without an SSRProvider renders a closed <dialog> on the server, without React warnings', () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const html = htmlText(
+      renderToString(<FirewallGuidancePanel diagnostics={createDiagnosticsStore()} open onOpenChange={() => {}} />),
+    );
+    expect(html).toMatch(/^<dialog [^>]*aria-labelledby=/);
+    expect(html).not.toMatch(/^<dialog [^>]*\bopen\b/);
+    expect(html).toContain(enUS.panel.title);
+    const messages = errors.mock.calls.map((c) => String(c[0]));
+    expect(messages.filter((m) => !m.includes('<SSRProvider>'))).toEqual([]);
     errors.mockRestore();
   });
 

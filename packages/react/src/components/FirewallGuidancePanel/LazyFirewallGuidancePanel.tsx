@@ -12,8 +12,8 @@ const notLoaded = () => undefined;
  * The provider's default panel. Its code is fetched when the banner first shows a problem, while the network may still
  * serve it, so "Check your network" opens at once (a failure then is silent: opening reports it), or when the panel
  * opens. Once the code is there the panel is rendered (nothing while closed); its dialog gives the focus back to
- * what opened it when it closes (an opener pressed before the code arrived gets it back too: `ProviderPanel`, in the
- * panel's chunk).
+ * what had it when the dialog opened ("Check your network", also when it was pressed before the code arrived:
+ * nothing moves the focus meanwhile).
  *
  * A chunk that cannot be downloaded when the panel opens closes the panel and is thrown to the provider's boundary,
  * which reports it (`onSurfaceError(error, 'panel')`) and tries the panel again on the next call: the chunk is then
@@ -49,5 +49,5 @@ export function LazyFirewallGuidancePanel(props: FirewallGuidancePanelProps): Re
     };
   }, [wanted, loaded, ui]);
   if (failure) throw failure.error;
-  return loaded ? <loaded.ProviderPanel {...props} isOpen={open} /> : null;
+  return loaded ? <loaded.FirewallGuidancePanel {...props} /> : null;
 }

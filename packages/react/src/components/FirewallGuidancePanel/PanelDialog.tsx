@@ -1,4 +1,5 @@
-import { type ReactElement, type ReactNode, useLayoutEffect, useRef } from 'react';
+import { useIsomorphicLayoutEffect } from '@fluentui/react-components';
+import { type ReactElement, type ReactNode, useRef } from 'react';
 
 export interface PanelDialogProps {
   /** The dialog's classes (its side, size and look). */
@@ -21,15 +22,16 @@ function giveFocusBack(opener: Element | null, dialog: HTMLDialogElement): void 
  * The guidance panel's modal surface, a native `<dialog>` shown with `showModal()`: the browser makes the page behind
  * inert (focus stays inside; assistive technology sees only the dialog), puts it in the top layer above the app's own
  * stacking, and names it by its title. Escape, the browser's other close requests and a click on the backdrop ask
- * `onDismiss`; focus goes back to what had it when the dialog opened. Rendered only while open (nothing on the
- * server). Where `showModal` is missing (jsdom) it is opened with the `open` attribute. No Fluent Drawer, Dialog or
- * focus-trap library: they were two thirds of the panel's chunk.
+ * `onDismiss`; focus goes back to what had it when the dialog opened. Rendered only while open; on the server, a
+ * closed `<dialog>` (shown once hydrated). Where `showModal` is missing (jsdom) it is opened with the `open` attribute. No Fluent Drawer, Dialog or
+ * focus-trap library: they were 15 kB gzip of the panel's 30 kB chunk.
  */
 export function PanelDialog({ className, labelledBy, onDismiss, children }: PanelDialogProps): ReactElement {
   const ref = useRef<HTMLDialogElement>(null);
   /** Whether the pointer went down on the backdrop (so a text selection dragged out of the panel closes nothing). */
   const downOnBackdrop = useRef(false);
-  useLayoutEffect(() => {
+  // Before paint (no frame of a dialog that is not modal yet); nothing, and no React warning, on the server.
+  useIsomorphicLayoutEffect(() => {
     const dialog = ref.current;
     if (!dialog) return undefined;
     const opener = dialog.ownerDocument.activeElement;
