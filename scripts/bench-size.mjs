@@ -87,7 +87,7 @@ const localizedEntrySource = (tag) =>
 import { mountLocalized } from ${JSON.stringify(here('../bench/size/errorbar-locale.tsx'))};
 mountLocalized(locale);`;
 /** The language of a localized entry's module id (`\0errorbar-entry:de-DE`, `entry:de-DE`), else undefined. */
-export const localizedEntryTag = (id) => /errorbar-entry:([a-z]{2}-[A-Z]{2})$/.exec(id ?? '')?.[1];
+const localizedEntryTag = (id) => /errorbar-entry:([a-z]{2}-[A-Z]{2})$/.exec(id ?? '')?.[1];
 
 async function buildWithVite(entry, tags) {
   const localePlugin = tags && {
@@ -181,8 +181,7 @@ async function buildWithEsbuild(entry, tags) {
         file: name(path),
         code: code.get(name(path)) ?? '',
         entry: out.entryPoint,
-        isEntry:
-          (out.entryPoint?.startsWith('bench/size/') || localizedEntryTag(out.entryPoint) !== undefined) ?? false,
+        isEntry: Boolean(out.entryPoint?.startsWith('bench/size/') || localizedEntryTag(out.entryPoint)),
         imports: out.imports.filter((i) => i.kind === 'import-statement' && !i.external).map((i) => name(i.path)),
         dynamicImports: out.imports.filter((i) => i.kind === 'dynamic-import' && !i.external).map((i) => name(i.path)),
         modules: Object.entries(out.inputs).map(([id, input]) => [id, input.bytesInOutput]),
@@ -378,7 +377,7 @@ function heaviest(figures) {
 }
 
 /** Each language's kit figure over what ErrorBar adds in that language: the heaviest ratio and its tag. */
-export function worstAgainstLocalized(figures) {
+function worstAgainstLocalized(figures) {
   const ratios = Object.entries(figures.oneLanguage)
     .filter(([tag]) => figures.errorBarByLanguage?.[tag])
     .map(([tag, s]) => [tag, s.gzip / figures.errorBarByLanguage[tag].gzip]);
