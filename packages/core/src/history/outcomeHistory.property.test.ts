@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { memoryStorage } from '../../test/memoryStorage.js';
 import { createOutcomeHistory } from './outcomeHistory.js';
 
@@ -35,6 +35,28 @@ function flakyStorage(behaviours: readonly Behaviour[]) {
   });
 }
 
+/**
+ * The history's own randomness (the fractions of its clear marks) drawn by fast-check too, so that a counterexample
+ * replays from its seed. Each call answers a different value (the drawn one moved on by the golden ratio per call): two
+ * instances never draw the same fraction, as with the real `Math.random` (a collision, about 2^-52, is not a case the
+ * history is built for; drawn values repeat often).
+ */
+const randomsArb = fc.array(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), {
+  minLength: 1,
+  maxLength: 8,
+});
+function useRandoms(randoms: readonly number[]): void {
+  let i = 0;
+  vi.spyOn(Math, 'random').mockImplementation(() => {
+    const value = ((randoms[i % randoms.length] ?? 0) + i * 0.618_033_988_749_895) % 1;
+    i++;
+    return value;
+  });
+}
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
 const opArb = fc.record({
   who: fc.integer({ min: 0, max: 2 }),
   kind: fc.constantFrom('record', 'record', 'record', 'list', 'clear'),
@@ -50,7 +72,9 @@ describe('the outcome history under any storage behaviour (property, issue 12)',
       fc.property(
         fc.array(behaviourArb, { minLength: 1, maxLength: 12 }),
         fc.array(opArb, { minLength: 1, maxLength: 25 }),
-        (behaviours, ops) => {
+        randomsArb,
+        (behaviours, ops, randoms) => {
+          useRandoms(randoms);
           const storage = flakyStorage(behaviours);
           let t = NOW;
           const now = () => t;
@@ -110,7 +134,9 @@ describe('a clear that reached storage stands (property, issue 22)', () => {
       fc.property(
         fc.array(honestArb, { minLength: 1, maxLength: 12 }),
         fc.array(stepArb, { minLength: 1, maxLength: 25 }),
-        (behaviours, steps) => {
+        randomsArb,
+        (behaviours, steps, randoms) => {
+          useRandoms(randoms);
           const storage = flakyStorage(behaviours);
           let t = NOW;
           const now = () => t;

@@ -914,6 +914,39 @@ describe('a clear storage has not taken yet (issue 12)', () => {
     expect(createOutcomeHistory({ storage: s, now }).list()).toEqual([]);
   });
 
+  // Found by the property test in CI (seed -348179575): an older mark still in storage, read after this instance's own
+  // newer clear of the same millisecond, dropped what this instance recorded after that clear.
+  it('what is recorded after a second clear of the same millisecond that storage did not take stays listed', () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    const s = memoryStorage();
+    const now = () => NOW;
+    const storage = breakable(s);
+    const tab = createOutcomeHistory({ storage, now });
+    tab.clear(); // NOW + 0.4995, written
+    storage.broken = true;
+    tab.clear(); // NOW + 0.749..., not written: storage still holds the first mark
+    storage.broken = false;
+    expect(tab.record({ at: NOW, code: 410 })).toBe(true);
+    expect(tab.list()).toEqual([{ at: NOW, code: 410 }]);
+    expect(stored(s).outcomes).toEqual([{ at: NOW, code: 410 }]);
+    expect(stored(s).cleared).toBeGreaterThan(NOW + 0.4995);
+    expect(createOutcomeHistory({ storage: s, now }).list()).toEqual([{ at: NOW, code: 410 }]);
+  });
+
+  it('what a tab records after it took in another tab’s smaller mark of the same millisecond stays listed', () => {
+    const random = vi.spyOn(Math, 'random').mockReturnValue(0.9);
+    const s = memoryStorage();
+    const now = () => NOW;
+    const b = createOutcomeHistory({ storage: s, now });
+    b.clear(); // NOW + 0.8991
+    random.mockReturnValue(0.1);
+    createOutcomeHistory({ storage: { getItem: () => null, setItem: s.setItem }, now }).clear(); // NOW + 0.0999
+    expect(b.list()).toEqual([]); // B takes in A's clear
+    expect(b.record({ at: NOW, code: 7 })).toBe(true); // after it, in that millisecond
+    expect(b.list()).toEqual([{ at: NOW, code: 7 }]);
+    expect(createOutcomeHistory({ storage: s, now }).list()).toEqual([{ at: NOW, code: 7 }]);
+  });
+
   it('a clear by another instance in a later millisecond wins over this instance’s unwritten one', () => {
     vi.spyOn(Math, 'random').mockReturnValue(0.5);
     const s = memoryStorage();

@@ -105,6 +105,9 @@ const DAYS_30 = 30 * 24 * 60 * 60 * 1000;
 /** Default bounds of the history: the last 50 outcomes, none older than 30 days. */
 export const DEFAULT_HISTORY_LIMITS = { maxOutcomes: 50, maxAgeMs: DAYS_30 } as const;
 
+/** How many clear marks an instance remembers having seen (clears are rare; a mark only matters in its millisecond). */
+const SEEN_MARKS = 16;
+
 /** No outcomes, and a document with none: what a key that was never written holds. */
 const NO_OUTCOMES: readonly StoredOutcome[] = Object.freeze([]);
 const NO_DOCUMENT: HistoryDocument = Object.freeze({ outcomes: NO_OUTCOMES });
@@ -191,6 +194,13 @@ export function createOutcomeHistory(options: OutcomeHistoryOptions = {}): Outco
   let unwrittenClear = -Infinity;
   let pruned = false;
   let problem: HistoryProblem | undefined;
+  // The clear marks this instance made or took in (the last few: an older one could only matter within its own
+  // millisecond, long gone).
+  const seenMarks = new Set<number>([Number.NEGATIVE_INFINITY]);
+  const see = (mark: number): void => {
+    seenMarks.add(mark);
+    if (seenMarks.size > SEEN_MARKS) seenMarks.delete(seenMarks.values().next().value as number);
+  };
   let backend: 'storage' | 'memory' = 'memory';
   const keyIn = (s: HistoryStorage) => (): string => (key ??= keyOf(s, options));
   /** The storage to use now; without one the history is in memory (`unavailable` unless the app asked for memory). */
@@ -212,11 +222,19 @@ export function createOutcomeHistory(options: OutcomeHistoryOptions = {}): Outco
       return doc;
     }
     const mark = doc.cleared ?? -Infinity;
-    // A clear stands whatever its order with this instance's: what was recorded up to a mark not taken in yet goes.
-    if (mark !== cleared) own = own.filter((o) => o.recorded > mark);
+    // A clear stands whatever its order with this instance's: what was recorded up to a mark not seen yet goes, once.
+    // A mark already seen (this instance's own earlier clear, still in storage after a later one failed to write; or
+    // another tab's, taken in before) drops nothing more: what was recorded since, even in its millisecond, stays.
+    if (!seenMarks.has(mark)) {
+      own = own.filter((o) => o.recorded > mark);
+      see(mark);
+    }
     if (predatesClear(mark, unwrittenClear)) {
       // Older than this instance's clear, which the next write stores; after a later clear of its millisecond.
-      if (mark > unwrittenClear) cleared = unwrittenClear = nextClearMark(Math.floor(mark), mark, Math.random());
+      if (mark > unwrittenClear) {
+        cleared = unwrittenClear = nextClearMark(Math.floor(mark), mark, Math.random());
+        see(cleared);
+      }
       lastStored = NO_OUTCOMES;
       return undefined;
     }
@@ -265,6 +283,7 @@ export function createOutcomeHistory(options: OutcomeHistoryOptions = {}): Outco
       const s = storage();
       if (s) read(s); // learns the newest clear mark of the document
       cleared = unwrittenClear = nextClearMark(now(), cleared, Math.random());
+      see(cleared);
       own = [];
       lastStored = NO_OUTCOMES;
       if (s) write(s, NO_OUTCOMES);
