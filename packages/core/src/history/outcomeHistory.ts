@@ -196,7 +196,7 @@ export function createOutcomeHistory(options: OutcomeHistoryOptions = {}): Outco
   let problem: HistoryProblem | undefined;
   // The clear marks this instance made or took in (the last few: an older one could only matter within its own
   // millisecond, long gone).
-  const seenMarks = new Set<number>([Number.NEGATIVE_INFINITY]);
+  const seenMarks = new Set<number>();
   const see = (mark: number): void => {
     seenMarks.add(mark);
     if (seenMarks.size > SEEN_MARKS) seenMarks.delete(seenMarks.values().next().value as number);
