@@ -108,6 +108,29 @@ export const DEFAULT_HISTORY_LIMITS = { maxOutcomes: 50, maxAgeMs: DAYS_30 } as 
 /** How many clear marks an instance remembers having seen (clears are rare; a mark only matters in its millisecond). */
 const SEEN_MARKS = 16;
 
+/**
+ * The clear marks an instance made or took in, the last {@link SEEN_MARKS}: a mark is applied (drops what was recorded
+ * up to it) only when first seen. Read again later (this instance's earlier clear, still in storage after its later
+ * one failed to write; another tab's mark, taken in before), it drops nothing recorded since, even in its millisecond.
+ */
+function seenMarks() {
+  const marks = new Set<number>();
+  const see = (mark: number): number => {
+    marks.add(mark);
+    if (marks.size > SEEN_MARKS) marks.delete(marks.values().next().value as number);
+    return mark;
+  };
+  return {
+    see,
+    /** True the first time `mark` is seen (it is remembered from then on). */
+    first(mark: number): boolean {
+      if (marks.has(mark)) return false;
+      see(mark);
+      return true;
+    },
+  };
+}
+
 /** No outcomes, and a document with none: what a key that was never written holds. */
 const NO_OUTCOMES: readonly StoredOutcome[] = Object.freeze([]);
 const NO_DOCUMENT: HistoryDocument = Object.freeze({ outcomes: NO_OUTCOMES });
@@ -194,13 +217,7 @@ export function createOutcomeHistory(options: OutcomeHistoryOptions = {}): Outco
   let unwrittenClear = -Infinity;
   let pruned = false;
   let problem: HistoryProblem | undefined;
-  // The clear marks this instance made or took in (the last few: an older one could only matter within its own
-  // millisecond, long gone).
-  const seenMarks = new Set<number>();
-  const see = (mark: number): void => {
-    seenMarks.add(mark);
-    if (seenMarks.size > SEEN_MARKS) seenMarks.delete(seenMarks.values().next().value as number);
-  };
+  const marks = seenMarks();
   let backend: 'storage' | 'memory' = 'memory';
   const keyIn = (s: HistoryStorage) => (): string => (key ??= keyOf(s, options));
   /** The storage to use now; without one the history is in memory (`unavailable` unless the app asked for memory). */
@@ -222,19 +239,13 @@ export function createOutcomeHistory(options: OutcomeHistoryOptions = {}): Outco
       return doc;
     }
     const mark = doc.cleared ?? -Infinity;
-    // A clear stands whatever its order with this instance's: what was recorded up to a mark not seen yet goes, once.
-    // A mark already seen (this instance's own earlier clear, still in storage after a later one failed to write; or
-    // another tab's, taken in before) drops nothing more: what was recorded since, even in its millisecond, stays.
-    if (!seenMarks.has(mark)) {
-      own = own.filter((o) => o.recorded > mark);
-      see(mark);
-    }
+    // A clear stands whatever its order with this instance's: what was recorded up to a mark goes when it is first seen
+    // (a mark seen before drops nothing recorded since, even in its millisecond: see `seenMarks`).
+    if (marks.first(mark)) own = own.filter((o) => o.recorded > mark);
     if (predatesClear(mark, unwrittenClear)) {
       // Older than this instance's clear, which the next write stores; after a later clear of its millisecond.
-      if (mark > unwrittenClear) {
-        cleared = unwrittenClear = nextClearMark(Math.floor(mark), mark, Math.random());
-        see(cleared);
-      }
+      if (mark > unwrittenClear)
+        cleared = unwrittenClear = marks.see(nextClearMark(Math.floor(mark), mark, Math.random()));
       lastStored = NO_OUTCOMES;
       return undefined;
     }
@@ -282,8 +293,7 @@ export function createOutcomeHistory(options: OutcomeHistoryOptions = {}): Outco
     clear() {
       const s = storage();
       if (s) read(s); // learns the newest clear mark of the document
-      cleared = unwrittenClear = nextClearMark(now(), cleared, Math.random());
-      see(cleared);
+      cleared = unwrittenClear = marks.see(nextClearMark(now(), cleared, Math.random()));
       own = [];
       lastStored = NO_OUTCOMES;
       if (s) write(s, NO_OUTCOMES);
